@@ -1,0 +1,12 @@
+import { z } from 'zod/mini';
+const r = z.record(z.string(), z.boolean());
+const inp = JSON.parse('{"__proto__": true, "a": false}');
+const out = r.safeParse(inp);
+console.log(out.success, out.data, Object.getPrototypeOf(out.data ?? {}) === Object.prototype, Object.keys(out.data??{}));
+const s = z.strictObject({a: z.string()});
+console.log(JSON.stringify(s.safeParse(JSON.parse('{"a":"x","__proto__":{"b":1}}'), {reportInput:true})));
+console.log(JSON.stringify(s.safeParse({}, {reportInput:true}).error.issues));
+console.log(JSON.stringify(z.int().safeParse(1.5).error.issues));
+console.log(JSON.stringify(z.iso.datetime().safeParse("x").error.issues));
+console.log(JSON.stringify(z.string().check(z.maxLength(3)).safeParse("xxxxx").error.issues));
+console.log(JSON.stringify(z.literal('a').safeParse("b").error.issues));

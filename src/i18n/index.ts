@@ -1,0 +1,40 @@
+import { en } from './en';
+import { zhCn } from './zh-cn';
+
+export const LOCALES = ['en', 'zh-cn'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** Every language must supply exactly the English keys: a missing or extra key is a type error. */
+export type Dictionary = { readonly [K in keyof typeof en]: string };
+export type UiKey = keyof Dictionary;
+
+const dictionaries: Record<Locale, Dictionary> = { en, 'zh-cn': zhCn };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Replace `{name}` placeholders; unknown placeholders are left visible so they get noticed. */
+export function format(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
+  );
+}
+
+/** A translator bound to one language: `t('home.module', { id: 'A' })`. */
+export function useTranslations(locale: Locale) {
+  const dict = dictionaries[locale];
+  return (key: UiKey, values?: Readonly<Record<string, string | number>>): string => format(dict[key], values);
+}
+export type Translate = ReturnType<typeof useTranslations>;
+
+/** Pick only the keys a browser island needs, so pages do not ship the whole dictionary. */
+export function pickStrings<K extends UiKey>(locale: Locale, keys: readonly K[]): Record<K, string> {
+  const dict = dictionaries[locale];
+  const out = {} as Record<K, string>;
+  for (const key of keys) out[key] = dict[key];
+  return out;
+}
+
+export const HTML_LANG: Record<Locale, string> = { en: 'en', 'zh-cn': 'zh-CN' };

@@ -1,0 +1,79 @@
+import { format } from '../i18n';
+import { isComplete, nextLesson, progressSlot } from '../domain/progress';
+import { useSavedStore } from './useHydrated';
+import { $progress } from '../stores/progress';
+
+export interface CourseMapLesson {
+  slug: string;
+  title: string;
+  summary: string;
+  minutes: number;
+  href: string;
+}
+export interface CourseMapModule {
+  id: string;
+  heading: string;
+  lessons: CourseMapLesson[];
+}
+type Strings = Record<
+  'progress.summary' | 'progress.continue' | 'progress.start' | 'progress.allDone' | 'progress.done' | 'progress.notDone' | 'home.minutes' | 'home.empty',
+  string
+>;
+
+/** The course map with the learner's progress: modules → lessons, done marks, and where to continue. */
+export default function CourseMap({ modules, strings }: { modules: CourseMapModule[]; strings: Strings }) {
+  const progress = useSavedStore($progress, progressSlot.initial());
+  const all = modules.flatMap((m) => m.lessons);
+  const done = all.filter((l) => isComplete(progress, l.slug)).length;
+  const nextSlug = nextLesson(progress, all.map((l) => l.slug));
+  const next = all.find((l) => l.slug === nextSlug);
+  const started = done > 0 || progress.lastLesson !== null;
+  return (
+    <>
+      <div class="box" aria-live="polite">
+        <p>
+          <strong>{format(strings['progress.summary'], { done, total: all.length })}</strong>
+        </p>
+        {all.length > 0 && (
+          <p>
+            {next ? (
+              <a class="button" href={next.href}>
+                {format(strings[started ? 'progress.continue' : 'progress.start'], { title: next.title })}
+              </a>
+            ) : (
+              strings['progress.allDone']
+            )}
+          </p>
+        )}
+      </div>
+      <ol class="module-list">
+        {modules.map((module) => (
+          <li class="module-card" key={module.id}>
+            <h2 id={`module-${module.id}`}>{module.heading}</h2>
+            {module.lessons.length === 0 ? (
+              <p class="muted">{strings['home.empty']}</p>
+            ) : (
+              <ol class="lesson-list" aria-labelledby={`module-${module.id}`}>
+                {module.lessons.map((lesson) => {
+                  const complete = isComplete(progress, lesson.slug);
+                  return (
+                    <li key={lesson.slug} data-complete={complete ? 'true' : 'false'}>
+                      <span class={`status-dot ${complete ? 'ok' : 'muted'}`} aria-hidden="true">
+                        {complete ? '✓' : '○'}
+                      </span>
+                      <a href={lesson.href}>
+                        {lesson.title}
+                        <span class="visually-hidden"> ({strings[complete ? 'progress.done' : 'progress.notDone']})</span>
+                      </a>
+                      <span class="meta">{format(strings['home.minutes'], { n: lesson.minutes })}</span>
+                    </li>
+                  );
+                })}
+              </ol>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import { useState } from 'preact/hooks';
+import { format, type Locale } from '../i18n';
+import type { FieldIssue } from '../domain/result';
+import { exportAll, importAll, resetAll } from '../stores/data';
+import { $storageFaults, getVault } from '../stores/vault';
+import { progressSlot } from '../domain/progress';
+import { $progress } from '../stores/progress';
+import { datedName, downloadText } from '../lib/download';
+import { useHydrated, useSavedStore } from './useHydrated';
+import StorageNotice, { STORAGE_NOTICE_KEYS } from './StorageNotice';
+
+export const DATA_KEYS = [
+  'data.export',
+  'data.exportHelp',
+  'data.import',
+  'data.importHelp',
+  'data.importDone',
+  'data.importFailed',
+  'data.reset',
+  'data.resetConfirm',
+  'data.resetDone',
+  'data.summary',
+  'data.nothing',
+  'data.damagedCopy',
+  'data.discardDamaged',
+  'progress.summary',
+  'import.notJson',
+  'import.notBackup',
+  'import.newerFormat',
+  'import.badSlot',
+  'import.unknownSlot',
+  'import.tooLarge',
+  'import.writeFailed',
+  ...STORAGE_NOTICE_KEYS,
+] as const;
+type Strings = Record<(typeof DATA_KEYS)[number], string>;
+
+function issueText(issue: FieldIssue, strings: Strings): string {
+  const params = { slot: issue.field, ...issue.params };
+  switch (issue.code) {
+    case 'notJson':
+      return strings['import.notJson'];
+    case 'newerFormat':
+      return format(strings['import.newerFormat'], params);
+    case 'badSlot':
+      return format(strings['import.badSlot'], params);
+    case 'unknownSlot':
+      return format(strings['import.unknownSlot'], params);
+    case 'tooLarge':
+      return format(strings['import.tooLarge'], params);
+    case 'writeFailed':
+      return strings['import.writeFailed'];
+    default:
+      return strings['import.notBackup'];
+  }
+}
+
+/** The "Your data" page: export, import (all or nothing), reset, and damaged copies. */
+export default function DataManager({ locale, strings, lessonCount }: { locale: Locale; strings: Strings; lessonCount: number }) {
+  const progress = useSavedStore($progress, progressSlot.initial());
+  const faults = useSavedStore($storageFaults, []);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; lines: string[] } | null>(null);
+
+  const onExport = () => downloadText(datedName('client-care-data', 'json'), exportAll());
+
+  const onImport = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const outcome = importAll(await file.text());
+    setMessage(
+      outcome.ok
+        ? { kind: 'ok', lines: [format(strings['data.importDone'], { n: outcome.count })] }
+        : { kind: 'bad', lines: outcome.issues.map((issue) => format(strings['data.importFailed'], { reason: issueText(issue, strings) })) },
+    );
+  };
+
+  const onReset = () => {
+    if (!window.confirm(strings['data.resetConfirm'])) return;
+    setMessage(resetAll() ? { kind: 'ok', lines: [strings['data.resetDone']] } : { kind: 'bad', lines: [strings['import.writeFailed']] });
+  };
+
+  const done = Object.keys(progress.lessons).length;
+  const hydrated = useHydrated();
+  return (
+    <div>
+      <StorageNotice strings={strings} locale={locale} />
+      <section class="box" aria-labelledby="saved-now">
+        <h2 id="saved-now">{strings['data.summary']}</h2>
+        <p data-testid="saved-summary">{format(strings['progress.summary'], { done, total: lessonCount })}</p>
+      </section>
+      {faults.map(
+        (fault) =>
+          fault.kind === 'corrupt' && (
+            <div class="notice" key={fault.slot}>
+              <button type="button" class="secondary" onClick={() => downloadText(datedName(`damaged-${fault.slot}`, 'txt'), fault.raw, 'text/plain')}>
+                {strings['data.damagedCopy']} ({fault.slot})
+              </button>{' '}
+              <button type="button" class="secondary" onClick={() => getVault().discardDamaged(fault.slot)}>
+                {strings['data.discardDamaged']}
+              </button>
+            </div>
+          ),
+      )}
+      <section class="box">
+        <h2>{strings['data.export']}</h2>
+        <p>{strings['data.exportHelp']}</p>
+        <button type="button" disabled={!hydrated} onClick={onExport}>
+          {strings['data.export']}
+        </button>
+      </section>
+      <section class="box">
+        <h2>
+          <label for="import-file">{strings['data.import']}</label>
+        </h2>
+        <p id="import-help">{strings['data.importHelp']}</p>
+        <input id="import-file" type="file" accept="application/json,.json" aria-describedby="import-help" disabled={!hydrated} onChange={onImport} />
+      </section>
+      {message && (
+        <div role={message.kind === 'bad' ? 'alert' : 'status'} class={message.kind === 'bad' ? 'notice' : 'box ok'}>
+          {message.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      )}
+      <section class="box">
+        <h2>{strings['data.reset']}</h2>
+        <button type="button" class="danger" disabled={!hydrated} onClick={onReset}>
+          {strings['data.reset']}
+        </button>
+      </section>
+    </div>
+  );
+}
