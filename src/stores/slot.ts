@@ -1,5 +1,6 @@
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import type { SlotDefinition } from '../domain/storage/slot';
+import type { Vault } from '../domain/storage/vault';
 import { getVault } from './vault';
 
 export interface SlotStore<T> {
@@ -14,15 +15,18 @@ export interface SlotStore<T> {
 /** A nanostore backed by one vault slot, kept in step with imports and other tabs. */
 export function slotStore<T>(def: SlotDefinition<T>): SlotStore<T> {
   const $value = atom<T>(def.initial());
-  let loaded = false;
+  let source: Vault | null = null;
+  let unsubscribe = () => {};
+  /** Read from the current vault the first time, and again if the vault was replaced. */
   const load = () => {
-    if (loaded) return;
-    loaded = true;
     const vault = getVault();
-    $value.set(vault.read(def));
-    vault.onValue((slot, value) => {
+    if (vault === source) return;
+    source = vault;
+    unsubscribe();
+    unsubscribe = vault.onValue((slot, value) => {
       if (slot === def.name && value !== $value.get()) $value.set(value as T);
     });
+    $value.set(vault.read(def));
   };
   onMount($value, () => {
     load();

@@ -106,6 +106,7 @@ describe('your data', () => {
   it('a file that is not a backup is refused with a message and changes nothing', async () => {
     const { page } = await openPage(context);
     await page.goto(at('data/'));
+    await page.locator('#import-file:enabled').waitFor();
     await page.getByLabel('Import a file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
     await expectVisible(page.getByText('Nothing was imported: the file is not a backup from this site.'));
   });

@@ -216,7 +216,8 @@ function summary(records: readonly QuizRecord[]): ScoreSummary {
   const usable = records.map((r) => r.best).filter((b) => Number.isFinite(b.earned) && Number.isFinite(b.total) && b.total > 0);
   const earned = usable.reduce((a, b) => a + Math.min(b.total, Math.max(0, b.earned)), 0);
   const total = usable.reduce((a, b) => a + b.total, 0);
-  return { earned, total, share: total > 0 ? earned / total : 0 };
+  const share = earned / total;
+  return { earned, total, share: Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0 };
 }
 
 /** The latest of the valid ISO times given, or null. */

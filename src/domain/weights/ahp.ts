@@ -8,16 +8,19 @@
  * - the most inconsistent judgement: the upper-triangle cell (i, j) whose judgement strays
  *   furthest from what the weights imply, measured as |ln(a_ij · w_j / w_i)| (0 when
  *   a_ij = w_i / w_j). We report the value on Saaty's scale nearest to w_i / w_j as the
- *   revision to consider, and the CR the matrix would have with it. This is the diagnostic
+ *   revision to consider, and the CR the matrix would have with it. Because the weights
+ *   themselves are pulled by the stray judgement, we also try all 17 scale values in that
+ *   cell and report the one giving the lowest CR (`bestRevision`). This is the diagnostic
  *   the oil-company story calls for: comparing pairs gives a ranking, and the consistency
- *   check shows which comparison to revisit.
+ *   check shows which comparison to revisit. (In a 3×3 matrix the eigenvector spreads any
+ *   inconsistency equally over the three judgements; the first of them is named.)
  */
 import type { Validated } from '../result';
 import { ok } from '../result';
 import type { PairwiseMatrix, MatrixValidationOptions } from './matrix';
 import { validatePairwiseMatrix } from './matrix';
 import { principalEigenvector } from './eigen';
-import { ACCEPTABLE_CONSISTENCY_RATIO, nearestSaatyValue, randomIndex } from './saaty';
+import { ACCEPTABLE_CONSISTENCY_RATIO, nearestSaatyValue, randomIndex, SAATY_SCALE } from './saaty';
 
 /** The judgement most at odds with the derived weights, and a revision to consider. */
 export interface InconsistentJudgement {
@@ -35,6 +38,8 @@ export interface InconsistentJudgement {
   readonly logDeviation: number;
   /** The consistency ratio if a_ij were replaced by `suggested` (and a_ji by its reciprocal). */
   readonly consistencyRatioIfFixed: number;
+  /** The scale value for a_ij that gives the lowest consistency ratio, and that ratio. */
+  readonly bestRevision: { readonly value: number; readonly consistencyRatio: number };
 }
 
 /** Everything the weighting step shows for one matrix. */
@@ -100,9 +105,17 @@ function mostInconsistentJudgement(matrix: PairwiseMatrix, weights: readonly num
   const { row, column } = worst;
   const consistentValue = weights[row]! / weights[column]!;
   const suggested = nearestSaatyValue(consistentValue);
-  const revised = matrix.map((r) => [...r]);
-  revised[row]![column] = suggested;
-  revised[column]![row] = 1 / suggested;
+  const crWith = (value: number) => {
+    const revised = matrix.map((r) => [...r]);
+    revised[row]![column] = value;
+    revised[column]![row] = 1 / value;
+    return consistencyOf(revised).consistencyRatio;
+  };
+  let bestRevision = { value: suggested, consistencyRatio: crWith(suggested) };
+  for (const value of SAATY_SCALE) {
+    const consistencyRatio = crWith(value);
+    if (consistencyRatio < bestRevision.consistencyRatio - 1e-12) bestRevision = { value, consistencyRatio };
+  }
   return {
     row,
     column,
@@ -110,7 +123,8 @@ function mostInconsistentJudgement(matrix: PairwiseMatrix, weights: readonly num
     consistentValue,
     suggested,
     logDeviation: worst.deviation,
-    consistencyRatioIfFixed: consistencyOf(revised).consistencyRatio,
+    consistencyRatioIfFixed: crWith(suggested),
+    bestRevision,
   };
 }
 

@@ -19,7 +19,7 @@ export interface DirectWeights {
 
 /**
  * Rounds weights (summing to 1) to percentages with `decimals` places that add up to exactly
- * 100, by the largest-remainder method (so 1/3, 1/3, 1/3 shows as 33.3, 33.3, 33.4).
+ * 100, by the largest-remainder method (1/3, 1/3, 1/3 shows as 33.4, 33.3, 33.3; ties go to the first).
  */
 export function roundedPercentages(weights: readonly number[], decimals = 1): number[] {
   if (weights.length === 0) return [];

@@ -1,10 +1,17 @@
 import { quizBankSchema } from '../../../src/schemas/quiz';
 import exampleJson from './fixtures/example-bank.json';
 
-/** The example file with `edit` applied to a deep copy of its JSON. */
-function edited(edit: (json: any) => void): unknown {
-  const json = structuredClone(exampleJson);
-  edit(json);
+const REMOVE = Symbol('remove');
+
+/** A deep copy of the example file with the value at a dotted path set (or removed). */
+function edited(path: string, value: unknown): unknown {
+  const json: unknown = structuredClone(exampleJson);
+  const keys = path.split('.');
+  let node = json as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  const last = keys[keys.length - 1] ?? '';
+  if (value === REMOVE) delete node[last];
+  else node[last] = value;
   return json;
 }
 
@@ -27,46 +34,46 @@ describe('quizBankSchema', () => {
   it.each([
     {
       case: 'a key naming a missing option',
-      edit: (json: any) => (json.questions[1].correct = ['repurchase-intention', 'loyalty-card']),
+      at: 'questions.1.correct', value: ['repurchase-intention', 'loyalty-card'],
       expected: 'questions.1.correct.1: Question "attitudinal-indicators": the key names "loyalty-card"',
     },
     {
       case: 'a single-choice question with two correct options',
-      edit: (json: any) => (json.questions[0].correct = ['latent-loyal', 'true-loyal']),
+      at: 'questions.0.correct', value: ['latent-loyal', 'true-loyal'],
       expected: 'questions.0.correct: Question "latent-segment": a single-choice question needs exactly one correct option (has 2)',
     },
     {
       case: 'a Chinese text left out entirely',
-      edit: (json: any) => delete json.questions[2].items[0].text['zh-cn'],
+      at: 'questions.2.items.0.text.zh-cn', value: REMOVE,
       expected: 'questions.2.items.0.text.zh-cn: Question "recovery-steps": text missing in "zh-cn"',
     },
     {
       case: 'a numeric question without a tolerance',
-      edit: (json: any) => delete json.questions[5].tolerance,
+      at: 'questions.5.tolerance', value: REMOVE,
       expected: 'questions.5.tolerance: Question "share-of-wallet": a numeric question needs a tolerance',
     },
-  ])('fails the build on $case, naming the question', ({ edit, expected }) => {
-    expect(messages(edited(edit)).join('\n')).toContain(expected);
+  ])('fails the build on $case, naming the question', ({ at, value, expected }) => {
+    expect(messages(edited(at, value)).join('\n')).toContain(expected);
   });
 
   it.each([
-    { case: 'a misspelt field', edit: (json: any) => (json.questions[0].explaination = json.questions[0].explanation), path: 'questions.0' },
-    { case: 'an unknown question type', edit: (json: any) => (json.questions[0].type = 'trueFalse'), path: 'questions.0.type' },
-    { case: 'a pass mark above 1', edit: (json: any) => (json.passMark = 70), path: 'passMark' },
-    { case: 'objective 6', edit: (json: any) => (json.objectives = [4, 6]), path: 'objectives.1' },
-    { case: 'an id with a space', edit: (json: any) => (json.questions[0].options[0].id = 'true loyal'), path: 'questions.0.options.0.id' },
-    { case: 'a tolerance with both kinds', edit: (json: any) => (json.questions[5].tolerance = { absolute: 1, relative: 0.1 }), path: 'questions.5.tolerance' },
-    { case: 'a question without options', edit: (json: any) => delete json.questions[0].options, path: 'questions.0.options' },
-    { case: 'no questions', edit: (json: any) => (json.questions = []), path: 'questions' },
-    { case: 'zero points', edit: (json: any) => (json.questions[0].points = 0), path: 'questions.0.points' },
-  ])('rejects $case at $path without throwing', ({ edit, path }) => {
-    const result = quizBankSchema.safeParse(edited(edit));
+    { case: 'a misspelt field', at: 'questions.0.explaination', value: exampleJson.questions[0]?.explanation, path: 'questions.0' },
+    { case: 'an unknown question type', at: 'questions.0.type', value: 'trueFalse', path: 'questions.0.type' },
+    { case: 'a pass mark above 1', at: 'passMark', value: 70, path: 'passMark' },
+    { case: 'objective 6', at: 'objectives', value: [4, 6], path: 'objectives.1' },
+    { case: 'an id with a space', at: 'questions.0.options.0.id', value: 'true loyal', path: 'questions.0.options.0.id' },
+    { case: 'a tolerance with both kinds', at: 'questions.5.tolerance', value: { absolute: 1, relative: 0.1 }, path: 'questions.5.tolerance' },
+    { case: 'a question without options', at: 'questions.0.options', value: REMOVE, path: 'questions.0.options' },
+    { case: 'no questions', at: 'questions', value: [], path: 'questions' },
+    { case: 'zero points', at: 'questions.0.points', value: 0, path: 'questions.0.points' },
+  ])('rejects $case at $path without throwing', ({ at, value, path }) => {
+    const result = quizBankSchema.safeParse(edited(at, value));
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join('.'))).toContain(path);
   });
 
   it('fills a missing language with "" only to report it: the parse still fails', () => {
-    const input = edited((json) => delete json.questions[0].prompt['zh-cn']);
+    const input = edited('questions.0.prompt.zh-cn', REMOVE);
     expect(quizBankSchema.safeParse(input).success).toBe(false);
   });
 });
