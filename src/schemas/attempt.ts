@@ -118,6 +118,12 @@ interface ZodIssueLike {
   readonly params?: Readonly<Record<string, unknown>>;
 }
 
+/** `array`, `null` or the `typeof` of a value: what a message can say the file held instead. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
 const numberOf = (value: unknown): number => (typeof value === 'number' ? value : Number(value));
 
 /** One zod issue → one or more field issues with this project's codes. */
@@ -129,7 +135,7 @@ function toFieldIssues(issue: ZodIssueLike): FieldIssue[] {
     case 'invalid_type':
       if (issue.input === undefined) return [{ field, code: 'required' }];
       if (issue.expected === 'int' && typeof issue.input === 'number') return [{ field, code: 'notAnInteger', params: { found } }];
-      return [{ field, code: 'wrongType', params: { expected: issue.expected === 'int' ? 'integer' : String(issue.expected), found: typeof issue.input } }];
+      return [{ field, code: 'wrongType', params: { expected: issue.expected === 'int' ? 'integer' : String(issue.expected), found: kindOf(issue.input) } }];
     case 'invalid_value':
       if (field === 'format') return [{ field, code: 'notACaseAttempt', params: { expected: ATTEMPT_FORMAT, found } }];
       if (field === 'formatVersion') return [{ field, code: 'unsupportedFormatVersion', params: { supported: ATTEMPT_FORMAT_VERSION, found } }];

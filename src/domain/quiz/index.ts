@@ -14,4 +14,5 @@ export * from './shuffle';
 export * from './arrange';
 export * from './attempt';
 export * from './record';
+export * from './progress-types';
 export * from './progress';

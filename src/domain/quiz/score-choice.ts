@@ -30,6 +30,7 @@ export function validateChoice(question: ChoiceQuestion, input: unknown): Invali
   return typeof read === 'string' ? read : null;
 }
 
+/** Scores a choice answer: 1/0 for single choice, right-minus-wrong partial credit for multiple. */
 export function scoreChoice(question: ChoiceQuestion, input: unknown): QuizScore {
   const read = readChoice(question, input);
   if (typeof read === 'string') return { type: 'invalid', reason: read };
@@ -45,6 +46,7 @@ export function scoreChoice(question: ChoiceQuestion, input: unknown): QuizScore
   return { type: 'points', earned: total * Math.min(1, share), total };
 }
 
+/** Per-option feedback for a choice answer. */
 export function choiceFeedback(question: ChoiceQuestion, input: unknown): ChoiceFeedback | InvalidScore {
   const read = readChoice(question, input);
   if (typeof read === 'string') return { type: 'invalid', reason: read };

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { summariseProgress, type ProgressInput, type ProgressLesson } from '../../../src/domain/quiz/progress';
+import { summariseProgress } from '../../../src/domain/quiz/progress';
+import type { ProgressInput, ProgressLesson } from '../../../src/domain/quiz/progress-types';
 import type { QuizRecord } from '../../../src/domain/quiz/record';
 
 const record = (best: [number, number, string], latest: [number, number, string]): QuizRecord => ({

@@ -1,0 +1,15 @@
+// `npm run size`: a page-weight table of dist/ (gzipped KB) against the product's budgets.
+import { weighSite } from './weigh.mjs';
+import { BUDGET } from './budget.mjs';
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(6);
+const rows = weighSite();
+console.log('page'.padEnd(52), '  html    css     js  total  islands');
+for (const r of rows) console.log(r.page.padEnd(52), kb(r.html), kb(r.css), kb(r.js), kb(r.total), String(r.islands).padStart(6));
+const heaviestJs = rows.reduce((a, b) => (b.js > a.js ? b : a));
+console.log(`\nheaviest JS: ${heaviestJs.page} ${kb(heaviestJs.js)} KB (budget ${BUDGET.jsPerPage / 1024} KB)`);
+const over = rows.filter((r) => r.js > BUDGET.jsPerPage);
+if (over.length) {
+  console.error(`over the JS budget: ${over.map((r) => r.page).join(', ')}`);
+  process.exit(1);
+}
