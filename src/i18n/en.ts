@@ -3,7 +3,13 @@
  * exactly the same keys (enforced by the `Dictionary` type in ./index.ts). Keys are flat and
  * dotted by area. `{name}` marks a value filled in by `format()`.
  */
-export const en = {
+import { builderEn } from './features/builder';
+import { calculatorsEn } from './features/calculators';
+import { casesEn } from './features/cases';
+import { quizEn } from './features/quiz';
+import { worksheetEn } from './features/worksheet';
+
+const core = {
   'site.title': 'Client Care & Loyalty',
   'site.tagline': 'Learn, compute and practise client care, after-sales service and customer loyalty.',
   'site.skip': 'Skip to content',
@@ -91,6 +97,55 @@ export const en = {
   'import.writeFailed': 'the browser refused to save it (storage full or disabled). Nothing was changed.',
   'footer.privacy': 'No accounts, no tracking: your data stays in your browser.',
   'footer.offline': 'Works offline after your first visit.',
+  'cards.case': 'Case exercise',
+  'cards.tool': 'Tool',
+  'cards.builder': 'Loyalty indicator-system builder',
+  'cards.builderText': 'Define your loyal customer, choose and weight indicators, generate the questionnaire, enter or import answers, and get each customer’s score and segment.',
+  'cards.calculator': 'Calculator',
+  'glossary.title': 'Glossary',
+  'glossary.intro': 'Key terms of the course in English and Chinese, with short definitions. Lessons link here where a term first appears.',
+  'glossary.seeAlso': 'See also',
+  'glossary.module': 'Module {id}',
+  'dash.title': 'Your progress',
+  'dash.intro': 'Where you are in the course: lessons read, self-check scores, module assessments, and how far you have come on each of the unit’s five learning objectives.',
+  'dash.lessons': 'Lessons',
+  'dash.lesson': 'Lesson',
+  'dash.read': 'Completed',
+  'dash.selfCheck': 'Self-check (best)',
+  'dash.modules': 'Modules',
+  'dash.module': 'Module',
+  'dash.completion': 'Lessons completed',
+  'dash.assessment': 'Assessment',
+  'dash.passed': 'passed',
+  'dash.notPassed': 'not passed yet',
+  'dash.notTaken': 'not taken',
+  'dash.take': 'Take the assessment',
+  'dash.objectives': 'Learning objectives',
+  'dash.objective': 'Objective',
+  'dash.objective.1': 'Understand what client care is',
+  'dash.objective.2': 'Know the basic tools and methods of client care',
+  'dash.objective.3': 'Carry out client care that strengthens the relationship',
+  'dash.objective.4': 'Know the loyalty measurement indicators',
+  'dash.objective.5': 'Design a loyalty indicator system and run the measurement',
+  'dash.yes': 'Yes',
+  'dash.no': 'No',
+  'dash.none': '—',
+  'dash.score': '{earned} of {total}',
+  'dash.percent': '{n}%',
+  'dash.continue': 'Continue where you left off: {title}',
+  'dash.start': 'Start the course: {title}',
+  'dash.review': 'Everything is done. Review: {title}',
+  'dash.record': 'Record of completion',
+  'dash.recordHelp': 'Type your name as it should appear on the record. It is kept only in this browser.',
+  'dash.name': 'Your name',
+  'dash.print': 'Print the record',
+  'dash.recordTitle': 'Record of completion — Client care and customer loyalty',
+  'dash.recordFor': 'Prepared for {name} on {date}.',
+  'dash.recordNoName': 'Prepared on {date}.',
+  'dash.overall': '{done} of {total} lessons completed ({percent}%).',
+  'assessments.title': 'Module {id} assessment',
+  'assessments.intro': 'Questions covering the whole module. The pass mark is {mark}%. You can retake it as often as you like; your best result is kept.',
+  'assessments.link': 'Module assessment',
   'notFound.title': 'Page not found',
   'notFound.body': 'This page does not exist. It may have moved.',
   'notFound.home': 'Go to the course map',
@@ -108,3 +163,5 @@ export const en = {
   'check.sort.wrong': 'Not quite — this belongs to: {stage}',
   'check.sort.saved': 'Your best: {n} of {total}',
 } as const;
+
+export const en = { ...core, ...quizEn, ...casesEn, ...calculatorsEn, ...builderEn, ...worksheetEn } as const;

@@ -1,9 +1,9 @@
 import { en } from './en';
 import { zhCn } from './zh-cn';
 
-export const LOCALES = ['en', 'zh-cn'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+import { format, type Locale } from './format';
+
+export { DEFAULT_LOCALE, format, isLocale, LOCALES, type Locale } from './format';
 
 /** Every language must supply exactly the English keys: a missing or extra key is a type error. */
 export type Dictionary = { readonly [K in keyof typeof en]: string };
@@ -11,16 +11,6 @@ export type UiKey = keyof Dictionary;
 
 const dictionaries: Record<Locale, Dictionary> = { en, 'zh-cn': zhCn };
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
-
-/** Replace `{name}` placeholders; unknown placeholders are left visible so they get noticed. */
-export function format(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
-  );
-}
 
 /** A translator bound to one language: `t('home.module', { id: 'A' })`. */
 export function useTranslations(locale: Locale) {

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type Locale } from './index';
+import { DEFAULT_LOCALE, type Locale } from './format';
 
 /** The site's base path ("/" or e.g. "/training/"), always with a trailing slash. */
 export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;

@@ -1,7 +1,9 @@
-import { format } from '../i18n';
-import { isComplete, nextLesson, progressSlot } from '../domain/progress';
+import { format } from '../i18n/format';
+import { isComplete, markComplete, nextLesson, progressSlot } from '../domain/progress';
 import { useSavedStore } from './useHydrated';
 import { $progress } from '../stores/progress';
+import { $quizzes } from '../stores/quizzes';
+import { quizzesSlot } from '../domain/quiz/saved';
 
 export interface CourseMapLesson {
   slug: string;
@@ -14,6 +16,8 @@ export interface CourseMapModule {
   id: string;
   heading: string;
   lessons: CourseMapLesson[];
+  /** Link to the module assessment, when the module has one. */
+  assessment?: { href: string; label: string } | undefined;
 }
 type Strings = Record<
   'progress.summary' | 'progress.continue' | 'progress.start' | 'progress.allDone' | 'progress.done' | 'progress.notDone' | 'home.minutes' | 'home.empty',
@@ -22,7 +26,12 @@ type Strings = Record<
 
 /** The course map with the learner's progress: modules → lessons, done marks, and where to continue. */
 export default function CourseMap({ modules, strings }: { modules: CourseMapModule[]; strings: Strings }) {
-  const progress = useSavedStore($progress, progressSlot.initial());
+  const marked = useSavedStore($progress, progressSlot.initial());
+  const quizzes = useSavedStore($quizzes, quizzesSlot.initial());
+  // A lesson counts as complete when marked so, or once its self-check has been attempted
+  // (the same rule as the progress dashboard).
+  const checked = Object.keys(quizzes.records).filter((id) => !isComplete(marked, id));
+  const progress = checked.reduce((p, id) => markComplete(p, id, new Date(0)), marked);
   const all = modules.flatMap((m) => m.lessons);
   const done = all.filter((l) => isComplete(progress, l.slug)).length;
   const nextSlug = nextLesson(progress, all.map((l) => l.slug));
@@ -70,6 +79,11 @@ export default function CourseMap({ modules, strings }: { modules: CourseMapModu
                   );
                 })}
               </ol>
+            )}
+            {module.assessment && (
+              <p>
+                <a href={module.assessment.href}>{module.assessment.label}</a>
+              </p>
             )}
           </li>
         ))}

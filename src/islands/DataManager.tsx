@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { format, type Locale } from '../i18n';
+import { format, type Locale } from '../i18n/format';
 import type { FieldIssue } from '../domain/result';
 import { exportAll, importAll, resetAll } from '../stores/data';
 import { $storageFaults, getVault } from '../stores/vault';
@@ -61,14 +61,14 @@ export default function DataManager({ locale, strings, lessonCount }: { locale: 
   const faults = useSavedStore($storageFaults, []);
   const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; lines: string[] } | null>(null);
 
-  const onExport = () => downloadText(datedName('client-care-data', 'json'), exportAll());
+  const onExport = async () => downloadText(datedName('client-care-data', 'json'), await exportAll());
 
   const onImport = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const outcome = importAll(await file.text());
+    const outcome = await importAll(await file.text());
     setMessage(
       outcome.ok
         ? { kind: 'ok', lines: [format(strings['data.importDone'], { n: outcome.count })] }
@@ -76,9 +76,9 @@ export default function DataManager({ locale, strings, lessonCount }: { locale: 
     );
   };
 
-  const onReset = () => {
+  const onReset = async () => {
     if (!window.confirm(strings['data.resetConfirm'])) return;
-    setMessage(resetAll() ? { kind: 'ok', lines: [strings['data.resetDone']] } : { kind: 'bad', lines: [strings['import.writeFailed']] });
+    setMessage((await resetAll()) ? { kind: 'ok', lines: [strings['data.resetDone']] } : { kind: 'bad', lines: [strings['import.writeFailed']] });
   };
 
   const done = Object.keys(progress.lessons).length;

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { isComplete, progressSlot } from '../domain/progress';
 import { $progress, completeLesson, openLesson, uncompleteLesson } from '../stores/progress';
-import type { Locale } from '../i18n';
+import type { Locale } from '../i18n/format';
 import { useHydrated, useSavedStore } from './useHydrated';
 import StorageNotice, { STORAGE_NOTICE_KEYS } from './StorageNotice';
 

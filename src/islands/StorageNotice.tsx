@@ -1,4 +1,4 @@
-import { format, type Locale } from '../i18n';
+import { format, type Locale } from '../i18n/format';
 import { localePath } from '../i18n/paths';
 import { $storageFaults } from '../stores/vault';
 import { useSavedStore } from './useHydrated';

@@ -3,7 +3,7 @@
  * built after `astro build`), and lists the results. Result text is inserted as text, never
  * as HTML; Pagefind's <mark> highlights are rebuilt as elements.
  */
-import { format } from '../i18n';
+import { format } from '../i18n/format';
 import { BASE } from '../i18n/paths';
 
 interface PagefindResult {

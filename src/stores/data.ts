@@ -1,31 +1,31 @@
+/**
+ * Export, import and reset of everything saved. The slot registry (with every feature's
+ * validators) is loaded only when one of these runs, so the "Your data" page stays light.
+ */
 import { buildBackup, parseBackup } from '../domain/storage/backup';
 import type { FieldIssue } from '../domain/result';
-import { ALL_SLOTS } from './registry';
 import { getVault } from './vault';
 
+const slots = async () => (await import('./registry')).ALL_SLOTS;
+
 /** The backup file's text: every slot's current value (including changes storage refused). */
-export function exportAll(now = new Date()): string {
+export async function exportAll(now = new Date()): Promise<string> {
   const vault = getVault();
-  return JSON.stringify(buildBackup(ALL_SLOTS, (def) => vault.read(def), now), null, 2);
+  return JSON.stringify(buildBackup(await slots(), (def) => vault.read(def), now), null, 2);
 }
 
 export type ImportOutcome = { ok: true; count: number } | { ok: false; issues: readonly FieldIssue[] };
 
 /** Replace everything with a backup file's contents, or change nothing. */
-export function importAll(text: string): ImportOutcome {
-  const parsed = parseBackup(text, ALL_SLOTS);
+export async function importAll(text: string): Promise<ImportOutcome> {
+  const all = await slots();
+  const parsed = parseBackup(text, all);
   if (!parsed.ok) return parsed;
-  if (!getVault().replaceAll(ALL_SLOTS, parsed.value)) return { ok: false, issues: [{ field: 'file', code: 'writeFailed' }] };
+  if (!getVault().replaceAll(all, parsed.value)) return { ok: false, issues: [{ field: 'file', code: 'writeFailed' }] };
   return { ok: true, count: parsed.value.size };
 }
 
 /** Delete every saved slot. */
-export function resetAll(): boolean {
-  return getVault().replaceAll(ALL_SLOTS, new Map());
-}
-
-/** How many slots hold something other than their initial value. */
-export function savedCount(): number {
-  const vault = getVault();
-  return ALL_SLOTS.filter((def) => JSON.stringify(vault.read(def)) !== JSON.stringify(def.initial())).length;
+export async function resetAll(): Promise<boolean> {
+  return getVault().replaceAll(await slots(), new Map());
 }

@@ -3,6 +3,14 @@
  * these; a feature that saves something adds its slot definition here.
  */
 import { progressSlot } from '../domain/progress';
+import { casesSlot } from '../domain/cases/saved';
+import { quizzesSlot } from '../domain/quiz/saved';
+import { profileSlot } from '../domain/profile';
 import type { SlotDefinition } from '../domain/storage/slot';
 
-export const ALL_SLOTS: readonly SlotDefinition<unknown>[] = [progressSlot as SlotDefinition<unknown>];
+export const ALL_SLOTS: readonly SlotDefinition<unknown>[] = [
+  progressSlot as SlotDefinition<unknown>,
+  quizzesSlot as SlotDefinition<unknown>,
+  profileSlot as SlotDefinition<unknown>,
+  casesSlot as SlotDefinition<unknown>,
+];

@@ -1,0 +1,54 @@
+/**
+ * Saved quiz results, slot "quizzes" (version 1):
+ *
+ *   { "records": { "<bank id>": { "best":   { "earned", "total", "at" },
+ *                                 "latest": { "earned", "total", "at", "answers": { "<question id>": <answer> } } } } }
+ *
+ * Numbers are bounded (0 ≤ earned ≤ total ≤ 10,000) so a hand-edited file can never make a
+ * dashboard overflow; answers are kept as given (scoring re-validates them) but their keys
+ * must be plain ids.
+ */
+import { fail, ok, type Validated } from '../result';
+import type { SlotDefinition } from '../storage/slot';
+import type { AttemptSummary, LatestAttempt, QuizRecord, QuizRecords } from './record';
+
+export interface SavedQuizzes {
+  readonly records: QuizRecords;
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,100}$/;
+const MAX_POINTS = 10_000;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function summary(value: unknown): AttemptSummary | null {
+  if (!isObject(value)) return null;
+  const { earned, total, at } = value;
+  if (typeof earned !== 'number' || typeof total !== 'number' || typeof at !== 'string') return null;
+  if (!(earned >= 0 && earned <= total && total > 0 && total <= MAX_POINTS)) return null;
+  if (at.length > 40 || Number.isNaN(Date.parse(at))) return null;
+  return { earned, total, at };
+}
+
+export function validateSavedQuizzes(data: unknown): Validated<SavedQuizzes> {
+  if (!isObject(data) || !isObject(data['records'])) return fail({ field: 'records', code: 'notAnObject' });
+  const records: Record<string, QuizRecord> = {};
+  for (const [id, record] of Object.entries(data['records'])) {
+    if (!ID.test(id) || !isObject(record)) return fail({ field: `records.${id}`, code: 'invalid' });
+    const best = summary(record['best']);
+    const latest = summary(record['latest']);
+    const answers = isObject(record['latest']) ? record['latest']['answers'] : undefined;
+    if (!best || !latest || !isObject(answers) || !Object.keys(answers).every((k) => ID.test(k))) {
+      return fail({ field: `records.${id}`, code: 'invalid' });
+    }
+    const latestAttempt: LatestAttempt = { ...latest, answers: { ...answers } };
+    Object.defineProperty(records, id, { value: { best, latest: latestAttempt }, enumerable: true, writable: true, configurable: true });
+  }
+  return ok({ records });
+}
+
+export const quizzesSlot: SlotDefinition<SavedQuizzes> = {
+  name: 'quizzes',
+  version: 1,
+  initial: () => ({ records: {} }),
+  validate: validateSavedQuizzes,
+};

@@ -1,0 +1,36 @@
+import { STORAGE_NOTICE_KEYS } from '../StorageNotice';
+
+/** The UI strings a quiz island needs (picked on the server, sent with the island). */
+export const QUIZ_KEYS = [
+  'quiz.selfCheck',
+  'quiz.assessment',
+  'quiz.question',
+  'quiz.check',
+  'quiz.retry',
+  'quiz.unanswered',
+  'quiz.score',
+  'quiz.best',
+  'quiz.passed',
+  'quiz.notPassed',
+  'quiz.correct',
+  'quiz.partly',
+  'quiz.wrong',
+  'quiz.explanation',
+  'quiz.yourChoice',
+  'quiz.shouldChoose',
+  'quiz.moveUp',
+  'quiz.moveDown',
+  'quiz.moved',
+  'quiz.position',
+  'quiz.rightPlace',
+  'quiz.wrongPlace',
+  'quiz.choose',
+  'quiz.correctCategory',
+  'quiz.numberHelp',
+  'quiz.notANumber',
+  'quiz.expected',
+  'quiz.scoringHelp',
+  'quiz.howScored',
+  ...STORAGE_NOTICE_KEYS,
+] as const;
+export type QuizStrings = Record<(typeof QUIZ_KEYS)[number], string>;
