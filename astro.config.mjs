@@ -5,8 +5,11 @@ import preact from '@astrojs/preact';
 
 // BASE_PATH lets the same build be served under a sub-path, e.g. BASE_PATH=/training/.
 const base = process.env.BASE_PATH ?? '/';
+// SITE_URL is the address the site is served from; hreflang alternates must be absolute URLs.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
+  site,
   base,
   trailingSlash: 'always',
   output: 'static',

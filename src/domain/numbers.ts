@@ -29,8 +29,7 @@ export type RawFields<T> = { readonly [K in keyof T]?: RawNumber };
 export type NumberParseCode = 'required' | 'notANumber' | 'decimalComma';
 
 export type ParsedNumber =
-  | { readonly ok: true; readonly value: number }
-  | { readonly ok: false; readonly code: NumberParseCode };
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly code: NumberParseCode };
 
 const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -60,6 +59,19 @@ export function parseUserNumber(raw: RawNumber): ParsedNumber {
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
 }
 
+/**
+ * Ceiling for amounts, counts and scale tops (a million million). No real calculator input comes
+ * near it, and it keeps every sum and product of our formulas far from floating-point overflow,
+ * so bad input gives an `outOfRange` issue instead of an Infinity on screen.
+ */
+export const MAX_AMOUNT = 1e12;
+
+/**
+ * Rule for the top of a rating scale: at least 1 (a product of a tiny scale top and a weight
+ * could underflow to 0 and then divide), at most `MAX_AMOUNT`.
+ */
+export const SCALE_TOP = { min: 1, max: MAX_AMOUNT } as const;
+
 /** The limits a field's value must respect. */
 export interface NumberRule {
   /** Smallest allowed value (inclusive). */
@@ -79,12 +91,7 @@ export interface NumberRule {
  * Issue codes: `required`, `notANumber` {value}, `decimalComma` {value}, `notAnInteger` {value},
  * `notPositive` {value}, `outOfRange` {value, min?, max?} (only the limits that exist).
  */
-export function readNumber(
-  raw: RawNumber,
-  field: string,
-  rule: NumberRule,
-  issues: FieldIssue[],
-): number | undefined {
+export function readNumber(raw: RawNumber, field: string, rule: NumberRule, issues: FieldIssue[]): number | undefined {
   const parsed = parseUserNumber(raw);
   if (!parsed.ok) {
     issues.push(
@@ -131,7 +138,7 @@ export function readOptionalNumber<F extends number | undefined>(
   issues: FieldIssue[],
   fallback: F,
 ): number | F {
-  return isBlank(raw) ? fallback : readNumber(raw, field, rule, issues) ?? fallback;
+  return isBlank(raw) ? fallback : (readNumber(raw, field, rule, issues) ?? fallback);
 }
 
 /**

@@ -23,7 +23,9 @@ import type { FieldIssue } from '../domain/result';
 /** Ids end up in saved progress, results files and CSV exports: keep them plain. */
 const idSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { error: 'Use letters, digits, "-" and "_" only, starting with a letter or digit.' });
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, {
+    error: 'Use letters, digits, "-" and "_" only, starting with a letter or digit.',
+  });
 
 /**
  * A text in both languages. A missing language becomes '' here so that `checkAnswerKeys`
@@ -59,7 +61,9 @@ const toleranceSchema = z
   .union(
     [
       z.strictObject({ absolute: z.number().describe('Largest accepted distance, in the answer’s unit.') }),
-      z.strictObject({ relative: z.number().describe('Largest accepted distance as a share of the answer (0.01 = 1%).') }),
+      z.strictObject({
+        relative: z.number().describe('Largest accepted distance as a share of the answer (0.01 = 1%).'),
+      }),
     ],
     { error: 'Write the tolerance as { "absolute": 0.1 } or { "relative": 0.01 }.' },
   )
@@ -70,7 +74,10 @@ const questionBase = {
   prompt: localizedTextSchema.describe('The question.'),
   explanation: localizedTextSchema.describe('Shown after checking, whether the answer was right or wrong.'),
   points: z.number().positive().optional().describe('Points the question is worth; 1 when absent.'),
-  objectives: z.array(objectiveSchema).optional().describe('Objectives this question serves, when narrower than the bank’s.'),
+  objectives: z
+    .array(objectiveSchema)
+    .optional()
+    .describe('Objectives this question serves, when narrower than the bank’s.'),
 };
 
 const choiceFields = {
@@ -80,11 +87,19 @@ const choiceFields = {
 };
 
 const singleChoiceSchema = z
-  .strictObject({ ...questionBase, type: z.literal('singleChoice').describe('Exactly one correct option.'), ...choiceFields })
+  .strictObject({
+    ...questionBase,
+    type: z.literal('singleChoice').describe('Exactly one correct option.'),
+    ...choiceFields,
+  })
   .describe('Single choice: all the points for the correct option.');
 
 const multipleChoiceSchema = z
-  .strictObject({ ...questionBase, type: z.literal('multipleChoice').describe('One or more correct options.'), ...choiceFields })
+  .strictObject({
+    ...questionBase,
+    type: z.literal('multipleChoice').describe('One or more correct options.'),
+    ...choiceFields,
+  })
   .describe('Multiple choice: partial credit, each wrong tick cancels a right one.');
 
 const orderingSchema = z
@@ -112,14 +127,20 @@ const numericSchema = z
     type: z.literal('numeric').describe('Type a number.'),
     answer: z.number().describe('The correct value, in the unit shown.'),
     tolerance: toleranceSchema.optional().describe('Required: { "absolute": 0 } for an exact answer.'),
-    unit: localizedTextSchema.optional().describe('Unit shown after the box, e.g. "%"; may also be typed after the number.'),
+    unit: localizedTextSchema
+      .optional()
+      .describe('Unit shown after the box, e.g. "%"; may also be typed after the number.'),
   })
   .describe('Numeric: full marks within the tolerance.');
 
 const questionSchema = z
-  .discriminatedUnion('type', [singleChoiceSchema, multipleChoiceSchema, orderingSchema, matchingSchema, numericSchema], {
-    error: 'Unknown question type: use singleChoice, multipleChoice, ordering, matching or numeric.',
-  })
+  .discriminatedUnion(
+    'type',
+    [singleChoiceSchema, multipleChoiceSchema, orderingSchema, matchingSchema, numericSchema],
+    {
+      error: 'Unknown question type: use singleChoice, multipleChoice, ordering, matching or numeric.',
+    },
+  )
   .describe('One question.');
 
 export const quizBankSchema = z
@@ -127,10 +148,18 @@ export const quizBankSchema = z
     $schema: z.string().optional().describe('Optional JSON Schema reference for editors; ignored.'),
     id: idSchema.describe('The bank id; saved progress refers to it.'),
     kind: z.enum(['self-check', 'assessment']).describe("A lesson's self-check or a module's assessment."),
-    passMark: z.number().min(0).max(1).optional().describe('Share of the points (0–1) needed to pass; for assessments.'),
+    passMark: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe('Share of the points (0–1) needed to pass; for assessments.'),
     shuffle: z.boolean().optional().describe('Shuffle questions and options per attempt (seeded, so reloads match).'),
     objectives: z.array(objectiveSchema).optional().describe('The learning objectives (1–5) the questions serve.'),
-    questions: z.array(questionSchema).min(1, { error: 'A bank needs at least one question.' }).describe('The questions.'),
+    questions: z
+      .array(questionSchema)
+      .min(1, { error: 'A bank needs at least one question.' })
+      .describe('The questions.'),
   })
   .superRefine((bank, ctx) => {
     for (const issue of checkAnswerKeys(bank)) {

@@ -6,6 +6,10 @@ import { checkAnswerKeys } from '../../src/domain/quiz';
 const ROOT = 'content/quizzes';
 const files = readdirSync(ROOT).filter((f) => f.endsWith('.json')).sort();
 const lessonSlugs = new Set(readdirSync('content/lessons/en').map((f) => f.replace(/\.mdx$/, '')));
+const pageText = readdirSync('src/pages', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.astro'))
+  .map((f) => readFileSync(join('src/pages', f), 'utf8'))
+  .join('\n');
 const mdxText = readdirSync('content/lessons/en').map((f) => readFileSync(join('content/lessons/en', f), 'utf8')).join('\n');
 
 describe('question banks', () => {
@@ -17,9 +21,16 @@ describe('question banks', () => {
     expect(parsed.data.id).toBe(file.replace(/\.json$/, ''));
   });
 
-  it.each(files)('%s is embedded by a lesson', (file) => {
+  it.each(files)('%s is used: by a lesson, as a module assessment, or by a page', (file) => {
     const id = file.replace(/\.json$/, '');
-    expect(mdxText.includes(`id="${id}"`) || lessonSlugs.has(id)).toBe(true);
+    const used = mdxText.includes(`id="${id}"`) || /^module-[a-f]-assessment$/.test(id) || pageText.includes(`"${id}"`) || pageText.includes(`'${id}'`);
+    expect(used).toBe(true);
+  });
+
+  it.each(['a', 'b', 'c', 'd', 'e', 'f'])('module %s has an assessment with a pass mark', (m) => {
+    const bank = JSON.parse(readFileSync(join(ROOT, `module-${m}-assessment.json`), 'utf8'));
+    expect(bank.kind).toBe('assessment');
+    expect(bank.passMark).toBeGreaterThan(0);
   });
 
   it('a lesson self-check has at least four questions', () => {

@@ -28,7 +28,7 @@ describe('course map and lesson progress', () => {
     await page.reload();
     await expectVisible(page.getByText('Completed — well done'));
     await page.goto(at());
-    await expectVisible(page.getByText('1 of 1 lessons complete'));
+    await expectVisible(page.getByText(/^1 of \d+ lessons complete$/));
     expect(await page.locator('li[data-complete="true"]').count()).toBe(1);
     expect(log.pageErrors).toEqual([]);
   });
@@ -65,9 +65,9 @@ describe('search', () => {
   ])('%s finds the lesson in its own language', async (path, expected) => {
     const { page, log } = await openPage(context);
     await page.goto(at(path));
-    const first = page.locator('#search-results li a').first();
-    await first.waitFor();
-    expect(await first.textContent()).toContain(expected);
+    await page.locator('#search-results li a').first().waitFor();
+    const titles = await page.locator('#search-results li a').allTextContents();
+    expect(titles.slice(0, 5).some((t) => t.includes(expected)), titles.join(' | ')).toBe(true);
     expect(log.cspViolations).toEqual([]);
   });
 
@@ -86,18 +86,18 @@ describe('your data', () => {
     await page.goto(at('lessons/what-is-client-care/'));
     await press(page.getByRole('button', { name: 'Mark as complete' }));
     await page.goto(at('data/'));
-    await expectVisible(page.getByText('1 of 1 lessons complete'));
+    await expectVisible(page.getByText(/^1 of \d+ lessons complete$/));
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export everything' }).click();
     const file = await (await download).path();
 
     page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: 'Delete all my data' }).click();
-    await expectVisible(page.getByText('0 of 1 lessons complete'));
+    await expectVisible(page.getByText(/^0 of \d+ lessons complete$/));
 
     await page.getByLabel('Import a file').setInputFiles(file);
-    await expectVisible(page.getByText('Imported 1 saved items.'));
-    await expectVisible(page.getByText('1 of 1 lessons complete'));
+    await expectVisible(page.getByText(/^Imported \d+ saved items.$/));
+    await expectVisible(page.getByText(/^1 of \d+ lessons complete$/));
     await page.goto(at('lessons/what-is-client-care/'));
     await page.locator('.lesson-complete').scrollIntoViewIfNeeded();
     await expectVisible(page.getByText('Completed — well done'));

@@ -104,7 +104,7 @@ describe('readNumber', () => {
 describe('isAtLeast', () => {
   it('forgives last-bit error but not real shortfalls', () => {
     expect(isAtLeast(0.1 + 0.2, 0.3)).toBe(true);
-    expect(isAtLeast(((0.35 / 0.7) * 100), 50)).toBe(true);
+    expect(isAtLeast((0.35 / 0.7) * 100, 50)).toBe(true);
     expect(isAtLeast(49.99, 50)).toBe(false);
   });
 });

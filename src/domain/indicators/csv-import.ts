@@ -27,8 +27,21 @@ export const MAX_CSV_CHARACTERS = 20_000_000;
 
 /** Header names recognised as the respondent id column (compared after normalisation). */
 export const RESPONDENT_HEADERS: readonly string[] = [
-  'respondent', 'respondent id', 'respondentid', 'respondent no', 'respondent number', 'id', 'customer id', 'customer',
-  '受访者', '受访者编号', '受访者id', '编号', '问卷编号', '答卷编号', '客户编号',
+  'respondent',
+  'respondent id',
+  'respondentid',
+  'respondent no',
+  'respondent number',
+  'id',
+  'customer id',
+  'customer',
+  '受访者',
+  '受访者编号',
+  '受访者id',
+  '编号',
+  '问卷编号',
+  '答卷编号',
+  '客户编号',
 ];
 
 /** How a file column was matched to an indicator. */
@@ -78,8 +91,10 @@ function headerIndex(items: readonly QuestionnaireItem[]): Map<string, Match> {
   // Most specific first: an id always wins over a question or label that happens to equal it.
   for (const item of items) add(item.indicatorId, item.indicatorId, 'indicator-id');
   for (const item of items) add(item.id, item.indicatorId, 'item-id');
-  for (const item of items) for (const text of [item.question.en, item.question['zh-cn']]) add(text, item.indicatorId, 'question');
-  for (const item of items) for (const text of [item.label.en, item.label['zh-cn']]) add(text, item.indicatorId, 'label');
+  for (const item of items)
+    for (const text of [item.question.en, item.question['zh-cn']]) add(text, item.indicatorId, 'question');
+  for (const item of items)
+    for (const text of [item.label.en, item.label['zh-cn']]) add(text, item.indicatorId, 'label');
   return index;
 }
 
@@ -91,7 +106,11 @@ interface HeaderLayout {
   readonly columns: readonly CsvColumnMatch[];
 }
 
-function readHeader(header: readonly string[], body: readonly (readonly string[])[], items: readonly QuestionnaireItem[]): Validated<HeaderLayout> {
+function readHeader(
+  header: readonly string[],
+  body: readonly (readonly string[])[],
+  items: readonly QuestionnaireItem[],
+): Validated<HeaderLayout> {
   const index = headerIndex(items);
   const issues: FieldIssue[] = [];
   let respondentPosition = -1;
@@ -103,24 +122,35 @@ function readHeader(header: readonly string[], body: readonly (readonly string[]
     const key = normaliseHeader(text);
     if (key === '') {
       // A trailing delimiter gives an empty, unnamed column: harmless if it holds nothing.
-      if (body.some((row) => (row[p] ?? '').trim() !== '')) issues.push({ field, code: 'emptyHeader', params: { position } });
+      if (body.some((row) => (row[p] ?? '').trim() !== ''))
+        issues.push({ field, code: 'emptyHeader', params: { position } });
       return;
     }
     const match = index.get(key);
     if (match === undefined && RESPONDENT_KEYS.has(key)) {
-      if (respondentPosition >= 0) issues.push({ field, code: 'duplicateColumn', params: { column: text, position, firstPosition: respondentPosition + 1 } });
+      if (respondentPosition >= 0)
+        issues.push({
+          field,
+          code: 'duplicateColumn',
+          params: { column: text, position, firstPosition: respondentPosition + 1 },
+        });
       else respondentPosition = p;
       return;
     }
     if (match === undefined) issues.push({ field, code: 'unknownColumn', params: { column: text, position } });
     else if (match === 'ambiguous') issues.push({ field, code: 'ambiguousColumn', params: { column: text, position } });
     else if (byIndicator.has(match.indicatorId)) {
-      issues.push({ field, code: 'duplicateColumn', params: { column: text, position, firstPosition: byIndicator.get(match.indicatorId)!.position } });
+      issues.push({
+        field,
+        code: 'duplicateColumn',
+        params: { column: text, position, firstPosition: byIndicator.get(match.indicatorId)!.position },
+      });
     } else byIndicator.set(match.indicatorId, { position, header: text, ...match });
   });
   if (respondentPosition < 0) issues.push({ field: 'header', code: 'missingRespondentColumn' });
   for (const item of items) {
-    if (!byIndicator.has(item.indicatorId)) issues.push({ field: 'header', code: 'missingColumn', params: { indicatorId: item.indicatorId } });
+    if (!byIndicator.has(item.indicatorId))
+      issues.push({ field: 'header', code: 'missingColumn', params: { indicatorId: item.indicatorId } });
   }
   if (issues.length > 0) return fail(...issues);
   return ok({
@@ -135,8 +165,10 @@ function readHeader(header: readonly string[], body: readonly (readonly string[]
  * issues and no data if anything is wrong (see the module comment for the issue codes).
  */
 export function importResponsesCsv(text: string, items: readonly QuestionnaireItem[]): Validated<CsvResponses> {
-  if (text.trim() === '' || text.replace(/^\uFEFF/, '').trim() === '') return fail({ field: 'file', code: 'emptyFile' });
-  if (text.length > MAX_CSV_CHARACTERS) return fail({ field: 'file', code: 'fileTooLarge', params: { maxCharacters: MAX_CSV_CHARACTERS } });
+  // trim() also strips a byte-order mark.
+  if (text.trim() === '') return fail({ field: 'file', code: 'emptyFile' });
+  if (text.length > MAX_CSV_CHARACTERS)
+    return fail({ field: 'file', code: 'fileTooLarge', params: { maxCharacters: MAX_CSV_CHARACTERS } });
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
     header: false,
     skipEmptyLines: false,
@@ -145,10 +177,14 @@ export function importResponsesCsv(text: string, items: readonly QuestionnaireIt
   });
   const parseIssues = parsed.errors
     .filter((e) => e.code !== 'UndetectableDelimiter')
-    .map((e): FieldIssue => ({ field: 'file', code: 'malformedCsv', params: { row: (e.row ?? 0) + 1, reason: e.code } }));
+    .map((e): FieldIssue => ({
+      field: 'file',
+      code: 'malformedCsv',
+      params: { row: (e.row ?? 0) + 1, reason: e.code },
+    }));
   if (parseIssues.length > 0) {
     const list = new IssueList();
-    parseIssues.forEach((i) => list.add(i));
+    list.addAll(parseIssues);
     return fail(...list.result('file'));
   }
   const rows = parsed.data;
@@ -156,27 +192,46 @@ export function importResponsesCsv(text: string, items: readonly QuestionnaireIt
   if (headerIndexInFile < 0) return fail({ field: 'file', code: 'emptyFile' });
   const header = rows[headerIndexInFile]!;
   const body: { row: number; cells: readonly string[] }[] = [];
-  for (let r = headerIndexInFile + 1; r < rows.length; r++) if (!isBlank(rows[r]!)) body.push({ row: r + 1, cells: rows[r]! });
+  for (let r = headerIndexInFile + 1; r < rows.length; r++)
+    if (!isBlank(rows[r]!)) body.push({ row: r + 1, cells: rows[r]! });
   if (body.length === 0) return fail({ field: 'file', code: 'noDataRows' });
-  if (body.length > MAX_RESPONDENTS) return fail({ field: 'file', code: 'tooManyRows', params: { max: MAX_RESPONDENTS } });
+  if (body.length > MAX_RESPONDENTS)
+    return fail({ field: 'file', code: 'tooManyRows', params: { max: MAX_RESPONDENTS } });
 
-  const layout = readHeader(header, body.map((b) => b.cells), items);
+  const layout = readHeader(
+    header,
+    body.map((b) => b.cells),
+    items,
+  );
   if (!layout.ok) {
     const list = new IssueList();
-    layout.issues.forEach((i) => list.add(i));
+    list.addAll(layout.issues);
     return fail(...list.result('header'));
   }
   const { respondentPosition, respondentHeader, columns } = layout.value;
-  const width = header.length;
+  // Unnamed columns at the end (trailing delimiters) do not count: a row may stop before them,
+  // and cells past the named columns are allowed only if empty.
+  let width = header.length;
+  while (width > 0 && header[width - 1]!.trim() === '') width--;
   const toCheck = body.map(({ row, cells }): RowToCheck => {
-    // Cells past the header are allowed only if empty (a trailing delimiter).
     const extraFilled = cells.slice(width).some((c) => c.trim() !== '');
     if (cells.length < width || extraFilled) {
       return { row, respondentId: '', answers: [], fieldCount: { expected: width, actual: cells.length } };
     }
     return { row, respondentId: cells[respondentPosition], answers: columns.map((c) => cells[c.position - 1]) };
   });
-  const checked = checkResponseRows(toCheck, items, columns.map((c) => c.header), respondentHeader, 'file');
+  const checked = checkResponseRows(
+    toCheck,
+    items,
+    columns.map((c) => c.header),
+    respondentHeader,
+    'file',
+  );
   if (!checked.ok) return checked;
-  return ok({ responses: checked.value, delimiter: parsed.meta.delimiter, respondentColumn: respondentHeader, columns });
+  return ok({
+    responses: checked.value,
+    delimiter: parsed.meta.delimiter,
+    respondentColumn: respondentHeader,
+    columns,
+  });
 }

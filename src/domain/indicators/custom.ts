@@ -57,7 +57,8 @@ export function customIndicatorId(name: string, taken: ReadonlySet<string> | rea
  * The name and questions are returned trimmed.
  */
 export function validateCustomIndicator(input: unknown, field = 'indicator'): Validated<CustomIndicator> {
-  if (typeof input !== 'object' || input === null) return fail({ field, code: 'invalidType', params: { expected: 'indicator' } });
+  if (typeof input !== 'object' || input === null)
+    return fail({ field, code: 'invalidType', params: { expected: 'indicator' } });
   const record = input as Record<string, unknown>;
   const issues: FieldIssue[] = [];
 
@@ -70,7 +71,8 @@ export function validateCustomIndicator(input: unknown, field = 'indicator'): Va
 
   const name = typeof record['name'] === 'string' ? record['name'].trim() : '';
   if (name === '') issues.push({ field: `${field}.name`, code: 'required' });
-  else if (length(name) > MAX_CUSTOM_NAME) issues.push({ field: `${field}.name`, code: 'tooLong', params: { max: MAX_CUSTOM_NAME } });
+  else if (length(name) > MAX_CUSTOM_NAME)
+    issues.push({ field: `${field}.name`, code: 'tooLong', params: { max: MAX_CUSTOM_NAME } });
 
   const kind = record['kind'];
   if (!INDICATOR_KINDS.includes(kind as IndicatorKind)) {
@@ -78,7 +80,11 @@ export function validateCustomIndicator(input: unknown, field = 'indicator'): Va
   }
   const direction = record['direction'];
   if (!LOYALTY_DIRECTIONS.includes(direction as LoyaltyDirection)) {
-    issues.push({ field: `${field}.direction`, code: 'invalidValue', params: { allowed: LOYALTY_DIRECTIONS.join('|') } });
+    issues.push({
+      field: `${field}.direction`,
+      code: 'invalidValue',
+      params: { allowed: LOYALTY_DIRECTIONS.join('|') },
+    });
   }
   const scale = validateAnswerScale(record['scale'], `${field}.scale`);
   if (!scale.ok) issues.push(...scale.issues);
@@ -92,9 +98,14 @@ export function validateCustomIndicator(input: unknown, field = 'indicator'): Va
       for (const language of ['en', 'zh-cn'] as const) {
         const text = (rawQuestion as Record<string, unknown>)[language];
         if (text === undefined) continue;
-        if (typeof text !== 'string') issues.push({ field: `${field}.question.${language}`, code: 'invalidType', params: { expected: 'text' } });
+        if (typeof text !== 'string')
+          issues.push({ field: `${field}.question.${language}`, code: 'invalidType', params: { expected: 'text' } });
         else if (length(text.trim()) > MAX_CUSTOM_QUESTION) {
-          issues.push({ field: `${field}.question.${language}`, code: 'tooLong', params: { max: MAX_CUSTOM_QUESTION } });
+          issues.push({
+            field: `${field}.question.${language}`,
+            code: 'tooLong',
+            params: { max: MAX_CUSTOM_QUESTION },
+          });
         } else if (text.trim() !== '') question[language] = text.trim();
       }
     }

@@ -27,7 +27,10 @@ export interface SystemEvaluation {
 }
 
 /** Checks and evaluates a system (issues as in `checkIndicatorSystem`). */
-export function evaluateIndicatorSystem(system: IndicatorSystem, order: QuestionnaireOrder = 'as-listed'): Validated<SystemEvaluation> {
+export function evaluateIndicatorSystem(
+  system: IndicatorSystem,
+  order: QuestionnaireOrder = 'as-listed',
+): Validated<SystemEvaluation> {
   const checked = checkIndicatorSystem(system);
   if (!checked.ok) return checked;
   const { indicators, weights } = checked.value;

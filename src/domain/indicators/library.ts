@@ -38,7 +38,16 @@ export interface LocalisedText {
  * The pair of end labels a question is answered between. UI keys:
  * `indicators.anchor.<set>.min` and `indicators.anchor.<set>.max`.
  */
-export const ANCHOR_SETS = ['likelihood', 'agreement', 'frequency', 'share', 'time', 'attention', 'amount', 'duration'] as const;
+export const ANCHOR_SETS = [
+  'likelihood',
+  'agreement',
+  'frequency',
+  'share',
+  'time',
+  'attention',
+  'amount',
+  'duration',
+] as const;
 export type AnchorSet = (typeof ANCHOR_SETS)[number];
 
 /** The UI keys of a set's two end labels. */
@@ -72,8 +81,13 @@ type Entry = Omit<LibraryIndicator, 'labelId' | 'questionId' | 'overlaps'> & { r
 const ENTRIES: readonly Entry[] = [
   // Module E — behavioural
   {
-    id: 'repeat-purchase-count', kind: 'behavioural', direction: 'higher-is-more-loyal', source: 'module-e',
-    defaultScale: 'five-point', anchors: 'frequency', overlaps: ['periodic-repeat-purchase'],
+    id: 'repeat-purchase-count',
+    kind: 'behavioural',
+    direction: 'higher-is-more-loyal',
+    source: 'module-e',
+    defaultScale: 'five-point',
+    anchors: 'frequency',
+    overlaps: ['periodic-repeat-purchase'],
     defaultLabel: { en: 'Repeat purchases in the period', 'zh-cn': '考核期内重复购买次数' },
     defaultQuestion: {
       en: 'Over the past 12 months, how often have you come back to buy from {company}?',
@@ -81,8 +95,13 @@ const ENTRIES: readonly Entry[] = [
     },
   },
   {
-    id: 'share-of-need', kind: 'behavioural', direction: 'higher-is-more-loyal', source: 'module-e',
-    defaultScale: 'five-point', anchors: 'share', overlaps: ['share-of-customer'],
+    id: 'share-of-need',
+    kind: 'behavioural',
+    direction: 'higher-is-more-loyal',
+    source: 'module-e',
+    defaultScale: 'five-point',
+    anchors: 'share',
+    overlaps: ['share-of-customer'],
     defaultLabel: { en: 'Share of total need', 'zh-cn': '购买量占总需求的比重' },
     defaultQuestion: {
       en: 'Of everything you need in this kind of product, how much do you buy from {company}?',
@@ -90,8 +109,12 @@ const ENTRIES: readonly Entry[] = [
     },
   },
   {
-    id: 'selection-time', kind: 'behavioural', direction: 'lower-is-more-loyal', source: 'module-e',
-    defaultScale: 'five-point', anchors: 'time',
+    id: 'selection-time',
+    kind: 'behavioural',
+    direction: 'lower-is-more-loyal',
+    source: 'module-e',
+    defaultScale: 'five-point',
+    anchors: 'time',
     defaultLabel: { en: 'Time spent choosing', 'zh-cn': '购买时的挑选时间' },
     defaultQuestion: {
       en: 'Before you buy from {company}, how much time do you usually spend looking at and comparing other options?',
@@ -99,8 +122,12 @@ const ENTRIES: readonly Entry[] = [
     },
   },
   {
-    id: 'price-sensitivity', kind: 'behavioural', direction: 'lower-is-more-loyal', source: 'module-e',
-    defaultScale: 'five-point', anchors: 'likelihood',
+    id: 'price-sensitivity',
+    kind: 'behavioural',
+    direction: 'lower-is-more-loyal',
+    source: 'module-e',
+    defaultScale: 'five-point',
+    anchors: 'likelihood',
     defaultLabel: { en: 'Price sensitivity', 'zh-cn': '对价格的敏感程度' },
     defaultQuestion: {
       en: 'If {company} raised its prices slightly, how likely is it that you would buy less from it or look elsewhere?',
@@ -108,8 +135,12 @@ const ENTRIES: readonly Entry[] = [
     },
   },
   {
-    id: 'brand-attention', kind: 'behavioural', direction: 'higher-is-more-loyal', source: 'module-e',
-    defaultScale: 'five-point', anchors: 'attention',
+    id: 'brand-attention',
+    kind: 'behavioural',
+    direction: 'higher-is-more-loyal',
+    source: 'module-e',
+    defaultScale: 'five-point',
+    anchors: 'attention',
     defaultLabel: { en: 'Attention to the brand', 'zh-cn': '对品牌的关心程度' },
     defaultQuestion: {
       en: 'How closely do you follow news, new products and offers from {company}?',
@@ -118,8 +149,13 @@ const ENTRIES: readonly Entry[] = [
   },
   // Module E — attitudinal
   {
-    id: 'quality-incident-tolerance', kind: 'attitudinal', direction: 'higher-is-more-loyal', source: 'module-e',
-    defaultScale: 'five-point', anchors: 'likelihood', overlaps: ['trust-and-tolerance'],
+    id: 'quality-incident-tolerance',
+    kind: 'attitudinal',
+    direction: 'higher-is-more-loyal',
+    source: 'module-e',
+    defaultScale: 'five-point',
+    anchors: 'likelihood',
+    overlaps: ['trust-and-tolerance'],
     defaultLabel: { en: 'Tolerance of quality incidents', 'zh-cn': '对质量事故的承受能力' },
     defaultQuestion: {
       en: 'If something you bought from {company} turned out to have a quality problem, how likely is it that you would let them put it right and keep buying from them?',
@@ -127,8 +163,13 @@ const ENTRIES: readonly Entry[] = [
     },
   },
   {
-    id: 'competitor-attitude', kind: 'attitudinal', direction: 'higher-is-more-loyal', source: 'module-e',
-    defaultScale: 'five-point', anchors: 'agreement', overlaps: ['ignores-competitor-marketing'],
+    id: 'competitor-attitude',
+    kind: 'attitudinal',
+    direction: 'higher-is-more-loyal',
+    source: 'module-e',
+    defaultScale: 'five-point',
+    anchors: 'agreement',
+    overlaps: ['ignores-competitor-marketing'],
     defaultLabel: { en: 'Attitude to competing products', 'zh-cn': '对竞争产品的态度' },
     defaultQuestion: {
       en: 'Even if another brand offered something similar, I would still choose {company}.',
@@ -136,8 +177,12 @@ const ENTRIES: readonly Entry[] = [
     },
   },
   {
-    id: 'repurchase-intention', kind: 'attitudinal', direction: 'higher-is-more-loyal', source: 'module-e',
-    defaultScale: 'five-point', anchors: 'likelihood',
+    id: 'repurchase-intention',
+    kind: 'attitudinal',
+    direction: 'higher-is-more-loyal',
+    source: 'module-e',
+    defaultScale: 'five-point',
+    anchors: 'likelihood',
     defaultLabel: { en: 'Repurchase intention', 'zh-cn': '重复购买意愿' },
     defaultQuestion: {
       en: 'How likely are you to buy from {company} again?',
@@ -145,8 +190,13 @@ const ENTRIES: readonly Entry[] = [
     },
   },
   {
-    id: 'recommendation-intention', kind: 'attitudinal', direction: 'higher-is-more-loyal', source: 'module-e',
-    defaultScale: 'eleven-point', anchors: 'likelihood', overlaps: ['recommends-to-others'],
+    id: 'recommendation-intention',
+    kind: 'attitudinal',
+    direction: 'higher-is-more-loyal',
+    source: 'module-e',
+    defaultScale: 'eleven-point',
+    anchors: 'likelihood',
+    overlaps: ['recommends-to-others'],
     defaultLabel: { en: 'Recommendation intention', 'zh-cn': '向他人推荐的意愿' },
     defaultQuestion: {
       en: 'How likely are you to recommend {company} to a friend or colleague?',
@@ -155,8 +205,13 @@ const ENTRIES: readonly Entry[] = [
   },
   // Relationship view (002) — basic
   {
-    id: 'periodic-repeat-purchase', kind: 'behavioural', direction: 'higher-is-more-loyal', source: 'relationship-basic',
-    defaultScale: 'five-point', anchors: 'agreement', overlaps: ['repeat-purchase-count'],
+    id: 'periodic-repeat-purchase',
+    kind: 'behavioural',
+    direction: 'higher-is-more-loyal',
+    source: 'relationship-basic',
+    defaultScale: 'five-point',
+    anchors: 'agreement',
+    overlaps: ['repeat-purchase-count'],
     defaultLabel: { en: 'Regular repeat purchase', 'zh-cn': '周期性重复购买' },
     defaultQuestion: {
       en: 'I come back to {company} to buy again at fairly regular intervals.',
@@ -164,8 +219,12 @@ const ENTRIES: readonly Entry[] = [
     },
   },
   {
-    id: 'buys-other-products', kind: 'behavioural', direction: 'higher-is-more-loyal', source: 'relationship-basic',
-    defaultScale: 'five-point', anchors: 'agreement',
+    id: 'buys-other-products',
+    kind: 'behavioural',
+    direction: 'higher-is-more-loyal',
+    source: 'relationship-basic',
+    defaultScale: 'five-point',
+    anchors: 'agreement',
     defaultLabel: { en: 'Buys other products too', 'zh-cn': '购买企业的其他产品' },
     defaultQuestion: {
       en: 'Besides what I first bought, I also buy other products or services from {company}.',
@@ -173,8 +232,13 @@ const ENTRIES: readonly Entry[] = [
     },
   },
   {
-    id: 'recommends-to-others', kind: 'behavioural', direction: 'higher-is-more-loyal', source: 'relationship-basic',
-    defaultScale: 'five-point', anchors: 'frequency', overlaps: ['recommendation-intention'],
+    id: 'recommends-to-others',
+    kind: 'behavioural',
+    direction: 'higher-is-more-loyal',
+    source: 'relationship-basic',
+    defaultScale: 'five-point',
+    anchors: 'frequency',
+    overlaps: ['recommendation-intention'],
     defaultLabel: { en: 'Recommends to others', 'zh-cn': '向他人推荐' },
     defaultQuestion: {
       en: 'How often have you actually recommended {company} to other people?',
@@ -182,8 +246,13 @@ const ENTRIES: readonly Entry[] = [
     },
   },
   {
-    id: 'ignores-competitor-marketing', kind: 'attitudinal', direction: 'higher-is-more-loyal', source: 'relationship-basic',
-    defaultScale: 'five-point', anchors: 'agreement', overlaps: ['competitor-attitude'],
+    id: 'ignores-competitor-marketing',
+    kind: 'attitudinal',
+    direction: 'higher-is-more-loyal',
+    source: 'relationship-basic',
+    defaultScale: 'five-point',
+    anchors: 'agreement',
+    overlaps: ['competitor-attitude'],
     defaultLabel: { en: "Unmoved by competitors' marketing", 'zh-cn': '对竞品营销无动于衷' },
     defaultQuestion: {
       en: 'Advertising and special offers from other brands do not draw me away from {company}.',
@@ -191,8 +260,13 @@ const ENTRIES: readonly Entry[] = [
     },
   },
   {
-    id: 'trust-and-tolerance', kind: 'attitudinal', direction: 'higher-is-more-loyal', source: 'relationship-basic',
-    defaultScale: 'five-point', anchors: 'agreement', overlaps: ['quality-incident-tolerance'],
+    id: 'trust-and-tolerance',
+    kind: 'attitudinal',
+    direction: 'higher-is-more-loyal',
+    source: 'relationship-basic',
+    defaultScale: 'five-point',
+    anchors: 'agreement',
+    overlaps: ['quality-incident-tolerance'],
     defaultLabel: { en: 'Trust and tolerance of slips', 'zh-cn': '信任并容忍偶尔的失误' },
     defaultQuestion: {
       en: 'I trust {company}, and an occasional slip in its service would not make me leave.',
@@ -201,8 +275,13 @@ const ENTRIES: readonly Entry[] = [
   },
   // Relationship view (002) — additional
   {
-    id: 'share-of-customer', kind: 'behavioural', direction: 'higher-is-more-loyal', source: 'relationship-additional',
-    defaultScale: 'five-point', anchors: 'share', overlaps: ['share-of-need'],
+    id: 'share-of-customer',
+    kind: 'behavioural',
+    direction: 'higher-is-more-loyal',
+    source: 'relationship-additional',
+    defaultScale: 'five-point',
+    anchors: 'share',
+    overlaps: ['share-of-need'],
     defaultLabel: { en: 'Share of customer', 'zh-cn': '客户份额占比' },
     defaultQuestion: {
       en: 'Of what you spend on this kind of product or service, how much goes to {company}?',
@@ -210,8 +289,12 @@ const ENTRIES: readonly Entry[] = [
     },
   },
   {
-    id: 'effective-referrals', kind: 'behavioural', direction: 'higher-is-more-loyal', source: 'relationship-additional',
-    defaultScale: 'five-point', anchors: 'amount',
+    id: 'effective-referrals',
+    kind: 'behavioural',
+    direction: 'higher-is-more-loyal',
+    source: 'relationship-additional',
+    defaultScale: 'five-point',
+    anchors: 'amount',
     defaultLabel: { en: 'Effective referrals', 'zh-cn': '有效推荐' },
     defaultQuestion: {
       en: 'How many of the people you have told about {company} went on to become its customers?',
@@ -219,8 +302,12 @@ const ENTRIES: readonly Entry[] = [
     },
   },
   {
-    id: 'relationship-duration', kind: 'behavioural', direction: 'higher-is-more-loyal', source: 'relationship-additional',
-    defaultScale: 'five-point', anchors: 'duration',
+    id: 'relationship-duration',
+    kind: 'behavioural',
+    direction: 'higher-is-more-loyal',
+    source: 'relationship-additional',
+    defaultScale: 'five-point',
+    anchors: 'duration',
     defaultLabel: { en: 'Length of the relationship', 'zh-cn': '关系持续时间' },
     defaultQuestion: {
       en: 'How long have you been a customer of {company}?',
@@ -228,8 +315,12 @@ const ENTRIES: readonly Entry[] = [
     },
   },
   {
-    id: 'transaction-frequency-turnover', kind: 'behavioural', direction: 'higher-is-more-loyal', source: 'relationship-additional',
-    defaultScale: 'five-point', anchors: 'amount',
+    id: 'transaction-frequency-turnover',
+    kind: 'behavioural',
+    direction: 'higher-is-more-loyal',
+    source: 'relationship-additional',
+    defaultScale: 'five-point',
+    anchors: 'amount',
     defaultLabel: { en: 'Purchase frequency and spend', 'zh-cn': '交易频率及营业额' },
     defaultQuestion: {
       en: 'Taking both how often you buy and how much you spend, how much business do you do with {company}?',
@@ -237,8 +328,12 @@ const ENTRIES: readonly Entry[] = [
     },
   },
   {
-    id: 'lifetime-value', kind: 'behavioural', direction: 'higher-is-more-loyal', source: 'relationship-additional',
-    defaultScale: 'five-point', anchors: 'amount',
+    id: 'lifetime-value',
+    kind: 'behavioural',
+    direction: 'higher-is-more-loyal',
+    source: 'relationship-additional',
+    defaultScale: 'five-point',
+    anchors: 'amount',
     defaultLabel: { en: 'Lifetime value', 'zh-cn': '生命周期价值' },
     defaultQuestion: {
       en: 'Over the coming years, how much do you expect to spend with {company}?',

@@ -62,7 +62,10 @@ export function buildQuestionnaire(input: QuestionnaireInput): Questionnaire {
   const indexed = input.indicators.map((indicator, index) => ({ indicator, weight: input.weights[index] ?? 0 }));
   const ordered =
     input.order === 'behavioural-first'
-      ? [...indexed.filter((x) => x.indicator.kind === 'behavioural'), ...indexed.filter((x) => x.indicator.kind === 'attitudinal')]
+      ? [
+          ...indexed.filter((x) => x.indicator.kind === 'behavioural'),
+          ...indexed.filter((x) => x.indicator.kind === 'attitudinal'),
+        ]
       : indexed;
   const items = ordered.map(({ indicator, weight }, k): QuestionnaireItem => ({
     id: `q${k + 1}`,
@@ -78,5 +81,9 @@ export function buildQuestionnaire(input: QuestionnaireInput): Questionnaire {
     reverseScored: indicator.direction === 'lower-is-more-loyal',
     weight,
   }));
-  return { company: input.company.trim(), loyalCustomerDefinition: (input.loyalCustomerDefinition ?? '').trim(), items };
+  return {
+    company: input.company.trim(),
+    loyalCustomerDefinition: (input.loyalCustomerDefinition ?? '').trim(),
+    items,
+  };
 }

@@ -76,7 +76,8 @@ export function resolveIndicators(
 ): Validated<ResolvedIndicator[]> {
   if (!Array.isArray(choices)) return fail({ field, code: 'invalidType', params: { expected: 'list' } });
   if (choices.length < 1) return fail({ field, code: 'tooFew', params: { min: 1 } });
-  if (choices.length > MAX_SYSTEM_INDICATORS) return fail({ field, code: 'tooMany', params: { max: MAX_SYSTEM_INDICATORS } });
+  if (choices.length > MAX_SYSTEM_INDICATORS)
+    return fail({ field, code: 'tooMany', params: { max: MAX_SYSTEM_INDICATORS } });
   const issues: FieldIssue[] = [];
   const resolved: ResolvedIndicator[] = [];
   const firstIndex = new Map<string, number>();
@@ -90,7 +91,8 @@ export function resolveIndicators(
     const id = typeof record['id'] === 'string' ? record['id'] : '';
     if (id !== '') {
       const first = firstIndex.get(id);
-      if (first !== undefined) issues.push({ field: `${at}.id`, code: 'duplicate', params: { value: id, first: first + 1 } });
+      if (first !== undefined)
+        issues.push({ field: `${at}.id`, code: 'duplicate', params: { value: id, first: first + 1 } });
       else firstIndex.set(id, index);
     }
     if (record['source'] === 'custom') {

@@ -54,24 +54,21 @@ export const MAX_RESPONDENTS = 100_000;
 /** Column name used for the respondent id in typed tables and issue fields. */
 export const RESPONDENT_COLUMN = 'respondent';
 
-/** Keeps the first `max` issues and adds `moreIssues` {shown, omitted} on `field` for the rest. */
-export function capIssues(issues: readonly FieldIssue[], field: string, max = MAX_LISTED_ISSUES): FieldIssue[] {
-  if (issues.length <= max) return [...issues];
-  return [...issues.slice(0, max), { field, code: 'moreIssues', params: { shown: max, omitted: issues.length - max } }];
-}
-
 const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /**
  * Reads one answer cell. Accepts numbers and numeric text, including full-width digits
- * (NFKC) and a decimal comma ("3,5"); rejects hex, exponents, "Infinity" and the like.
+ * (NFKC) and a decimal comma ("3,5"); rejects hex, exponents, "Infinity", "1,000" and the like.
  */
-export function parseAnswerCell(cell: AnswerCell): { readonly kind: 'value'; readonly value: number } | { readonly kind: 'missing' } | { readonly kind: 'notANumber' } {
+export function parseAnswerCell(
+  cell: AnswerCell,
+): { readonly kind: 'value'; readonly value: number } | { readonly kind: 'missing' } | { readonly kind: 'notANumber' } {
   if (cell === null || cell === undefined) return { kind: 'missing' };
   if (typeof cell === 'number') return Number.isFinite(cell) ? { kind: 'value', value: cell } : { kind: 'notANumber' };
   let text = cell.normalize('NFKC').trim();
   if (text === '') return { kind: 'missing' };
-  if (/^[+-]?\d+,\d+$/.test(text)) text = text.replace(',', '.');
+  // A decimal comma ("3,5"), but not a thousands separator ("1,000" is refused, not read as 1).
+  if (/^[+-]?\d+,\d{1,2}$/.test(text)) text = text.replace(',', '.');
   if (!NUMBER_PATTERN.test(text)) return { kind: 'notANumber' };
   const value = Number(text);
   return Number.isFinite(value) ? { kind: 'value', value } : { kind: 'notANumber' };
@@ -96,10 +93,20 @@ export class IssueList {
     this.count++;
     if (this.listed.length < MAX_LISTED_ISSUES) this.listed.push(issue);
   }
+  /** Adds issues from another capped list, counting what its `moreIssues` entry left out. */
+  addAll(issues: readonly FieldIssue[]): void {
+    for (const issue of issues) {
+      const omitted = issue.params?.['omitted'];
+      if (issue.code === 'moreIssues' && typeof omitted === 'number') this.count += omitted;
+      else this.add(issue);
+    }
+  }
   /** The listed issues plus `moreIssues` {shown, omitted} on `field` when some were only counted. */
   result(field: string): FieldIssue[] {
     const omitted = this.count - this.listed.length;
-    return omitted > 0 ? [...this.listed, { field, code: 'moreIssues', params: { shown: this.listed.length, omitted } }] : [...this.listed];
+    return omitted > 0
+      ? [...this.listed, { field, code: 'moreIssues', params: { shown: this.listed.length, omitted } }]
+      : [...this.listed];
   }
 }
 
@@ -126,9 +133,14 @@ export function checkResponseRows(
     const idField = cellField(row, respondentHeader);
     const where = { row, column: respondentHeader };
     if (idText === '') issues.add({ field: idField, code: 'missing', params: where });
-    else if (idText.length > MAX_RESPONDENT_ID) issues.add({ field: idField, code: 'tooLong', params: { ...where, max: MAX_RESPONDENT_ID } });
+    else if (idText.length > MAX_RESPONDENT_ID)
+      issues.add({ field: idField, code: 'tooLong', params: { ...where, max: MAX_RESPONDENT_ID } });
     else if (firstRow.has(idText)) {
-      issues.add({ field: idField, code: 'duplicateRespondent', params: { ...where, id: idText, firstRow: firstRow.get(idText)! } });
+      issues.add({
+        field: idField,
+        code: 'duplicateRespondent',
+        params: { ...where, id: idText, firstRow: firstRow.get(idText)! },
+      });
     } else firstRow.set(idText, row);
 
     const values: number[] = [];
@@ -141,7 +153,11 @@ export function checkResponseRows(
       else if (parsed.kind === 'notANumber') {
         issues.add({ field, code: 'notANumber', params: { row, column, value: String(cell).slice(0, 40) } });
       } else if (parsed.value < scale.min || parsed.value > scale.max) {
-        issues.add({ field, code: 'outOfRange', params: { row, column, min: scale.min, max: scale.max, value: parsed.value } });
+        issues.add({
+          field,
+          code: 'outOfRange',
+          params: { row, column, min: scale.min, max: scale.max, value: parsed.value },
+        });
       } else values.push(parsed.value);
     });
     if (issues.count === 0) respondents.push({ id: idText, answers: values });
@@ -155,7 +171,10 @@ export function checkResponseRows(
  * order). Rows are numbered from 1; columns are named by indicator id. Issues as in the
  * module comment, plus `tooFew` {min:1} / `tooMany` {max} on `table` for no rows / too many.
  */
-export function validateTypedResponses(rows: readonly TypedResponseRow[], columns: readonly AnswerColumn[]): Validated<ResponseSet> {
+export function validateTypedResponses(
+  rows: readonly TypedResponseRow[],
+  columns: readonly AnswerColumn[],
+): Validated<ResponseSet> {
   if (rows.length === 0) return fail({ field: 'table', code: 'tooFew', params: { min: 1 } });
   if (rows.length > MAX_RESPONDENTS) return fail({ field: 'table', code: 'tooMany', params: { max: MAX_RESPONDENTS } });
   return checkResponseRows(
@@ -175,7 +194,11 @@ export function validateTypedResponses(rows: readonly TypedResponseRow[], column
  * / `duplicate` {value, first} on `.id`, `wrongLength` {expected, actual} on `.answers`,
  * `notANumber` / `outOfRange` {min, max, value} on `.answers.<k>`.
  */
-export function validateResponseSet(input: ResponseSet, columns: readonly AnswerColumn[], field = 'responses'): Validated<ResponseSet> {
+export function validateResponseSet(
+  input: ResponseSet,
+  columns: readonly AnswerColumn[],
+  field = 'responses',
+): Validated<ResponseSet> {
   const issues = new IssueList();
   const byId = new Map(columns.map((c) => [c.indicatorId, c]));
   const seen = new Set<string>();
@@ -183,14 +206,16 @@ export function validateResponseSet(input: ResponseSet, columns: readonly Answer
   input.indicatorIds.forEach((id, k) => {
     const column = byId.get(id);
     if (!column) issues.add({ field: `${field}.indicatorIds.${k}`, code: 'unknownIndicator', params: { id } });
-    else if (seen.has(id)) issues.add({ field: `${field}.indicatorIds.${k}`, code: 'duplicate', params: { value: id } });
+    else if (seen.has(id))
+      issues.add({ field: `${field}.indicatorIds.${k}`, code: 'duplicate', params: { value: id } });
     else {
       seen.add(id);
       scales.push(column.scale);
     }
   });
   for (const c of columns) {
-    if (!seen.has(c.indicatorId)) issues.add({ field: `${field}.indicatorIds`, code: 'missingIndicator', params: { id: c.indicatorId } });
+    if (!seen.has(c.indicatorId))
+      issues.add({ field: `${field}.indicatorIds`, code: 'missingIndicator', params: { id: c.indicatorId } });
   }
   if (issues.count > 0) return fail(...issues.result(field));
   const first = new Map<string, number>();
@@ -198,18 +223,28 @@ export function validateResponseSet(input: ResponseSet, columns: readonly Answer
     const at = `${field}.respondents.${i}`;
     const id = r.id.trim();
     if (id === '') issues.add({ field: `${at}.id`, code: 'required' });
-    else if (id.length > MAX_RESPONDENT_ID) issues.add({ field: `${at}.id`, code: 'tooLong', params: { max: MAX_RESPONDENT_ID } });
-    else if (first.has(id)) issues.add({ field: `${at}.id`, code: 'duplicate', params: { value: id, first: first.get(id)! + 1 } });
+    else if (id.length > MAX_RESPONDENT_ID)
+      issues.add({ field: `${at}.id`, code: 'tooLong', params: { max: MAX_RESPONDENT_ID } });
+    else if (first.has(id))
+      issues.add({ field: `${at}.id`, code: 'duplicate', params: { value: id, first: first.get(id)! + 1 } });
     else first.set(id, i);
     if (r.answers.length !== scales.length) {
-      issues.add({ field: `${at}.answers`, code: 'wrongLength', params: { expected: scales.length, actual: r.answers.length } });
+      issues.add({
+        field: `${at}.answers`,
+        code: 'wrongLength',
+        params: { expected: scales.length, actual: r.answers.length },
+      });
       return;
     }
     r.answers.forEach((value, k) => {
       const scale = scales[k]!;
       if (!Number.isFinite(value)) issues.add({ field: `${at}.answers.${k}`, code: 'notANumber' });
       else if (value < scale.min || value > scale.max) {
-        issues.add({ field: `${at}.answers.${k}`, code: 'outOfRange', params: { min: scale.min, max: scale.max, value } });
+        issues.add({
+          field: `${at}.answers.${k}`,
+          code: 'outOfRange',
+          params: { min: scale.min, max: scale.max, value },
+        });
       }
     });
   });

@@ -45,7 +45,8 @@ export const SCALE_LIMITS = { min: 0, max: 100 } as const;
  * `minNotBelowMax` {min, max} on `<field>`.
  */
 export function validateAnswerScale(input: unknown, field = 'scale'): Validated<AnswerScale> {
-  if (typeof input !== 'object' || input === null) return fail({ field, code: 'invalidType', params: { expected: 'scale' } });
+  if (typeof input !== 'object' || input === null)
+    return fail({ field, code: 'invalidType', params: { expected: 'scale' } });
   const record = input as Record<string, unknown>;
   const issues: FieldIssue[] = [];
   const bound = (key: 'min' | 'max'): number | undefined => {

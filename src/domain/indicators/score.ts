@@ -24,6 +24,7 @@ import type { LoyaltySegment, SegmentThresholds } from '../loyalty/segment';
 import { DEFAULT_THRESHOLDS, loyaltySegment } from '../loyalty/segment';
 import type { ResolvedIndicator } from './resolve';
 import type { ResponseSet } from './responses';
+import { IssueList } from './responses';
 import type { Normalisation } from './scale';
 import { answerTransform } from './scale';
 
@@ -59,7 +60,11 @@ export interface ScoringOptions {
   readonly normalisation?: Normalisation;
 }
 
-function kindWeights(indicators: readonly ResolvedIndicator[], weights: readonly number[], kind: ResolvedIndicator['kind']): Float64Array | null {
+function kindWeights(
+  indicators: readonly ResolvedIndicator[],
+  weights: readonly number[],
+  kind: ResolvedIndicator['kind'],
+): Float64Array | null {
   const total = indicators.reduce((s, ind, i) => (ind.kind === kind ? s + (weights[i] ?? 0) : s), 0);
   if (!(total > 0)) return null;
   return Float64Array.from(indicators, (ind, i) => (ind.kind === kind ? ((weights[i] ?? 0) / total) * 100 : 0));
@@ -69,8 +74,14 @@ function kindWeights(indicators: readonly ResolvedIndicator[], weights: readonly
  * Precomputes the scoring of a system's indicators with their weights (one per indicator,
  * non-negative, summing to 1 — as every weighting mode produces).
  */
-export function buildScoringModel(indicators: readonly ResolvedIndicator[], weights: readonly number[], options: ScoringOptions = {}): ScoringModel {
-  const transforms = indicators.map((ind) => answerTransform(ind.scale, ind.direction, options.normalisation ?? 'range'));
+export function buildScoringModel(
+  indicators: readonly ResolvedIndicator[],
+  weights: readonly number[],
+  options: ScoringOptions = {},
+): ScoringModel {
+  const transforms = indicators.map((ind) =>
+    answerTransform(ind.scale, ind.direction, options.normalisation ?? 'range'),
+  );
   const total = weights.reduce((a, b) => a + b, 0);
   return {
     indicatorIds: indicators.map((i) => i.id),
@@ -93,7 +104,8 @@ export function scoreRespondent(model: ScoringModel, id: string, answers: ArrayL
   let behaviour = 0;
   for (let k = 0; k < offsets.length; k++) {
     let share = offsets[k]! + factors[k]! * answers[k]!;
-    share = share < 0 ? 0 : share > 1 ? 1 : share;
+    // `!(share > 0)` also catches NaN from a malformed row: a score is never NaN.
+    share = !(share > 0) ? 0 : share > 1 ? 1 : share;
     composite += wc[k]! * share;
     if (wa) attitude += wa[k]! * share;
     if (wb) behaviour += wb[k]! * share;
@@ -114,27 +126,50 @@ export interface ScoredResponses {
 
 /**
  * Scores a validated response set. Its columns may come in any order; they are matched to the
- * model by indicator id. Issues (field `responses.indicatorIds`): `missingIndicator` {id},
- * `unknownIndicator` {id}.
+ * model by indicator id. Nothing is scored if the set does not fit the model. Issues:
+ * `missingIndicator` {id}, `unknownIndicator` {id}, `duplicate` {value} on
+ * `responses.indicatorIds`; `wrongLength` {expected, actual} on `responses.respondents.<i>.answers`;
+ * `notANumber` on `responses.respondents.<i>.answers.<k>` (answers outside the scale are
+ * clamped to it — range is checked when answers are typed, imported or loaded).
  */
 export function scoreResponses(model: ScoringModel, responses: ResponseSet): Validated<ScoredResponses> {
-  const position = new Map(responses.indicatorIds.map((id, k) => [id, k]));
-  const missing = model.indicatorIds.filter((id) => !position.has(id));
+  const field = 'responses.indicatorIds';
+  const position = new Map<string, number>();
+  const issues = new IssueList();
+  responses.indicatorIds.forEach((id, k) => {
+    if (position.has(id)) issues.add({ field, code: 'duplicate', params: { value: id } });
+    else position.set(id, k);
+  });
   const known = new Set(model.indicatorIds);
-  const unknown = responses.indicatorIds.filter((id) => !known.has(id));
-  if (missing.length > 0 || unknown.length > 0) {
-    return fail(
-      ...missing.map((id) => ({ field: 'responses.indicatorIds', code: 'missingIndicator', params: { id } })),
-      ...unknown.map((id) => ({ field: 'responses.indicatorIds', code: 'unknownIndicator', params: { id } })),
-    );
-  }
+  for (const id of model.indicatorIds)
+    if (!position.has(id)) issues.add({ field, code: 'missingIndicator', params: { id } });
+  for (const id of position.keys()) if (!known.has(id)) issues.add({ field, code: 'unknownIndicator', params: { id } });
+  if (issues.count > 0) return fail(...issues.result(field));
+
+  const width = responses.indicatorIds.length;
+  responses.respondents.forEach((r, i) => {
+    const at = `responses.respondents.${i}.answers`;
+    if (r.answers.length !== width) {
+      issues.add({ field: at, code: 'wrongLength', params: { expected: width, actual: r.answers.length } });
+      return;
+    }
+    r.answers.forEach((a, k) => {
+      if (typeof a !== 'number' || !Number.isFinite(a)) issues.add({ field: `${at}.${k}`, code: 'notANumber' });
+    });
+  });
+  if (issues.count > 0) return fail(...issues.result('responses'));
+
   const columns = model.indicatorIds.map((id) => position.get(id)!);
   const inOrder = columns.every((c, k) => c === k);
   const n = columns.length;
   const buffer = new Float64Array(n);
   const sums = new Float64Array(n);
   const respondents = responses.respondents.map((r) => {
-    const answers = inOrder ? r.answers : (columns.forEach((c, k) => (buffer[k] = r.answers[c]!)), buffer);
+    let answers: ArrayLike<number> = r.answers;
+    if (!inOrder) {
+      for (let k = 0; k < n; k++) buffer[k] = r.answers[columns[k]!]!;
+      answers = buffer;
+    }
     for (let k = 0; k < n; k++) {
       const share = model.offsets[k]! + model.factors[k]! * answers[k]!;
       sums[k]! += share < 0 ? 0 : share > 1 ? 1 : share;
@@ -142,6 +177,9 @@ export function scoreResponses(model: ScoringModel, responses: ResponseSet): Val
     return scoreRespondent(model, r.id, answers);
   });
   const count = respondents.length;
-  const indicatorMeans = model.indicatorIds.map((indicatorId, k) => ({ indicatorId, mean: count > 0 ? (sums[k]! / count) * 100 : null }));
+  const indicatorMeans = model.indicatorIds.map((indicatorId, k) => ({
+    indicatorId,
+    mean: count > 0 ? (sums[k]! / count) * 100 : null,
+  }));
   return ok({ respondents, indicatorMeans });
 }

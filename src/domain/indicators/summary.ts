@@ -59,7 +59,18 @@ export function summariseScores(scores: readonly RespondentScore[]): ScoreSummar
   });
   const histogram = bins.map((count, b) => ({ from: b * 10, to: b * 10 + 10, count }));
   if (n === 0) {
-    return { n, mean: null, median: null, standardDeviation: null, min: null, max: null, attitudinalMean: null, behaviouralMean: null, segmentCounts, histogram };
+    return {
+      n,
+      mean: null,
+      median: null,
+      standardDeviation: null,
+      min: null,
+      max: null,
+      attitudinalMean: null,
+      behaviouralMean: null,
+      segmentCounts,
+      histogram,
+    };
   }
   const mean = sum / n;
   composites.sort();

@@ -97,7 +97,14 @@ export const indicatorSystemSchema = z.object({
   responses: z.optional(responseSetSchema),
 });
 
-/** An indicator system as the schema reads it (before the cross-field checks). */
-export type IndicatorSystem = z.output<typeof indicatorSystemSchema>;
+/** Read-only all the way down, so validated parts (e.g. a `ResponseSet`) slot straight in. */
+type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/** An indicator system as the schema reads it (the cross-field checks are in `system.ts`). */
+export type IndicatorSystem = DeepReadonly<z.output<typeof indicatorSystemSchema>>;
 /** The weighting part of a system. */
 export type SystemWeighting = IndicatorSystem['weighting'];

@@ -57,13 +57,20 @@ export function checkIndicatorSystem(system: IndicatorSystem): Validated<Checked
   const indicators = resolved.value;
   indicators.forEach((indicator, i) => {
     if (!methodAllows(system.method, indicator.kind)) {
-      issues.push({ field: `indicators.${i}`, code: 'kindNotInMethod', params: { kind: indicator.kind, method: system.method } });
+      issues.push({
+        field: `indicators.${i}`,
+        code: 'kindNotInMethod',
+        params: { kind: indicator.kind, method: system.method },
+      });
     }
   });
   const weights = systemWeights(system.weighting, indicators.length);
   if (!weights.ok) issues.push(...weights.issues);
   if (system.responses) {
-    const responses = validateResponseSet(system.responses, indicators.map((i) => ({ indicatorId: i.id, scale: i.scale })));
+    const responses = validateResponseSet(
+      system.responses,
+      indicators.map((i) => ({ indicatorId: i.id, scale: i.scale })),
+    );
     if (!responses.ok) issues.push(...responses.issues);
   }
   if (issues.length > 0 || !weights.ok) return fail(...issues);
@@ -90,7 +97,11 @@ export function parseAndCheckIndicatorSystem(input: unknown): Validated<CheckedI
     if (own('format') !== INDICATOR_SYSTEM_FORMAT) return fail({ field: 'format', code: 'notAnIndicatorSystem' });
     const version = own('formatVersion');
     if (typeof version === 'number' && version > INDICATOR_SYSTEM_VERSION) {
-      return fail({ field: 'formatVersion', code: 'newerVersion', params: { version, supported: INDICATOR_SYSTEM_VERSION } });
+      return fail({
+        field: 'formatVersion',
+        code: 'newerVersion',
+        params: { version, supported: INDICATOR_SYSTEM_VERSION },
+      });
     }
     const parsed = indicatorSystemSchema.safeParse(input);
     const issues = new IssueList();
@@ -100,7 +111,7 @@ export function parseAndCheckIndicatorSystem(input: unknown): Validated<CheckedI
     }
     const checked = checkIndicatorSystem(parsed.data);
     if (checked.ok) return checked;
-    checked.issues.forEach((i) => issues.add(i));
+    issues.addAll(checked.issues);
     return fail(...issues.result(CAP_FIELD));
   } catch {
     // Only exotic inputs (throwing getters, revoked proxies) get here, never JSON.

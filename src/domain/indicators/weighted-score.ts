@@ -39,10 +39,15 @@ export interface WeightedScaleScore {
  * `outOfRange` {min:1, max:100} on `scaleMax`; `outOfRange` {min:0, max:1} on
  * `dimensionWeight`; `tooFew` {min:1} on `answers`.
  */
-export function weightedScaleScore(answers: readonly WeightedAnswer[], scaleMax: number, dimensionWeight = 1): Validated<WeightedScaleScore> {
+export function weightedScaleScore(
+  answers: readonly WeightedAnswer[],
+  scaleMax: number,
+  dimensionWeight = 1,
+): Validated<WeightedScaleScore> {
   const issues: FieldIssue[] = [];
   const finite = (x: number) => typeof x === 'number' && Number.isFinite(x);
-  if (!finite(scaleMax) || scaleMax < 1 || scaleMax > 100) issues.push({ field: 'scaleMax', code: 'outOfRange', params: { min: 1, max: 100 } });
+  if (!finite(scaleMax) || scaleMax < 1 || scaleMax > 100)
+    issues.push({ field: 'scaleMax', code: 'outOfRange', params: { min: 1, max: 100 } });
   if (!finite(dimensionWeight) || dimensionWeight < 0 || dimensionWeight > 1) {
     issues.push({ field: 'dimensionWeight', code: 'outOfRange', params: { min: 0, max: 1 } });
   }
@@ -50,15 +55,25 @@ export function weightedScaleScore(answers: readonly WeightedAnswer[], scaleMax:
   answers.forEach(({ answer, weight }, i) => {
     if (!finite(answer)) issues.push({ field: `answers.${i}.answer`, code: 'notANumber' });
     else if (answer < 0 || (finite(scaleMax) && answer > scaleMax)) {
-      issues.push({ field: `answers.${i}.answer`, code: 'outOfRange', params: { min: 0, max: scaleMax, value: answer } });
+      issues.push({
+        field: `answers.${i}.answer`,
+        code: 'outOfRange',
+        params: { min: 0, max: scaleMax, value: answer },
+      });
     }
     if (!finite(weight)) issues.push({ field: `answers.${i}.weight`, code: 'notANumber' });
-    else if (weight < 0 || weight > 1) issues.push({ field: `answers.${i}.weight`, code: 'outOfRange', params: { min: 0, max: 1, value: weight } });
+    else if (weight < 0 || weight > 1)
+      issues.push({ field: `answers.${i}.weight`, code: 'outOfRange', params: { min: 0, max: 1, value: weight } });
   });
   if (issues.length > 0) return fail(...issues);
   const weightedSum = answers.reduce((s, a) => s + a.answer * a.weight, 0);
   const totalWeight = answers.reduce((s, a) => s + a.weight, 0);
   const score = (weightedSum * dimensionWeight * 100) / scaleMax;
   const attainableMaximum = totalWeight * dimensionWeight * 100;
-  return ok({ weightedSum, score, attainableMaximum, shareOfAttainable: attainableMaximum > 0 ? score / attainableMaximum : null });
+  return ok({
+    weightedSum,
+    score,
+    attainableMaximum,
+    shareOfAttainable: attainableMaximum > 0 ? score / attainableMaximum : null,
+  });
 }

@@ -16,8 +16,18 @@ import type { SystemWeighting } from './system-schema';
 /** The weights a system uses, with what the UI shows about how they were reached. */
 export type SystemWeights =
   | { readonly mode: 'direct'; readonly weights: readonly number[]; readonly percentages: readonly number[] }
-  | { readonly mode: 'pairwise'; readonly weights: readonly number[]; readonly percentages: readonly number[]; readonly analysis: PairwiseAnalysis }
-  | { readonly mode: 'group'; readonly weights: readonly number[]; readonly percentages: readonly number[]; readonly analysis: GroupAnalysis };
+  | {
+      readonly mode: 'pairwise';
+      readonly weights: readonly number[];
+      readonly percentages: readonly number[];
+      readonly analysis: PairwiseAnalysis;
+    }
+  | {
+      readonly mode: 'group';
+      readonly weights: readonly number[];
+      readonly percentages: readonly number[];
+      readonly analysis: GroupAnalysis;
+    };
 
 /**
  * Computes the weights for `indicatorCount` indicators. Issues (under `<field>`):
@@ -27,10 +37,18 @@ export type SystemWeights =
  * `.matrices.<k>.matrix…` (`sizeMismatch` {expected, actual} when a matrix's order is not the
  * number of indicators).
  */
-export function systemWeights(weighting: SystemWeighting, indicatorCount: number, field = 'weighting'): Validated<SystemWeights> {
+export function systemWeights(
+  weighting: SystemWeighting,
+  indicatorCount: number,
+  field = 'weighting',
+): Validated<SystemWeights> {
   if (weighting.mode === 'direct') {
     if (weighting.raw.length !== indicatorCount) {
-      return fail({ field: `${field}.raw`, code: 'wrongLength', params: { expected: indicatorCount, actual: weighting.raw.length } });
+      return fail({
+        field: `${field}.raw`,
+        code: 'wrongLength',
+        params: { expected: indicatorCount, actual: weighting.raw.length },
+      });
     }
     const direct = directWeights(weighting.raw, `${field}.raw`);
     return direct.ok ? ok({ mode: 'direct', ...direct.value }) : direct;
@@ -41,7 +59,12 @@ export function systemWeights(weighting: SystemWeighting, indicatorCount: number
   if (weighting.mode === 'pairwise') {
     const analysis = analysePairwise(weighting.matrix, { field: `${field}.matrix`, expectedSize: indicatorCount });
     if (!analysis.ok) return analysis;
-    return ok({ mode: 'pairwise', weights: analysis.value.weights, percentages: roundedPercentages(analysis.value.weights), analysis: analysis.value });
+    return ok({
+      mode: 'pairwise',
+      weights: analysis.value.weights,
+      percentages: roundedPercentages(analysis.value.weights),
+      analysis: analysis.value,
+    });
   }
   const group = aggregateJudgements(weighting.matrices, { field: `${field}.matrices`, expectedSize: indicatorCount });
   if (!group.ok) return group;

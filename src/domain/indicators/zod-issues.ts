@@ -42,7 +42,8 @@ export function fromZodIssue(issue: ZodIssueLike, input: unknown, prefix = ''): 
     case 'invalid_type': {
       if (value === undefined) return { field, code: 'required' };
       const expected = String(issue.expected);
-      if (expected === 'int' && typeof value === 'number' && Number.isFinite(value)) return { field, code: 'notAnInteger' };
+      if (expected === 'int' && typeof value === 'number' && Number.isFinite(value))
+        return { field, code: 'notAnInteger' };
       if (expected === 'number' || expected === 'int') return { field, code: 'notANumber' };
       return { field, code: 'invalidType', params: { expected } };
     }

@@ -13,7 +13,7 @@
  */
 import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
-import { isAtLeast, readNumber, type RawNumber } from '../numbers';
+import { isAtLeast, readNumber, SCALE_TOP, type RawNumber } from '../numbers';
 import { HIGH_SHARE_OF_MAXIMUM_PERCENT } from './recommendationLoyalty';
 
 export const MAX_ATTITUDE_ITEMS = 20;
@@ -30,7 +30,7 @@ export interface AttitudinalLoyaltyInput {
   readonly items: readonly AttitudeItem[];
   /** Weight of the attitudinal dimension in the whole system (0 < weight ≤ 1). */
   readonly dimensionWeight: number;
-  /** Highest answer on the scale (> 0). */
+  /** Highest answer on the scale (≥ 1). */
   readonly scaleMax: number;
 }
 
@@ -74,11 +74,11 @@ export const ATTITUDINAL_LOYALTY_EXAMPLE: AttitudinalLoyaltyInput = {
 /**
  * Validates: 1–20 items (`tooFewItems` / `tooManyItems` {min, max, count} on `items`); each
  * `items.<i>.score` in 0…scaleMax and `items.<i>.weight` in 0…1; the weights not all zero
- * (`weightsSumZero` on `items`); `dimensionWeight` in (0, 1]; `scaleMax` > 0.
+ * (`weightsSumZero` on `items`); `dimensionWeight` in (0, 1]; `scaleMax` 1 … 10¹².
  */
 export function validateAttitudinalLoyalty(raw: RawAttitudinalLoyalty): Validated<AttitudinalLoyaltyInput> {
   const issues: FieldIssue[] = [];
-  const scaleMax = readNumber(raw.scaleMax, 'scaleMax', { positive: true }, issues);
+  const scaleMax = readNumber(raw.scaleMax, 'scaleMax', SCALE_TOP, issues);
   const dimensionWeight = readNumber(raw.dimensionWeight, 'dimensionWeight', { positive: true, max: 1 }, issues);
   const rawItems = raw.items ?? [];
   if (rawItems.length < 1 || rawItems.length > MAX_ATTITUDE_ITEMS) {

@@ -10,7 +10,7 @@
  */
 import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
-import { isAtLeast, readNumber, type RawFields } from '../numbers';
+import { isAtLeast, MAX_AMOUNT, readNumber, type RawFields } from '../numbers';
 
 /** The behavioural-loyalty line, in percent: at or above it a customer is behaviourally loyal. */
 export const BEHAVIOURAL_LOYALTY_LINE_PERCENT = 50;
@@ -46,8 +46,18 @@ export interface BrandShareResult {
 /** Validates a repeat-purchase form: whole non-negative counts, category > 0, brand ≤ category. */
 export function validateRepeatPurchase(raw: RawFields<RepeatPurchaseInput>): Validated<RepeatPurchaseInput> {
   const issues: FieldIssue[] = [];
-  const brandPurchases = readNumber(raw.brandPurchases, 'brandPurchases', { min: 0, integer: true }, issues);
-  const categoryPurchases = readNumber(raw.categoryPurchases, 'categoryPurchases', { positive: true, integer: true }, issues);
+  const brandPurchases = readNumber(
+    raw.brandPurchases,
+    'brandPurchases',
+    { min: 0, max: MAX_AMOUNT, integer: true },
+    issues,
+  );
+  const categoryPurchases = readNumber(
+    raw.categoryPurchases,
+    'categoryPurchases',
+    { positive: true, max: MAX_AMOUNT, integer: true },
+    issues,
+  );
   checkPartOfWhole(brandPurchases, categoryPurchases, 'brandPurchases', issues);
   if (brandPurchases === undefined || categoryPurchases === undefined || issues.length > 0) return fail(...issues);
   return ok({ brandPurchases, categoryPurchases });
@@ -56,8 +66,8 @@ export function validateRepeatPurchase(raw: RawFields<RepeatPurchaseInput>): Val
 /** Validates a share-of-wallet form: non-negative amounts, category > 0, brand ≤ category. */
 export function validateShareOfWallet(raw: RawFields<ShareOfWalletInput>): Validated<ShareOfWalletInput> {
   const issues: FieldIssue[] = [];
-  const brandSpend = readNumber(raw.brandSpend, 'brandSpend', { min: 0 }, issues);
-  const categorySpend = readNumber(raw.categorySpend, 'categorySpend', { positive: true }, issues);
+  const brandSpend = readNumber(raw.brandSpend, 'brandSpend', { min: 0, max: MAX_AMOUNT }, issues);
+  const categorySpend = readNumber(raw.categorySpend, 'categorySpend', { positive: true, max: MAX_AMOUNT }, issues);
   checkPartOfWhole(brandSpend, categorySpend, 'brandSpend', issues);
   if (brandSpend === undefined || categorySpend === undefined || issues.length > 0) return fail(...issues);
   return ok({ brandSpend, categorySpend });
@@ -86,7 +96,12 @@ function brandShare(part: number, whole: number): BrandShareResult {
 }
 
 /** Issue `exceedsTotal` {total} on the part's field when the brand's part is above its category total. */
-function checkPartOfWhole(part: number | undefined, whole: number | undefined, field: string, issues: FieldIssue[]): void {
+function checkPartOfWhole(
+  part: number | undefined,
+  whole: number | undefined,
+  field: string,
+  issues: FieldIssue[],
+): void {
   if (part !== undefined && whole !== undefined && part > whole) {
     issues.push({ field, code: 'exceedsTotal', params: { value: part, total: whole } });
   }

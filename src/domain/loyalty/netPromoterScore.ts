@@ -9,7 +9,7 @@
  */
 import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
-import { readNumber, type RawFields, type RawNumber } from '../numbers';
+import { MAX_AMOUNT, readNumber, type RawFields, type RawNumber } from '../numbers';
 import { CONFIDENCE_LEVELS, npsInterval, type ConfidenceLevel, type NpsInterval } from './npsInterval';
 
 /** Lowest and highest answer on the NPS question. */
@@ -67,11 +67,11 @@ export interface RawNpsCounts extends RawFields<NpsCounts> {
 /**
  * Validates three whole, non-negative counts with at least one answer in total.
  * Issues: the number codes per field; `noResponses` on field `total` when all are 0;
- * `notAllowed` {value} on `confidence` when it is not one of 0.8, 0.9, 0.95, 0.99.
+ * `notAllowed` {value} on `confidence` when it is not one of 0.9, 0.95, 0.99 (blank → 0.95).
  */
 export function validateNpsCounts(raw: RawNpsCounts): Validated<NpsCounts & { readonly confidence: ConfidenceLevel }> {
   const issues: FieldIssue[] = [];
-  const rule = { min: 0, integer: true };
+  const rule = { min: 0, max: MAX_AMOUNT, integer: true };
   const promoters = readNumber(raw.promoters, 'promoters', rule, issues);
   const passives = readNumber(raw.passives, 'passives', rule, issues);
   const detractors = readNumber(raw.detractors, 'detractors', rule, issues);
@@ -162,9 +162,14 @@ export function validateNpsScores(scores: readonly number[], maxIssues = 5): Val
   const issues: FieldIssue[] = [];
   for (let i = 0; i < scores.length && issues.length < maxIssues; i++) {
     const value = scores[i] as number;
-    if (!Number.isInteger(value)) issues.push({ field: `responses.${i}`, code: 'notAnInteger', params: { value: String(value) } });
-    else if (value < NPS_SCALE_MIN || value > NPS_SCALE_MAX) {
-      issues.push({ field: `responses.${i}`, code: 'outOfRange', params: { value, min: NPS_SCALE_MIN, max: NPS_SCALE_MAX } });
+    if (!Number.isInteger(value)) {
+      issues.push({ field: `responses.${i}`, code: 'notAnInteger', params: { value: String(value) } });
+    } else if (value < NPS_SCALE_MIN || value > NPS_SCALE_MAX) {
+      issues.push({
+        field: `responses.${i}`,
+        code: 'outOfRange',
+        params: { value, min: NPS_SCALE_MIN, max: NPS_SCALE_MAX },
+      });
     }
   }
   return issues.length > 0 ? fail(...issues) : ok(scores);

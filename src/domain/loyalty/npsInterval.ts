@@ -18,25 +18,26 @@
  *   SE' = √([p'_P + p'_D − NPS'²] / n'),  interval = NPS' ± z·SE'   (×100, clamped to [−100, 100])
  * The interval is centred on NPS', not on the observed NPS.
  *
- * One guard of ours: for a single answer (n = 1) from a promoter or a detractor the interval
- * stops just short of the observed ±100; an exhaustive check of every split up to n = 400 (and
- * the asymptotics beyond: the centre moves by O(1/n), the half-width is Ω(1/n) with a larger
- * constant) shows this is the only case. There the interval is widened to include the
- * observed score and `widened` says so.
+ * One guard of ours. The centre moves from the observed NPS by 3·|NPS|/(n + 3) (in fractions),
+ * which can exceed the half-width only when every answer is a promoter (or every one a
+ * detractor) and the sample is tiny: at 95% for n = 1 only, at 90% for n ≤ 4, at 99% never
+ * (bounding the variance below by its all-one-kind value shows the shift stays inside for
+ * larger n; an exhaustive check of every split up to n = 299 agrees). There the interval is
+ * widened to include the observed score and `widened` says so. At 80% the shift would escape
+ * the interval for all-promoter samples of any size, so 80% is not offered.
  */
 
 /** Confidence levels offered, with their two-sided standard normal quantiles. */
 export const Z_FOR_CONFIDENCE = {
-  '0.8': 1.2815515655446004,
   '0.9': 1.6448536269514722,
   '0.95': 1.959963984540054,
   '0.99': 2.5758293035489004,
 } as const;
 
 /** A confidence level the calculator offers. */
-export type ConfidenceLevel = 0.8 | 0.9 | 0.95 | 0.99;
+export type ConfidenceLevel = 0.9 | 0.95 | 0.99;
 
-export const CONFIDENCE_LEVELS: readonly ConfidenceLevel[] = [0.8, 0.9, 0.95, 0.99];
+export const CONFIDENCE_LEVELS: readonly ConfidenceLevel[] = [0.9, 0.95, 0.99];
 
 /** An NPS confidence interval, in NPS points (−100…100). */
 export interface NpsInterval {
@@ -60,7 +61,7 @@ export interface NpsInterval {
     /** z × standard error, in points */
     readonly marginOfError: number;
   };
-  /** True only when the interval had to be widened to include the observed NPS (n = 1). */
+  /** True only when the interval had to be widened to include the observed NPS (tiny all-one-kind samples). */
   readonly widened: boolean;
 }
 

@@ -1,7 +1,10 @@
 /**
  * Reading 0–10 "would you recommend?" answers from pasted text or an uploaded file's text.
  *
- * Shapes understood (delimiter detected by papaparse among comma, tab, semicolon and pipe):
+ * Shapes understood (the delimiter — tab, semicolon, comma or pipe — is the one found on the
+ * most of the first 100 non-blank lines, ties going in that order, so a semicolon file with
+ * decimal commas reads as semicolon-separated; papaparse's own guess needs more rows than a
+ * short paste has):
  * - one answer per line;
  * - answers on one line, separated by commas, tabs or semicolons;
  * - a grid of answers with no header (every column mostly 0–10 whole numbers): all cells count;
@@ -80,7 +83,7 @@ export function parseNpsResponses(text: string, options: NpsResponsesOptions = {
   const rows = Papa.parse<string[]>(source, {
     header: false,
     skipEmptyLines: false,
-    delimitersToGuess: [',', '\t', ';', '|'],
+    delimiter: detectDelimiter(source),
   }).data;
 
   const rowIndexes: number[] = [];
@@ -112,7 +115,9 @@ export function parseNpsResponses(text: string, options: NpsResponsesOptions = {
     }
   }
 
-  if (tally.n === 0) return fail({ field: 'responses', code: 'noValidResponses', params: { ignored: tally.ignoredTotal } });
+  if (tally.n === 0) {
+    return fail({ field: 'responses', code: 'noValidResponses', params: { ignored: tally.ignoredTotal } });
+  }
   return ok({
     distribution: tally.distribution,
     n: tally.n,
@@ -120,7 +125,9 @@ export function parseNpsResponses(text: string, options: NpsResponsesOptions = {
     ignoredTotal: tally.ignoredTotal,
     layout: columnIndex === null ? 'list' : 'column',
     column:
-      columnIndex === null ? null : { number: columnIndex + 1, name: hasHeader ? (first[columnIndex] ?? '').trim() : null },
+      columnIndex === null
+        ? null
+        : { number: columnIndex + 1, name: hasHeader ? (first[columnIndex] ?? '').trim() : null },
     hasHeader,
     dataRows: dataIndexes.length,
   });
@@ -151,6 +158,7 @@ function chooseColumn(
 
   const sample = dataIndexes.slice(0, DETECTION_SAMPLE);
   const answerLike: boolean[] = [];
+  const blankColumn: boolean[] = [];
   for (let c = 0; c < width; c++) {
     let filled = 0;
     let valid = 0;
@@ -161,8 +169,10 @@ function chooseColumn(
       if (typeof classify(cell) === 'number') valid++;
     }
     answerLike.push(filled > 0 && valid * 2 > filled);
+    blankColumn.push(filled === 0);
   }
-  if (header === null && answerLike.every(Boolean)) return ok(null);
+  // A grid of answers (ragged rows leave a blank last column; that does not make it a table).
+  if (header === null && answerLike.every((like, c) => like || blankColumn[c] === true)) return ok(null);
   const index = answerLike.indexOf(true);
   if (index < 0) return fail({ field: 'column', code: 'noScoreColumn', params: { columns: width } });
   return ok(index);
@@ -192,7 +202,11 @@ class Tally {
     group.count++;
     this.ignoredTotal++;
     if (group.examples.length < this.maxExamples) {
-      group.examples.push({ row: rowIndex + 1, column: columnIndex + 1, value: cell.trim().slice(0, EXAMPLE_TEXT_MAX) });
+      group.examples.push({
+        row: rowIndex + 1,
+        column: columnIndex + 1,
+        value: cell.trim().slice(0, EXAMPLE_TEXT_MAX),
+      });
     }
   }
 }
@@ -212,6 +226,27 @@ export function classify(cell: string): number | IgnoredReason {
   if (!Number.isInteger(parsed.value)) return 'notAnInteger';
   if (parsed.value < NPS_SCALE_MIN || parsed.value > NPS_SCALE_MAX) return 'outOfRange';
   return parsed.value;
+}
+
+const DELIMITERS = ['\t', ';', ',', '|'] as const;
+
+/** The delimiter present on the most of the first 100 non-blank lines (see the module comment). */
+export function detectDelimiter(text: string): string {
+  const lines = text
+    .slice(0, 65_536)
+    .split(/\r\n|\n|\r/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 100);
+  let best: string = ',';
+  let bestLines = 0;
+  for (const delimiter of DELIMITERS) {
+    const count = lines.filter((line) => line.includes(delimiter)).length;
+    if (count > bestLines) {
+      best = delimiter;
+      bestLines = count;
+    }
+  }
+  return best;
 }
 
 function isBlankRow(row: readonly string[]): boolean {

@@ -9,7 +9,7 @@
  */
 import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
-import { isAtLeast, readNumber, type RawFields } from '../numbers';
+import { isAtLeast, readNumber, SCALE_TOP, type RawFields } from '../numbers';
 
 /** At or above this share of the attainable maximum the answer reads as high. */
 export const HIGH_SHARE_OF_MAXIMUM_PERCENT = 50;
@@ -19,7 +19,7 @@ export interface RecommendationLoyaltyInput {
   readonly score: number;
   /** The question's weight (0 < weight ≤ 1). */
   readonly weight: number;
-  /** The highest answer the scale allows (e.g. 5, 7, 10; > 0). */
+  /** The highest answer the scale allows (e.g. 5, 7, 10; ≥ 1). */
   readonly scaleMax: number;
 }
 
@@ -37,12 +37,12 @@ export interface RecommendationLoyaltyResult {
   readonly interpretation: RecommendationLoyaltyCode;
 }
 
-/** Validates: scaleMax > 0; 0 ≤ score ≤ scaleMax (`outOfRange` {min, max}); 0 < weight ≤ 1. */
+/** Validates: scaleMax 1 … 10¹²; 0 ≤ score ≤ scaleMax (`outOfRange` {min, max}); 0 < weight ≤ 1. */
 export function validateRecommendationLoyalty(
   raw: RawFields<RecommendationLoyaltyInput>,
 ): Validated<RecommendationLoyaltyInput> {
   const issues: FieldIssue[] = [];
-  const scaleMax = readNumber(raw.scaleMax, 'scaleMax', { positive: true }, issues);
+  const scaleMax = readNumber(raw.scaleMax, 'scaleMax', SCALE_TOP, issues);
   const score = readNumber(raw.score, 'score', scaleMax === undefined ? { min: 0 } : { min: 0, max: scaleMax }, issues);
   const weight = readNumber(raw.weight, 'weight', { positive: true, max: 1 }, issues);
   if (scaleMax === undefined || score === undefined || weight === undefined) return fail(...issues);
@@ -58,6 +58,8 @@ export function computeRecommendationLoyalty(input: RecommendationLoyaltyInput):
     maximum: weight * 100,
     percentOfMaximum,
     terms: { score, weight, scaleMax },
-    interpretation: isAtLeast(percentOfMaximum, HIGH_SHARE_OF_MAXIMUM_PERCENT) ? 'highRecommendation' : 'lowRecommendation',
+    interpretation: isAtLeast(percentOfMaximum, HIGH_SHARE_OF_MAXIMUM_PERCENT)
+      ? 'highRecommendation'
+      : 'lowRecommendation',
   };
 }

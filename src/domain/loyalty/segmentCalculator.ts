@@ -6,7 +6,7 @@
  */
 import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
-import { readNumber, readOptionalNumber, type RawFields } from '../numbers';
+import { MAX_AMOUNT, readNumber, readOptionalNumber, type RawFields } from '../numbers';
 import { loyaltySegment, type LoyaltySegment } from './segment';
 import { segmentStrategy, type SegmentStrategyId } from './segmentStrategy';
 
@@ -46,29 +46,52 @@ export interface SegmentResult {
  */
 export function validateSegment(raw: RawFields<SegmentInput>): Validated<SegmentInput> {
   const issues: FieldIssue[] = [];
-  const attitudeMax = readNumber(raw.attitudeMax, 'attitudeMax', { positive: true }, issues);
-  const behaviourMax = readNumber(raw.behaviourMax, 'behaviourMax', { positive: true }, issues);
+  const attitudeMax = readNumber(raw.attitudeMax, 'attitudeMax', { positive: true, max: MAX_AMOUNT }, issues);
+  const behaviourMax = readNumber(raw.behaviourMax, 'behaviourMax', { positive: true, max: MAX_AMOUNT }, issues);
   const attitudeScore = readNumber(raw.attitudeScore, 'attitudeScore', { min: 0, ...max(attitudeMax) }, issues);
   const behaviourScore = readNumber(raw.behaviourScore, 'behaviourScore', { min: 0, ...max(behaviourMax) }, issues);
   const percent = { min: 0, max: 100 };
   const attitudeThresholdPercent = readOptionalNumber(
-    raw.attitudeThresholdPercent, 'attitudeThresholdPercent', percent, issues, DEFAULT_THRESHOLD_PERCENT);
+    raw.attitudeThresholdPercent,
+    'attitudeThresholdPercent',
+    percent,
+    issues,
+    DEFAULT_THRESHOLD_PERCENT,
+  );
   const behaviourThresholdPercent = readOptionalNumber(
-    raw.behaviourThresholdPercent, 'behaviourThresholdPercent', percent, issues, DEFAULT_THRESHOLD_PERCENT);
+    raw.behaviourThresholdPercent,
+    'behaviourThresholdPercent',
+    percent,
+    issues,
+    DEFAULT_THRESHOLD_PERCENT,
+  );
   if (
-    attitudeMax === undefined || behaviourMax === undefined ||
-    attitudeScore === undefined || behaviourScore === undefined || issues.length > 0
+    attitudeMax === undefined ||
+    behaviourMax === undefined ||
+    attitudeScore === undefined ||
+    behaviourScore === undefined ||
+    issues.length > 0
   ) {
     return fail(...issues);
   }
-  return ok({ attitudeScore, attitudeMax, behaviourScore, behaviourMax, attitudeThresholdPercent, behaviourThresholdPercent });
+  return ok({
+    attitudeScore,
+    attitudeMax,
+    behaviourScore,
+    behaviourMax,
+    attitudeThresholdPercent,
+    behaviourThresholdPercent,
+  });
 }
 
 /** The segment and its strategies. */
 export function computeSegment(input: SegmentInput): SegmentResult {
   const attitudeShare = input.attitudeScore / input.attitudeMax;
   const behaviourShare = input.behaviourScore / input.behaviourMax;
-  const thresholds = { attitude: input.attitudeThresholdPercent / 100, behaviour: input.behaviourThresholdPercent / 100 };
+  const thresholds = {
+    attitude: input.attitudeThresholdPercent / 100,
+    behaviour: input.behaviourThresholdPercent / 100,
+  };
   // Forgive last-bit error (e.g. 0.35 / 0.7 vs 0.5) by nudging the shares by a relative 1e-9.
   const segment = loyaltySegment(attitudeShare * (1 + 1e-9), behaviourShare * (1 + 1e-9), thresholds);
   return {

@@ -34,7 +34,11 @@ export function checkAnswerKeys(bank: QuizBank): FieldIssue[] {
   bank.questions.forEach((question, index) => {
     const at = `questions.${index}`;
     const report = (field: string, code: string, params: Record<string, string | number> = {}) =>
-      issues.push({ field: `${at}${field === '' ? '' : `.${field}`}`, code, params: { questionId: question.id, ...params } });
+      issues.push({
+        field: `${at}.${field}`,
+        code,
+        params: { questionId: question.id, ...params },
+      });
     if (seen.has(question.id)) report('id', 'duplicateQuestionId');
     seen.add(question.id);
     checkTexts(question, report);
@@ -90,7 +94,8 @@ function checkKey(question: QuizQuestion, report: Report): void {
       }
       const value = 'absolute' in tolerance ? tolerance.absolute : tolerance.relative;
       if (!(value >= 0)) report('tolerance', 'negativeTolerance', { value });
-      else if ('relative' in tolerance && question.answer === 0 && value > 0) report('tolerance', 'relativeToleranceOnZero');
+      else if ('relative' in tolerance && question.answer === 0 && value > 0)
+        report('tolerance', 'relativeToleranceOnZero');
       return;
     }
   }

@@ -80,18 +80,16 @@ export function summariseProgress(input: ProgressInput): CourseProgress {
     };
   });
 
-  const objectives = LEARNING_OBJECTIVES.map(
-    (objective): ObjectiveProgress => ({
-      objective,
-      ...group(
-        lessons.filter((l) => l.objectives.includes(objective)),
-        [
-          ...quizIdsOf((l) => l.objectives.includes(objective)),
-          ...assessments.filter((a) => a.objectives?.includes(objective)).map((a) => a.quizId),
-        ],
-      ),
-    }),
-  );
+  const objectives = LEARNING_OBJECTIVES.map((objective): ObjectiveProgress => ({
+    objective,
+    ...group(
+      lessons.filter((l) => l.objectives.includes(objective)),
+      [
+        ...quizIdsOf((l) => l.objectives.includes(objective)),
+        ...assessments.filter((a) => a.objectives?.includes(objective)).map((a) => a.quizId),
+      ],
+    ),
+  }));
 
   const mostRecent = mostRecentLesson(lessons);
   return {
@@ -127,14 +125,17 @@ function mostRecentLesson(lessons: readonly LessonProgress[]): CourseProgress['m
   let found: { lessonId: string; at: string } | null = null;
   for (const lesson of lessons) {
     const at = lesson.lastActivityAt;
-    if (at !== null && (found === null || Date.parse(at) > Date.parse(found.at))) found = { lessonId: lesson.lessonId, at };
+    if (at !== null && (found === null || Date.parse(at) > Date.parse(found.at)))
+      found = { lessonId: lesson.lessonId, at };
   }
   return found;
 }
 
 /** Σ best earned ÷ Σ best total over the records (totals ≤ 0 and non-finite values are skipped). */
 function summary(records: readonly QuizRecord[]): ScoreSummary {
-  const usable = records.map((r) => r.best).filter((b) => Number.isFinite(b.earned) && Number.isFinite(b.total) && b.total > 0);
+  const usable = records
+    .map((r) => r.best)
+    .filter((b) => Number.isFinite(b.earned) && Number.isFinite(b.total) && b.total > 0);
   const earned = usable.reduce((a, b) => a + Math.min(b.total, Math.max(0, b.earned)), 0);
   const total = usable.reduce((a, b) => a + b.total, 0);
   const share = earned / total;

@@ -50,7 +50,11 @@ export function scoreNumeric(question: NumericQuestion, input: unknown): QuizSco
 export function numericFeedback(question: NumericQuestion, input: unknown): NumericFeedback | InvalidScore {
   const read = readNumeric(question, input);
   if (typeof read === 'string') return { type: 'invalid', reason: read };
-  return { type: 'numeric', value: read, withinTolerance: isWithinTolerance(read, question.answer, question.tolerance) };
+  return {
+    type: 'numeric',
+    value: read,
+    withinTolerance: isWithinTolerance(read, question.answer, question.tolerance),
+  };
 }
 
 /** The typed number, or why there is none. */

@@ -118,11 +118,7 @@ export interface NumericQuestion extends QuestionBase {
 }
 
 export type QuizQuestion =
-  | SingleChoiceQuestion
-  | MultipleChoiceQuestion
-  | OrderingQuestion
-  | MatchingQuestion
-  | NumericQuestion;
+  SingleChoiceQuestion | MultipleChoiceQuestion | OrderingQuestion | MatchingQuestion | NumericQuestion;
 
 export type ChoiceQuestion = SingleChoiceQuestion | MultipleChoiceQuestion;
 

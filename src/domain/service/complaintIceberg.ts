@@ -20,7 +20,7 @@
  */
 import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
-import { readNumber, readOptionalNumber, type NumberRule, type RawFields } from '../numbers';
+import { MAX_AMOUNT, readNumber, readOptionalNumber, type NumberRule, type RawFields } from '../numbers';
 
 /** TARP repurchase rates, in percent. */
 export const TARP_REPURCHASE_PERCENT = { resolved: 90, noProblem: 83 } as const;
@@ -53,7 +53,12 @@ export interface ProblemOutcomes {
   readonly resolved: number;
   readonly unresolved: number;
   /** Expected repeat purchases per group and in total. */
-  readonly repurchases: { readonly resolved: number; readonly unresolved: number; readonly silent: number; readonly total: number };
+  readonly repurchases: {
+    readonly resolved: number;
+    readonly unresolved: number;
+    readonly silent: number;
+    readonly total: number;
+  };
   /** Repeat purchases had nobody had a problem. */
   readonly repurchasesWithoutProblem: number;
   /** repurchasesWithoutProblem − repurchases.total */
@@ -61,7 +66,11 @@ export interface ProblemOutcomes {
 }
 
 /** Splits customers who had a problem into groups and counts what the problem costs. */
-export function problemOutcomes(customersWithProblem: number, handling: ProblemHandling, rates: RepurchaseRates): ProblemOutcomes {
+export function problemOutcomes(
+  customersWithProblem: number,
+  handling: ProblemHandling,
+  rates: RepurchaseRates,
+): ProblemOutcomes {
   const complainers = (customersWithProblem * handling.complaintPercent) / 100;
   const silent = customersWithProblem - complainers;
   const resolved = (complainers * handling.resolutionPercent) / 100;
@@ -95,7 +104,7 @@ export type ComplaintIcebergCode = 'inviteComplaints' | 'fixResolutionFirst';
 
 export interface ComplaintIcebergResult {
   readonly outcomes: ProblemOutcomes;
-  /** Silent dissatisfied customers per complaint heard; null when nobody complains. */
+  /** Silent dissatisfied customers per complaint heard; null when (next to) nobody complains. */
   readonly silentPerComplaint: number | null;
   /** Extra repeat purchases from resolving one more complaint: (resolved − unresolved rate) ÷ 100. */
   readonly valueOfResolvingOne: number;
@@ -117,28 +126,62 @@ export const PERCENT: NumberRule = { min: 0, max: 100 };
  */
 export function validateComplaintIceberg(raw: RawFields<ComplaintIcebergInput>): Validated<ComplaintIcebergInput> {
   const issues: FieldIssue[] = [];
-  const dissatisfied = readNumber(raw.dissatisfied, 'dissatisfied', { min: 0 }, issues);
+  const dissatisfied = readNumber(raw.dissatisfied, 'dissatisfied', { min: 0, max: MAX_AMOUNT }, issues);
   const handling = readHandling(raw, '', issues);
   const rates = readRates(raw, '', issues);
-  if (dissatisfied === undefined || handling === undefined || rates === undefined || issues.length > 0) return fail(...issues);
+  if (dissatisfied === undefined || handling === undefined || rates === undefined || issues.length > 0) {
+    return fail(...issues);
+  }
   return ok({ dissatisfied, ...handling, ...rates });
 }
 
 /** Reads complaint and resolution rates; `prefix` is prepended to field names (e.g. `baseline.`). */
-export function readHandling(raw: RawFields<ProblemHandling>, prefix: string, issues: FieldIssue[]): ProblemHandling | undefined {
-  const complaintPercent = readOptionalNumber(raw.complaintPercent, `${prefix}complaintPercent`, PERCENT, issues, DEFAULT_COMPLAINT_PERCENT);
+export function readHandling(
+  raw: RawFields<ProblemHandling>,
+  prefix: string,
+  issues: FieldIssue[],
+): ProblemHandling | undefined {
+  const complaintPercent = readOptionalNumber(
+    raw.complaintPercent,
+    `${prefix}complaintPercent`,
+    PERCENT,
+    issues,
+    DEFAULT_COMPLAINT_PERCENT,
+  );
   const resolutionPercent = readNumber(raw.resolutionPercent, `${prefix}resolutionPercent`, PERCENT, issues);
   return resolutionPercent === undefined ? undefined : { complaintPercent, resolutionPercent };
 }
 
 /** Reads the four repurchase rates (resolved and no-problem default to TARP's 90 and 83). */
-export function readRates(raw: RawFields<RepurchaseRates>, prefix: string, issues: FieldIssue[]): RepurchaseRates | undefined {
-  const resolvedPercent = readOptionalNumber(raw.resolvedPercent, `${prefix}resolvedPercent`, PERCENT, issues, TARP_REPURCHASE_PERCENT.resolved);
-  const noProblemPercent = readOptionalNumber(raw.noProblemPercent, `${prefix}noProblemPercent`, PERCENT, issues, TARP_REPURCHASE_PERCENT.noProblem);
+export function readRates(
+  raw: RawFields<RepurchaseRates>,
+  prefix: string,
+  issues: FieldIssue[],
+): RepurchaseRates | undefined {
+  const resolvedPercent = readOptionalNumber(
+    raw.resolvedPercent,
+    `${prefix}resolvedPercent`,
+    PERCENT,
+    issues,
+    TARP_REPURCHASE_PERCENT.resolved,
+  );
+  const noProblemPercent = readOptionalNumber(
+    raw.noProblemPercent,
+    `${prefix}noProblemPercent`,
+    PERCENT,
+    issues,
+    TARP_REPURCHASE_PERCENT.noProblem,
+  );
   const unresolvedPercent = readNumber(raw.unresolvedPercent, `${prefix}unresolvedPercent`, PERCENT, issues);
   const silentPercent = readNumber(raw.silentPercent, `${prefix}silentPercent`, PERCENT, issues);
   if (unresolvedPercent === undefined || silentPercent === undefined) return undefined;
   return { resolvedPercent, noProblemPercent, unresolvedPercent, silentPercent };
+}
+
+/** silent ÷ complainers, or null when the complainers are so few the ratio has no finite value. */
+function silentPerComplaint(outcomes: ProblemOutcomes): number | null {
+  const ratio = outcomes.silent / outcomes.complainers;
+  return outcomes.complainers > 0 && Number.isFinite(ratio) ? ratio : null;
 }
 
 /** The iceberg, the lost sales and what one more resolved or heard complaint is worth. */
@@ -150,7 +193,7 @@ export function computeComplaintIceberg(input: ComplaintIcebergInput): Complaint
   const valueOfHearingOne = (complainerRate - input.silentPercent) / 100;
   return {
     outcomes,
-    silentPerComplaint: outcomes.complainers > 0 ? outcomes.silent / outcomes.complainers : null,
+    silentPerComplaint: silentPerComplaint(outcomes),
     valueOfResolvingOne,
     valueOfHearingOne,
     recoveryParadox: input.resolvedPercent > input.noProblemPercent,

@@ -10,7 +10,7 @@
  */
 import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
-import { readNumber, type RawFields, type RawNumber } from '../numbers';
+import { MAX_AMOUNT, readNumber, type RawFields, type RawNumber } from '../numbers';
 
 export const SATISFACTION_LEVELS = [
   'veryDissatisfied',
@@ -22,7 +22,9 @@ export const SATISFACTION_LEVELS = [
 export type SatisfactionLevel = (typeof SATISFACTION_LEVELS)[number];
 
 /** Kotler's loss rates per level, in percent, as ranges (equal ends where the source gives one figure). */
-export const KOTLER_LOSS_RATES_PERCENT: Readonly<Record<SatisfactionLevel, { readonly low: number; readonly high: number }>> = {
+export const KOTLER_LOSS_RATES_PERCENT: Readonly<
+  Record<SatisfactionLevel, { readonly low: number; readonly high: number }>
+> = {
   veryDissatisfied: { low: 80, high: 80 },
   somewhatDissatisfied: { low: 40, high: 40 },
   neutral: { low: 20, high: 20 },
@@ -86,7 +88,7 @@ export function validateExpectedDefections(raw: RawExpectedDefections): Validate
   const issues: FieldIssue[] = [];
   const counts: Partial<Record<SatisfactionLevel, number>> = {};
   for (const level of SATISFACTION_LEVELS) {
-    const value = readNumber(raw[level], level, { min: 0, integer: true }, issues);
+    const value = readNumber(raw[level], level, { min: 0, max: MAX_AMOUNT, integer: true }, issues);
     if (value !== undefined) counts[level] = value;
   }
   if (issues.length > 0) return fail(...issues);
@@ -96,8 +98,11 @@ export function validateExpectedDefections(raw: RawExpectedDefections): Validate
   const rawMove = raw.move ?? null;
   if (rawMove === null || rawMove === 'all') return ok({ counts: complete, move: rawMove });
   const from = SATISFACTION_LEVELS.find((level) => level === rawMove.from);
-  if (from === undefined) issues.push({ field: 'move.from', code: 'notAllowed', params: { value: String(rawMove.from) } });
-  else if (from === 'highlySatisfied') issues.push({ field: 'move.from', code: 'cannotMoveUp', params: { level: from } });
+  if (from === undefined) {
+    issues.push({ field: 'move.from', code: 'notAllowed', params: { value: String(rawMove.from) } });
+  } else if (from === 'highlySatisfied') {
+    issues.push({ field: 'move.from', code: 'cannotMoveUp', params: { level: from } });
+  }
   const count = readNumber(rawMove.count, 'move.count', { min: 0, integer: true }, issues);
   if (from !== undefined && count !== undefined && count > complete[from]) {
     issues.push({ field: 'move.count', code: 'exceedsAvailable', params: { value: count, available: complete[from] } });

@@ -14,7 +14,7 @@
  */
 import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
-import { isAtLeast, isBlank, isNearlyEqual, readNumber, type RawNumber } from '../numbers';
+import { isAtLeast, isBlank, isNearlyEqual, MAX_AMOUNT, readNumber, SCALE_TOP, type RawNumber } from '../numbers';
 import { timelinessRating, type TimelinessRating } from './timeliness';
 
 export const SERVICE_CRITERIA = [
@@ -27,6 +27,9 @@ export const SERVICE_CRITERIA = [
 ] as const;
 export type ServiceCriterion = (typeof SERVICE_CRITERIA)[number];
 
+/** Hours accepted for timeliness: at least 36 seconds promised, at most a million hours either way. */
+export const HOURS = { promised: { min: 0.01, max: 1e6 }, actual: { min: 0, max: 1e6 } } as const;
+
 export const SCORECARD_BANDS = { strong: 80, adequate: 60 } as const;
 
 /** Where a criterion's rating comes from. */
@@ -36,7 +39,7 @@ export type RatingSource =
   | { readonly kind: 'firstTimeFix'; readonly firstTimeFixPercent: number };
 
 export interface ScorecardInput {
-  /** Top of the rating scale (> 0), e.g. 5 or 10. */
+  /** Top of the rating scale (≥ 1), e.g. 5 or 10. */
   readonly scaleMax: number;
   readonly criteria: Readonly<Record<ServiceCriterion, { readonly weight: number; readonly source: RatingSource }>>;
 }
@@ -85,25 +88,27 @@ export interface ScorecardResult {
 }
 
 /**
- * Validates: scaleMax > 0; each `criteria.<c>.weight` ≥ 0, not all 0 (`weightsSumZero` on
+ * Validates: scaleMax 1 … 10¹²; each `criteria.<c>.weight` ≥ 0, not all 0 (`weightsSumZero` on
  * `weights`); each rating 0 … scaleMax; for timeliness either a rating or both
- * `promisedHours` (> 0) and `actualHours` (≥ 0); for technical skill either a rating or
+ * `promisedHours` (0.01–1,000,000) and `actualHours` (0–1,000,000); for technical skill either a rating or
  * `firstTimeFixPercent` (0–100).
  */
 export function validateScorecard(raw: RawScorecard): Validated<ScorecardInput> {
   const issues: FieldIssue[] = [];
-  const scaleMax = readNumber(raw.scaleMax, 'scaleMax', { positive: true }, issues);
+  const scaleMax = readNumber(raw.scaleMax, 'scaleMax', SCALE_TOP, issues);
   const criteria: Partial<Record<ServiceCriterion, { weight: number; source: RatingSource }>> = {};
   for (const criterion of SERVICE_CRITERIA) {
     const rawCriterion = raw.criteria?.[criterion] ?? {};
     const field = `criteria.${criterion}`;
-    const weight = readNumber(rawCriterion.weight, `${field}.weight`, { min: 0 }, issues);
+    const weight = readNumber(rawCriterion.weight, `${field}.weight`, { min: 0, max: MAX_AMOUNT }, issues);
     const source = readSource(criterion, rawCriterion, field, scaleMax, issues);
     if (weight !== undefined && source !== undefined) criteria[criterion] = { weight, source };
   }
   if (scaleMax === undefined || issues.length > 0) return fail(...issues);
   const complete = criteria as ScorecardInput['criteria'];
-  if (SERVICE_CRITERIA.every((c) => complete[c].weight === 0)) return fail({ field: 'weights', code: 'weightsSumZero' });
+  if (SERVICE_CRITERIA.every((c) => complete[c].weight === 0)) {
+    return fail({ field: 'weights', code: 'weightsSumZero' });
+  }
   return ok({ scaleMax, criteria: complete });
 }
 
@@ -115,12 +120,19 @@ function readSource(
   issues: FieldIssue[],
 ): RatingSource | undefined {
   if (criterion === 'timeliness' && !(isBlank(raw.promisedHours) && isBlank(raw.actualHours))) {
-    const promisedHours = readNumber(raw.promisedHours, `${field}.promisedHours`, { positive: true }, issues);
-    const actualHours = readNumber(raw.actualHours, `${field}.actualHours`, { min: 0 }, issues);
-    return promisedHours === undefined || actualHours === undefined ? undefined : { kind: 'hours', promisedHours, actualHours };
+    const promisedHours = readNumber(raw.promisedHours, `${field}.promisedHours`, HOURS.promised, issues);
+    const actualHours = readNumber(raw.actualHours, `${field}.actualHours`, HOURS.actual, issues);
+    return promisedHours === undefined || actualHours === undefined
+      ? undefined
+      : { kind: 'hours', promisedHours, actualHours };
   }
   if (criterion === 'technicalSkill' && !isBlank(raw.firstTimeFixPercent)) {
-    const firstTimeFixPercent = readNumber(raw.firstTimeFixPercent, `${field}.firstTimeFixPercent`, { min: 0, max: 100 }, issues);
+    const firstTimeFixPercent = readNumber(
+      raw.firstTimeFixPercent,
+      `${field}.firstTimeFixPercent`,
+      { min: 0, max: 100 },
+      issues,
+    );
     return firstTimeFixPercent === undefined ? undefined : { kind: 'firstTimeFix', firstTimeFixPercent };
   }
   const rule = scaleMax === undefined ? { min: 0 } : { min: 0, max: scaleMax };
@@ -149,7 +161,10 @@ export function computeScorecard(input: ScorecardInput): ScorecardResult {
     const base = { criterion, weight, normalisedWeight, rating, contribution, source };
     return timeliness === undefined ? base : { ...base, timeliness };
   });
-  const totalPercent = Math.min(100, criteria.reduce((sum, c) => sum + c.contribution, 0));
+  const totalPercent = Math.min(
+    100,
+    criteria.reduce((sum, c) => sum + c.contribution, 0),
+  );
   const weighted = criteria.filter((c) => c.weight > 0);
   const lowest = Math.min(...weighted.map((c) => c.rating));
   const weakest = weighted.filter((c) => isNearlyEqual(c.rating, lowest)).map((c) => c.criterion);

@@ -27,7 +27,7 @@
  */
 import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
-import { readNumber, type RawFields, type RawNumber } from '../numbers';
+import { MAX_AMOUNT, readNumber, type RawFields, type RawNumber } from '../numbers';
 import {
   PERCENT,
   problemOutcomes,
@@ -104,7 +104,7 @@ export const TARP_SENSITIVITY_EXAMPLE: TarpSensitivityInput = {
  */
 export function validateTarpSensitivity(raw: RawTarpSensitivity): Validated<TarpSensitivityInput> {
   const issues: FieldIssue[] = [];
-  const customers = readNumber(raw.customers, 'customers', { min: 0 }, issues);
+  const customers = readNumber(raw.customers, 'customers', { min: 0, max: MAX_AMOUNT }, issues);
   const rates = readRates(raw.rates ?? {}, 'rates.', issues);
   const baseline = readScenario(raw.baseline ?? {}, 'baseline.', issues);
   const rawProjects = raw.projects ?? [];
@@ -113,7 +113,9 @@ export function validateTarpSensitivity(raw: RawTarpSensitivity): Validated<Tarp
     issues.push({ field: 'projects', code, params: { min: 1, max: MAX_PROJECTS, count: rawProjects.length } });
   }
   const projects = rawProjects.map((p, i) => readScenario(p, `projects.${i}.`, issues));
-  if (customers === undefined || rates === undefined || baseline === undefined || issues.length > 0) return fail(...issues);
+  if (customers === undefined || rates === undefined || baseline === undefined || issues.length > 0) {
+    return fail(...issues);
+  }
   return ok({ customers, rates, baseline, projects: projects as TarpScenario[] });
 }
 

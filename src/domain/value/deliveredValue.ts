@@ -13,7 +13,7 @@
  */
 import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
-import { isNearlyEqual, readNumber, type RawFields } from '../numbers';
+import { isNearlyEqual, MAX_AMOUNT, readNumber, type RawFields } from '../numbers';
 
 export const MIN_OFFERS = 2;
 export const MAX_OFFERS = 6;
@@ -79,7 +79,7 @@ export function validateDeliveredValue(raw: RawDeliveredValue): Validated<Delive
   const offers = rawOffers.map((rawOffer, i) => {
     const offer: Record<string, number> = {};
     for (const part of [...VALUE_PARTS, ...COST_PARTS]) {
-      offer[part] = readNumber(rawOffer[part], `offers.${i}.${part}`, { min: 0 }, issues) ?? 0;
+      offer[part] = readNumber(rawOffer[part], `offers.${i}.${part}`, { min: 0, max: MAX_AMOUNT }, issues) ?? 0;
     }
     return offer as Offer;
   });

@@ -12,7 +12,7 @@
  */
 import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
-import { isBlank, readNumber, readOptionalNumber, type RawFields } from '../numbers';
+import { isBlank, MAX_AMOUNT, readNumber, readOptionalNumber, type RawFields } from '../numbers';
 
 export const MAX_PERIODS = 1000;
 
@@ -60,21 +60,45 @@ export interface LifetimeValueResult {
  */
 export function validateLifetimeValue(raw: RawFields<LifetimeValueInput>): Validated<LifetimeValueInput> {
   const issues: FieldIssue[] = [];
-  const marginPerPeriod = readNumber(raw.marginPerPeriod, 'marginPerPeriod', { positive: true }, issues);
+  const marginPerPeriod = readNumber(
+    raw.marginPerPeriod,
+    'marginPerPeriod',
+    { positive: true, max: MAX_AMOUNT },
+    issues,
+  );
   const retentionPercent = readNumber(raw.retentionPercent, 'retentionPercent', { min: 0, max: 100 }, issues);
   const discountPercent = readNumber(raw.discountPercent, 'discountPercent', { min: 0, max: 100 }, issues);
-  const acquisitionCost = readOptionalNumber(raw.acquisitionCost, 'acquisitionCost', { min: 0 }, issues, 0);
+  const acquisitionCost = readOptionalNumber(
+    raw.acquisitionCost,
+    'acquisitionCost',
+    { min: 0, max: MAX_AMOUNT },
+    issues,
+    0,
+  );
   const periods = isBlank(raw.periods)
     ? 'infinite'
     : readNumber(raw.periods, 'periods', { min: 1, max: MAX_PERIODS, integer: true }, issues);
-  if (marginPerPeriod === undefined || retentionPercent === undefined || discountPercent === undefined || periods === undefined) {
+  if (
+    marginPerPeriod === undefined ||
+    retentionPercent === undefined ||
+    discountPercent === undefined ||
+    periods === undefined
+  ) {
     return fail(...issues);
   }
-  if (periods === 'infinite' && !(retentionPercent < 100 + discountPercent)) {
+  if (periods === 'infinite' && !(infiniteHorizonDenominator(retentionPercent, discountPercent) > 0)) {
     issues.push({ field: 'retentionPercent', code: 'infiniteValue' });
   }
   if (issues.length > 0) return fail(...issues);
   return ok({ marginPerPeriod, retentionPercent, discountPercent, acquisitionCost, periods });
+}
+
+/**
+ * 1 + d − r from percentages, computed exactly as `computeLifetimeValue` computes it, so that
+ * validation and computation agree on whether it is above 0 even at the last bit.
+ */
+export function infiniteHorizonDenominator(retentionPercent: number, discountPercent: number): number {
+  return 1 + discountPercent / 100 - retentionPercent / 100;
 }
 
 /** Lifetime value and net value (see the module comment for the formulas). */
@@ -83,7 +107,7 @@ export function computeLifetimeValue(input: LifetimeValueInput): LifetimeValueRe
   const r = input.retentionPercent / 100;
   const d = input.discountPercent / 100;
   const ratio = r / (1 + d);
-  const denominator = 1 + d - r;
+  const denominator = infiniteHorizonDenominator(input.retentionPercent, input.discountPercent);
   let lifetimeValue: number;
   if (input.periods === 'infinite') {
     lifetimeValue = (m * r) / denominator;

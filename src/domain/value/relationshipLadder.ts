@@ -40,7 +40,9 @@ export interface RelationshipLadderResult {
 }
 
 /** Validates: a whole number of contacts 0–1,000,000,000. */
-export function validateRelationshipLadder(raw: RawFields<RelationshipLadderInput>): Validated<RelationshipLadderInput> {
+export function validateRelationshipLadder(
+  raw: RawFields<RelationshipLadderInput>,
+): Validated<RelationshipLadderInput> {
   const issues: FieldIssue[] = [];
   const contacts = readNumber(raw.contacts, 'contacts', { min: 0, max: MAX_CONTACTS, integer: true }, issues);
   return contacts === undefined ? fail(...issues) : ok({ contacts });

@@ -11,6 +11,7 @@ import { fail, ok } from '../result';
 import type { RawFields } from '../numbers';
 import {
   computeLifetimeValue,
+  infiniteHorizonDenominator,
   validateLifetimeValue,
   type LifetimeValueInput,
   type LifetimeValueResult,
@@ -28,7 +29,7 @@ export interface RetentionEffectResult {
   readonly after: LifetimeValueResult;
   /** Retention in percent, before and after. */
   readonly retentionPercent: { readonly before: number; readonly after: number };
-  /** (after.netValue − before.netValue) ÷ before.netValue × 100; null when before ≤ 0. */
+  /** (after.netValue − before.netValue) ÷ before.netValue × 100; null when before ≤ 0 (or ~0). */
   readonly increasePercent: number | null;
   readonly band: typeof REICHHELD_SASSER_BAND;
   /** `notComparable` when the starting net value is ≤ 0 (a % change means nothing). */
@@ -48,7 +49,7 @@ export function validateRetentionEffect(raw: RawFields<LifetimeValueInput>): Val
   const after = input.retentionPercent + RETENTION_STEP_POINTS;
   if (after > 100) {
     issues.push({ field: 'retentionPercent', code: 'noRoomToImprove', params: { max: 100 - RETENTION_STEP_POINTS } });
-  } else if (input.periods === 'infinite' && !(after < 100 + input.discountPercent)) {
+  } else if (input.periods === 'infinite' && !(infiniteHorizonDenominator(after, input.discountPercent) > 0)) {
     issues.push({ field: 'retentionPercent', code: 'infiniteValue' });
   }
   return issues.length > 0 ? fail(...issues) : ok(input);
@@ -59,8 +60,9 @@ export function computeRetentionEffect(input: LifetimeValueInput): RetentionEffe
   const afterPercent = input.retentionPercent + RETENTION_STEP_POINTS;
   const before = computeLifetimeValue(input);
   const after = computeLifetimeValue({ ...input, retentionPercent: afterPercent });
-  const increasePercent =
-    before.netValue > 0 ? ((after.netValue - before.netValue) / before.netValue) * 100 : null;
+  const change = before.netValue > 0 ? ((after.netValue - before.netValue) / before.netValue) * 100 : null;
+  // A start within a hair of zero would give an increase too large to represent: not comparable.
+  const increasePercent = change !== null && Number.isFinite(change) ? change : null;
   let interpretation: RetentionEffectCode = 'notComparable';
   if (increasePercent !== null) {
     interpretation =

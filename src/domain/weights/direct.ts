@@ -33,7 +33,11 @@ export function roundedPercentages(weights: readonly number[], decimals = 1): nu
     .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
   let difference = total - units.reduce((a, b) => a + b, 0);
   for (let k = 0; difference > 0; k = (k + 1) % byRemainder.length, difference--) units[byRemainder[k]!.i]! += 1;
-  for (let k = byRemainder.length - 1; difference < 0; k = (k + byRemainder.length - 1) % byRemainder.length, difference++) {
+  for (
+    let k = byRemainder.length - 1;
+    difference < 0;
+    k = (k + byRemainder.length - 1) % byRemainder.length, difference++
+  ) {
     units[byRemainder[k]!.i]! -= 1;
   }
   return units.map((u) => u / unit);
@@ -56,7 +60,11 @@ export function directWeights(raw: readonly unknown[], field = 'weights'): Valid
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       issues.push({ field: where, code: 'notANumber', params: { position: index + 1 } });
     } else if (value < 0 || value > MAX_RAW_WEIGHT) {
-      issues.push({ field: where, code: 'outOfRange', params: { position: index + 1, min: 0, max: MAX_RAW_WEIGHT, value } });
+      issues.push({
+        field: where,
+        code: 'outOfRange',
+        params: { position: index + 1, min: 0, max: MAX_RAW_WEIGHT, value },
+      });
     } else values.push(value);
   });
   if (issues.length > 0) return fail(...issues);

@@ -90,7 +90,11 @@ function validateParticipants(
     else if (name.length > MAX_PARTICIPANT_NAME) {
       issues.push({ field: `${at}.participant`, code: 'tooLong', params: { max: MAX_PARTICIPANT_NAME } });
     } else if (seen.has(name)) {
-      issues.push({ field: `${at}.participant`, code: 'duplicate', params: { value: name, first: seen.get(name)! + 1 } });
+      issues.push({
+        field: `${at}.participant`,
+        code: 'duplicate',
+        params: { value: name, first: seen.get(name)! + 1 },
+      });
     } else seen.set(name, k);
     const checked = validatePairwiseMatrix(record['matrix'], {
       field: `${at}.matrix`,
@@ -191,5 +195,11 @@ export function aggregateJudgements(
       weightDistance,
     };
   });
-  return ok({ participants: matrices.length, matrix, group, dispersion: pairDispersion(matrices, matrix), participantReports });
+  return ok({
+    participants: matrices.length,
+    matrix,
+    group,
+    dispersion: pairDispersion(matrices, matrix),
+    participantReports,
+  });
 }

@@ -114,10 +114,7 @@ export function matrixFromUpperTriangle(
  * - `diagonalNotOne` {row, column, value} at `<field>.<i>.<i>`
  * - `notReciprocal` {row, column, value, expected} at the lower cell `<field>.<j>.<i>`
  */
-export function validatePairwiseMatrix(
-  input: unknown,
-  options: MatrixValidationOptions = {},
-): Validated<number[][]> {
+export function validatePairwiseMatrix(input: unknown, options: MatrixValidationOptions = {}): Validated<number[][]> {
   const field = options.field ?? 'matrix';
   if (!Array.isArray(input) || !input.every((row) => Array.isArray(row))) {
     return fail({ field, code: 'invalidType', params: { expected: 'matrix' } });
@@ -132,7 +129,11 @@ export function validatePairwiseMatrix(
   const issues: FieldIssue[] = [];
   rows.forEach((row, i) => {
     if (row.length !== n) {
-      issues.push({ field: `${field}.${i}`, code: 'wrongLength', params: { row: i + 1, expected: n, actual: row.length } });
+      issues.push({
+        field: `${field}.${i}`,
+        code: 'wrongLength',
+        params: { row: i + 1, expected: n, actual: row.length },
+      });
     }
   });
   if (issues.length > 0) return fail(...issues);
@@ -145,7 +146,11 @@ export function validatePairwiseMatrix(
       const value = rows[i]![j];
       if (i === j) {
         if (value !== 1) {
-          issues.push({ field: cell, code: 'diagonalNotOne', params: { row: i + 1, column: j + 1, value: String(value) } });
+          issues.push({
+            field: cell,
+            code: 'diagonalNotOne',
+            params: { row: i + 1, column: j + 1, value: String(value) },
+          });
         }
         valid[i]![j] = true;
         continue;

@@ -8,6 +8,7 @@
  * "Decision making with the analytic hierarchy process", Int. J. Services Sciences 1(1), 83–98.
  */
 
+// prettier-ignore
 /** The 17 values of Saaty's scale in increasing order: 1/9, 1/8, …, 1/2, 1, 2, …, 9. */
 export const SAATY_SCALE: readonly number[] = [
   1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9,
@@ -18,6 +19,7 @@ export const SAATY_MIN = 1 / 9;
 /** Largest judgement on the scale. */
 export const SAATY_MAX = 9;
 
+// prettier-ignore
 /**
  * Saaty's average random consistency index RI for a matrix of order n (index n − 1), n = 1…15:
  * the mean consistency index of many random reciprocal matrices filled from the 1–9 scale.
@@ -26,8 +28,7 @@ export const SAATY_MAX = 9;
  * for n = 3…10; 1.51, 1.48, 1.56, 1.57, 1.59 for n = 11…15 — the dip at n = 12 is in the
  * published table, a sampling artefact that later, larger simulations smooth out).
  * For n = 1 and 2 every reciprocal matrix is consistent, so RI = 0.
- */
-export const RANDOM_INDEX: readonly number[] = [
+ */ export const RANDOM_INDEX: readonly number[] = [
   0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59,
 ];
 

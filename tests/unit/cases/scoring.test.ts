@@ -12,6 +12,7 @@ describe('normaliseScore', () => {
     { total: 9, range: { min: 0, max: 4 }, expected: 100 },
     { total: -9, range: { min: 0, max: 4 }, expected: 0 },
     { total: Number.NaN, range: { min: 0, max: 4 }, expected: 0 },
+    { total: 0, range: { min: -1.7e308, max: 1.7e308 }, expected: 50 },
     { total: 1, range: { min: 0, max: Number.POSITIVE_INFINITY }, expected: 0 },
   ])('places $total in $range at $expected', ({ total, range, expected }) => {
     expect(normaliseScore(total, range)).toBe(expected);

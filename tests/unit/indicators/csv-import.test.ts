@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { importResponsesCsv, normaliseHeader } from '../../../src/domain/indicators/csv-import';
 import { questionnaireFor } from './fixtures';
 
-const items = questionnaireFor(['repurchase-intention', 'recommendation-intention', 'selection-time'], 'Acme').items;
+const items = questionnaireFor(
+  [
+    'repurchase-intention',
+    { source: 'library', id: 'recommendation-intention', scale: { min: 0, max: 10 } },
+    'selection-time',
+  ],
+  'Acme',
+).items;
 
 describe('CSV import of responses', () => {
   it('reads a comma-separated file with columns matched by indicator id', () => {
@@ -38,15 +45,23 @@ describe('CSV import of responses', () => {
   });
 
   it('tolerates blank lines, a trailing delimiter and spreadsheet quoting', () => {
-    const csv = 'respondent,repurchase-intention,recommendation-intention,selection-time,\n\n"R 1","4","10",2,\r\n\r\n';
+    const csv =
+      'respondent,repurchase-intention,recommendation-intention,selection-time,\n\n"R 1","4","10",2,\r\nR2,1,0,5\r\n\r\n';
     const result = importResponsesCsv(csv, items);
-    expect(result.ok && result.value.responses.respondents).toEqual([{ id: 'R 1', answers: [4, 10, 2] }]);
+    expect(result.ok && result.value.responses.respondents).toEqual([
+      { id: 'R 1', answers: [4, 10, 2] },
+      { id: 'R2', answers: [1, 0, 5] },
+    ]);
   });
 
   it.each([
     ['an empty file', '', [{ field: 'file', code: 'emptyFile' }]],
     ['a file of blank lines', '\n \n', [{ field: 'file', code: 'emptyFile' }]],
-    ['a header without rows', 'respondent,repurchase-intention,recommendation-intention,selection-time\n', [{ field: 'file', code: 'noDataRows' }]],
+    [
+      'a header without rows',
+      'respondent,repurchase-intention,recommendation-intention,selection-time\n',
+      [{ field: 'file', code: 'noDataRows' }],
+    ],
     [
       'an unknown column',
       'respondent,repurchase-intention,recommendation-intention,selection-time,mood\nR1,4,5,2,1\n',
@@ -69,10 +84,22 @@ describe('CSV import of responses', () => {
       'bad cells',
       'respondent,repurchase-intention,recommendation-intention,selection-time\nR1,4,5,2\nR2,four,11,\nR1,1,1,1\n',
       [
-        { field: 'row 3, column "repurchase-intention"', code: 'notANumber', params: { row: 3, column: 'repurchase-intention', value: 'four' } },
-        { field: 'row 3, column "recommendation-intention"', code: 'outOfRange', params: { row: 3, column: 'recommendation-intention', min: 0, max: 10, value: 11 } },
+        {
+          field: 'row 3, column "repurchase-intention"',
+          code: 'notANumber',
+          params: { row: 3, column: 'repurchase-intention', value: 'four' },
+        },
+        {
+          field: 'row 3, column "recommendation-intention"',
+          code: 'outOfRange',
+          params: { row: 3, column: 'recommendation-intention', min: 0, max: 10, value: 11 },
+        },
         { field: 'row 3, column "selection-time"', code: 'missing', params: { row: 3, column: 'selection-time' } },
-        { field: 'row 4, column "respondent"', code: 'duplicateRespondent', params: { row: 4, column: 'respondent', id: 'R1', firstRow: 2 } },
+        {
+          field: 'row 4, column "respondent"',
+          code: 'duplicateRespondent',
+          params: { row: 4, column: 'respondent', id: 'R1', firstRow: 2 },
+        },
       ],
     ],
     [
@@ -95,13 +122,22 @@ describe('CSV import of responses', () => {
   });
 
   const validRows = fc.array(
-    fc.record({ a: fc.integer({ min: 1, max: 5 }), b: fc.integer({ min: 0, max: 10 }), c: fc.integer({ min: 1, max: 5 }) }),
+    fc.record({
+      a: fc.integer({ min: 1, max: 5 }),
+      b: fc.integer({ min: 0, max: 10 }),
+      c: fc.integer({ min: 1, max: 5 }),
+    }),
     { minLength: 1, maxLength: 30 },
   );
-  const toCsv = (rows: readonly { a: number; b: number; c: number }[], cells?: (r: number, k: number, v: string) => string) =>
+  const toCsv = (
+    rows: readonly { a: number; b: number; c: number }[],
+    cells?: (r: number, k: number, v: string) => string,
+  ) =>
     [
       'respondent,repurchase-intention,recommendation-intention,selection-time',
-      ...rows.map((r, i) => [`R${i}`, ...[r.a, r.b, r.c].map((v, k) => (cells ? cells(i, k, String(v)) : String(v)))].join(',')),
+      ...rows.map((r, i) =>
+        [`R${i}`, ...[r.a, r.b, r.c].map((v, k) => (cells ? cells(i, k, String(v)) : String(v)))].join(','),
+      ),
     ].join('\n');
 
   it('property: a valid file imports every row exactly', () => {
@@ -109,7 +145,8 @@ describe('CSV import of responses', () => {
       fc.property(validRows, (rows) => {
         const result = importResponsesCsv(toCsv(rows), items);
         expect(result.ok).toBe(true);
-        if (result.ok) expect(result.value.responses.respondents.map((r) => r.answers)).toEqual(rows.map((r) => [r.a, r.b, r.c]));
+        if (result.ok)
+          expect(result.value.responses.respondents.map((r) => r.answers)).toEqual(rows.map((r) => [r.a, r.b, r.c]));
       }),
       { numRuns: 1000 },
     );
@@ -118,10 +155,17 @@ describe('CSV import of responses', () => {
   it('property: a malformed file yields issues and no data', () => {
     const corruption = fc.oneof(
       fc.constantFrom('', 'abc', '12', '-1', 'NaN', '1e2', '5.5.5', '"'),
-      fc.string({ minLength: 1, maxLength: 6 }).filter((s) => !/^\s*[+-]?(\d+([.,]\d*)?|\.\d+)\s*$/.test(s.normalize('NFKC'))),
+      fc
+        .string({ minLength: 1, maxLength: 6 })
+        .filter((s) => !/^\s*[+-]?(\d+([.,]\d*)?|\.\d+)\s*$/.test(s.normalize('NFKC'))),
     );
     const broken = validRows.chain((rows) =>
-      fc.record({ rows: fc.constant(rows), row: fc.nat({ max: rows.length - 1 }), column: fc.nat({ max: 2 }), bad: corruption }),
+      fc.record({
+        rows: fc.constant(rows),
+        row: fc.nat({ max: rows.length - 1 }),
+        column: fc.nat({ max: 2 }),
+        bad: corruption,
+      }),
     );
     fc.assert(
       fc.property(broken, ({ rows, row, column, bad }) => {

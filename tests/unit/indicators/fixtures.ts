@@ -5,7 +5,10 @@ import { resolveIndicators } from '../../../src/domain/indicators/resolve';
 import type { AnswerScale } from '../../../src/domain/indicators/scale';
 
 /** Resolves library ids (and custom entries) on a scale, failing the test if they do not resolve. */
-export function resolved(ids: readonly (string | object)[], scale: AnswerScale = { min: 1, max: 5 }): ResolvedIndicator[] {
+export function resolved(
+  ids: readonly (string | object)[],
+  scale: AnswerScale = { min: 1, max: 5 },
+): ResolvedIndicator[] {
   const result = resolveIndicators(
     ids.map((id) => (typeof id === 'string' ? { source: 'library', id } : id)),
     scale,
@@ -15,7 +18,11 @@ export function resolved(ids: readonly (string | object)[], scale: AnswerScale =
 }
 
 /** A questionnaire over library ids with equal weights. */
-export function questionnaireFor(ids: readonly string[], company = 'Acme', scale: AnswerScale = { min: 1, max: 5 }) {
+export function questionnaireFor(
+  ids: readonly (string | object)[],
+  company = 'Acme',
+  scale: AnswerScale = { min: 1, max: 5 },
+) {
   const indicators = resolved(ids, scale);
   return buildQuestionnaire({ indicators, weights: indicators.map(() => 1 / indicators.length), company });
 }

@@ -1,4 +1,9 @@
-import { findLibraryIndicator, INDICATOR_LIBRARY, libraryIndicatorsFrom, withCompany } from '../../../src/domain/indicators/library';
+import {
+  findLibraryIndicator,
+  INDICATOR_LIBRARY,
+  libraryIndicatorsFrom,
+  withCompany,
+} from '../../../src/domain/indicators/library';
 import { SCALE_PRESETS } from '../../../src/domain/indicators/scale';
 
 describe('indicator library', () => {

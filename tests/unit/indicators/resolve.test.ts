@@ -20,13 +20,24 @@ describe('resolving a system’s indicators', () => {
   it.each([
     ['not a list', {}, [{ field: 'indicators', code: 'invalidType', params: { expected: 'list' } }]],
     ['an empty list', [], [{ field: 'indicators', code: 'tooFew', params: { min: 1 } }]],
-    ['an unknown id', [{ source: 'library', id: 'happiness' }], [{ field: 'indicators.0.id', code: 'unknownIndicator', params: { id: 'happiness' } }]],
+    [
+      'an unknown id',
+      [{ source: 'library', id: 'happiness' }],
+      [{ field: 'indicators.0.id', code: 'unknownIndicator', params: { id: 'happiness' } }],
+    ],
     [
       'the same indicator twice',
-      [{ source: 'library', id: 'share-of-need' }, { source: 'library', id: 'share-of-need' }],
+      [
+        { source: 'library', id: 'share-of-need' },
+        { source: 'library', id: 'share-of-need' },
+      ],
       [{ field: 'indicators.1.id', code: 'duplicate', params: { value: 'share-of-need', first: 1 } }],
     ],
-    ['an unknown source', [{ source: 'web', id: 'x' }], [{ field: 'indicators.0.source', code: 'invalidValue', params: { allowed: 'library|custom' } }]],
+    [
+      'an unknown source',
+      [{ source: 'web', id: 'x' }],
+      [{ field: 'indicators.0.source', code: 'invalidValue', params: { allowed: 'library|custom' } }],
+    ],
     [
       'a bad own scale',
       [{ source: 'library', id: 'share-of-need', scale: { min: 3, max: 2 } }],

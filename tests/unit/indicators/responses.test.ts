@@ -20,9 +20,12 @@ describe('answer cells', () => {
     expect(parseAnswerCell(cell)).toEqual({ kind: 'missing' });
   });
 
-  it.each([['four'], ['0x4'], ['1e3'], ['Infinity'], ['3..5'], [Number.NaN], ['1,2,3']])('rejects %j', (cell) => {
-    expect(parseAnswerCell(cell)).toEqual({ kind: 'notANumber' });
-  });
+  it.each([['four'], ['0x4'], ['1e3'], ['Infinity'], ['3..5'], [Number.NaN], ['1,2,3'], ['1,000']])(
+    'rejects %j',
+    (cell) => {
+      expect(parseAnswerCell(cell)).toEqual({ kind: 'notANumber' });
+    },
+  );
 });
 
 describe('typed-in responses', () => {
@@ -58,10 +61,26 @@ describe('typed-in responses', () => {
     expect(result).toEqual({
       ok: false,
       issues: [
-        { field: 'row 1, column "recommendation-intention"', code: 'notANumber', params: { row: 1, column: 'recommendation-intention', value: 'nine' } },
-        { field: 'row 2, column "respondent"', code: 'duplicateRespondent', params: { row: 2, column: 'respondent', id: 'R1', firstRow: 1 } },
-        { field: 'row 2, column "repurchase-intention"', code: 'outOfRange', params: { row: 2, column: 'repurchase-intention', min: 1, max: 5, value: 6 } },
-        { field: 'row 2, column "recommendation-intention"', code: 'missing', params: { row: 2, column: 'recommendation-intention' } },
+        {
+          field: 'row 1, column "recommendation-intention"',
+          code: 'notANumber',
+          params: { row: 1, column: 'recommendation-intention', value: 'nine' },
+        },
+        {
+          field: 'row 2, column "respondent"',
+          code: 'duplicateRespondent',
+          params: { row: 2, column: 'respondent', id: 'R1', firstRow: 1 },
+        },
+        {
+          field: 'row 2, column "repurchase-intention"',
+          code: 'outOfRange',
+          params: { row: 2, column: 'repurchase-intention', min: 1, max: 5, value: 6 },
+        },
+        {
+          field: 'row 2, column "recommendation-intention"',
+          code: 'missing',
+          params: { row: 2, column: 'recommendation-intention' },
+        },
         { field: 'row 3, column "respondent"', code: 'missing', params: { row: 3, column: 'respondent' } },
       ],
     });
@@ -77,13 +96,19 @@ describe('typed-in responses', () => {
   });
 
   it('rejects an empty table', () => {
-    expect(validateTypedResponses([], columns)).toEqual({ ok: false, issues: [{ field: 'table', code: 'tooFew', params: { min: 1 } }] });
+    expect(validateTypedResponses([], columns)).toEqual({
+      ok: false,
+      issues: [{ field: 'table', code: 'tooFew', params: { min: 1 } }],
+    });
   });
 });
 
 describe('saved response sets', () => {
   it('accepts columns in another order', () => {
-    const set = { indicatorIds: ['recommendation-intention', 'repurchase-intention'], respondents: [{ id: 'A', answers: [10, 5] }] };
+    const set = {
+      indicatorIds: ['recommendation-intention', 'repurchase-intention'],
+      respondents: [{ id: 'A', answers: [10, 5] }],
+    };
     expect(validateResponseSet(set, columns)).toEqual({ ok: true, value: set });
   });
 
@@ -95,7 +120,13 @@ describe('saved response sets', () => {
         { field: 'responses.indicatorIds', code: 'missingIndicator', params: { id: 'recommendation-intention' } },
       ],
     });
-    const set = { indicatorIds: ['repurchase-intention', 'recommendation-intention'], respondents: [{ id: 'A', answers: [5, 11] }, { id: 'A', answers: [5] }] };
+    const set = {
+      indicatorIds: ['repurchase-intention', 'recommendation-intention'],
+      respondents: [
+        { id: 'A', answers: [5, 11] },
+        { id: 'A', answers: [5] },
+      ],
+    };
     expect(validateResponseSet(set, columns)).toEqual({
       ok: false,
       issues: [

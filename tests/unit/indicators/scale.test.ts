@@ -20,8 +20,16 @@ describe('answer scales', () => {
   it.each([
     ['not an object', 5, [{ field: 'scale', code: 'invalidType', params: { expected: 'scale' } }]],
     ['min not below max', { min: 5, max: 5 }, [{ field: 'scale', code: 'minNotBelowMax', params: { min: 5, max: 5 } }]],
-    ['a fractional bound', { min: 1, max: 4.5 }, [{ field: 'scale.max', code: 'notAnInteger', params: { value: 4.5 } }]],
-    ['a negative bound', { min: -3, max: 3 }, [{ field: 'scale.min', code: 'outOfRange', params: { min: 0, max: 100, value: -3 } }]],
+    [
+      'a fractional bound',
+      { min: 1, max: 4.5 },
+      [{ field: 'scale.max', code: 'notAnInteger', params: { value: 4.5 } }],
+    ],
+    [
+      'a negative bound',
+      { min: -3, max: 3 },
+      [{ field: 'scale.min', code: 'outOfRange', params: { min: 0, max: 100, value: -3 } }],
+    ],
     ['a missing bound', { min: 1 }, [{ field: 'scale.max', code: 'notANumber' }]],
   ])('rejects %s', (_label, input, issues) => {
     expect(validateAnswerScale(input)).toEqual({ ok: false, issues });
@@ -31,15 +39,21 @@ describe('answer scales', () => {
     const scaleAndAnswer = fc
       .integer({ min: 0, max: 99 })
       .chain((min) => fc.integer({ min: min + 1, max: 100 }).map((max) => ({ min, max })))
-      .chain((scale) => fc.double({ min: scale.min, max: scale.max, noNaN: true }).map((answer) => ({ scale, answer })));
+      .chain((scale) =>
+        fc.double({ min: scale.min, max: scale.max, noNaN: true }).map((answer) => ({ scale, answer })),
+      );
     fc.assert(
-      fc.property(scaleAndAnswer, fc.constantFrom('range' as const, 'share-of-maximum' as const), ({ scale, answer }, mode) => {
-        const up = normaliseAnswer(answer, scale, 'higher-is-more-loyal', mode);
-        const down = normaliseAnswer(scale.min + scale.max - answer, scale, 'lower-is-more-loyal', mode);
-        expect(up).toBeGreaterThanOrEqual(0);
-        expect(up).toBeLessThanOrEqual(1);
-        expect(Math.abs(up - down)).toBeLessThan(1e-9);
-      }),
+      fc.property(
+        scaleAndAnswer,
+        fc.constantFrom('range' as const, 'share-of-maximum' as const),
+        ({ scale, answer }, mode) => {
+          const up = normaliseAnswer(answer, scale, 'higher-is-more-loyal', mode);
+          const down = normaliseAnswer(scale.min + scale.max - answer, scale, 'lower-is-more-loyal', mode);
+          expect(up).toBeGreaterThanOrEqual(0);
+          expect(up).toBeLessThanOrEqual(1);
+          expect(Math.abs(up - down)).toBeLessThan(1e-9);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

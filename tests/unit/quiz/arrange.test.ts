@@ -22,7 +22,8 @@ describe('arrangeAttempt', () => {
         const layout = arrangeAttempt(exampleBank, seed);
         expect(sorted(layout.questionOrder)).toEqual(sorted(exampleBank.questions.map((q) => q.id)));
         for (const q of exampleBank.questions) {
-          const own = q.type === 'numeric' ? [] : q.type === 'singleChoice' || q.type === 'multipleChoice' ? q.options : q.items;
+          const own =
+            q.type === 'numeric' ? [] : q.type === 'singleChoice' || q.type === 'multipleChoice' ? q.options : q.items;
           expect(sorted(layout.optionOrder[q.id] ?? ['missing'])).toEqual(sorted(own.map((o) => o.id)));
         }
       }),
@@ -64,7 +65,9 @@ describe('arrangeAttempt', () => {
     const bank = freshBank();
     const pinned: QuizBank = {
       ...bank,
-      questions: bank.questions.map((q) => (q.id === 'tarp-rebuy' && q.type === 'singleChoice' ? { ...q, shuffleOptions: false } : q)),
+      questions: bank.questions.map((q) =>
+        q.id === 'tarp-rebuy' && q.type === 'singleChoice' ? { ...q, shuffleOptions: false } : q,
+      ),
     };
     // Act / Assert: over many seeds the options never move
     for (let seed = 0; seed < 200; seed++) {
@@ -73,16 +76,21 @@ describe('arrangeAttempt', () => {
   });
 
   it('actually shuffles a shuffling bank (more than one question order over 50 seeds)', () => {
-    const orders = new Set(Array.from({ length: 50 }, (_, seed) => arrangeAttempt(exampleBank, seed).questionOrder.join()));
+    const orders = new Set(
+      Array.from({ length: 50 }, (_, seed) => arrangeAttempt(exampleBank, seed).questionOrder.join()),
+    );
     expect(orders.size).toBeGreaterThan(1);
   });
 });
 
 describe('startingOrder', () => {
   it('is a permutation that never equals the correct order (2–8 items)', () => {
-    const items = fc
-      .integer({ min: 2, max: 8 })
-      .chain((n) => fc.shuffledSubarray(Array.from({ length: n }, (_, i) => `i${i}`), { minLength: n }));
+    const items = fc.integer({ min: 2, max: 8 }).chain((n) =>
+      fc.shuffledSubarray(
+        Array.from({ length: n }, (_, i) => `i${i}`),
+        { minLength: n },
+      ),
+    );
     fc.assert(
       fc.property(items, fc.integer(), (correct, seed) => {
         const start = startingOrder([...correct].sort(), correct, seed);

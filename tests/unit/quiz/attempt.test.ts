@@ -67,7 +67,10 @@ describe('scoreAttempt', () => {
   it('an unreadable number is reported as such and earns 0', () => {
     const result = scoreAttempt(exampleBank, { ...ALL_RIGHT, 'share-of-wallet': { value: 'sixty-two' } });
     expect(result.earned).toBe(8);
-    expect(result.questions.find((q) => q.questionId === 'share-of-wallet')?.score).toEqual({ type: 'invalid', reason: 'notANumber' });
+    expect(result.questions.find((q) => q.questionId === 'share-of-wallet')?.score).toEqual({
+      type: 'invalid',
+      reason: 'notANumber',
+    });
   });
 
   const tenQuestions = (passMark?: number): QuizBank => ({
@@ -90,7 +93,9 @@ describe('scoreAttempt', () => {
   });
 
   it('ignores answers to questions the bank does not have, and inherited keys', () => {
-    const answers = Object.assign(Object.create({ 'latent-segment': { selected: ['latent-loyal'] } }), { stray: { value: '1' } });
+    const answers = Object.assign(Object.create({ 'latent-segment': { selected: ['latent-loyal'] } }), {
+      stray: { value: '1' },
+    });
     const result = scoreAttempt(exampleBank, answers);
     expect(result.earned).toBe(0);
     expect(result.answered).toBe(0);

@@ -41,7 +41,14 @@ describe('summariseProgress', () => {
         best: { earned: 3, total: 4, share: 0.75 },
         lastActivityAt: '2026-03-02T09:00:00Z',
       },
-      { lessonId: 'forms-of-care', module: 'A', objectives: [2, 3], completed: false, best: null, lastActivityAt: '2026-03-04T10:00:00Z' },
+      {
+        lessonId: 'forms-of-care',
+        module: 'A',
+        objectives: [2, 3],
+        completed: false,
+        best: null,
+        lastActivityAt: '2026-03-04T10:00:00Z',
+      },
       {
         lessonId: 'service-recovery',
         module: 'B',
@@ -50,22 +57,52 @@ describe('summariseProgress', () => {
         best: { earned: 5, total: 5, share: 1 },
         lastActivityAt: '2026-03-03T09:00:00Z', // the unparsable visit time is ignored
       },
-      { lessonId: 'loyalty-measurement', module: 'E', objectives: [4, 5], completed: false, best: null, lastActivityAt: null },
-      { lessonId: 'loyalty-types', module: 'E', objectives: [4], completed: true, best: null, lastActivityAt: '2026-02-01T08:00:00Z' },
+      {
+        lessonId: 'loyalty-measurement',
+        module: 'E',
+        objectives: [4, 5],
+        completed: false,
+        best: null,
+        lastActivityAt: null,
+      },
+      {
+        lessonId: 'loyalty-types',
+        module: 'E',
+        objectives: [4],
+        completed: true,
+        best: null,
+        lastActivityAt: '2026-02-01T08:00:00Z',
+      },
     ]);
   });
 
   it('summarises the modules that have content, with their assessments', () => {
     expect(progress.modules).toEqual([
-      { module: 'A', lessons: 2, completedLessons: 1, completion: 0.5, best: { earned: 3, total: 4, share: 0.75 }, assessments: [] },
-      { module: 'B', lessons: 1, completedLessons: 1, completion: 1, best: { earned: 5, total: 5, share: 1 }, assessments: [] },
+      {
+        module: 'A',
+        lessons: 2,
+        completedLessons: 1,
+        completion: 0.5,
+        best: { earned: 3, total: 4, share: 0.75 },
+        assessments: [],
+      },
+      {
+        module: 'B',
+        lessons: 1,
+        completedLessons: 1,
+        completion: 1,
+        best: { earned: 5, total: 5, share: 1 },
+        assessments: [],
+      },
       {
         module: 'E',
         lessons: 2,
         completedLessons: 1,
         completion: 0.5,
         best: { earned: 7, total: 10, share: 0.7 },
-        assessments: [{ quizId: 'assessment-e', attempted: true, best: { earned: 7, total: 10, share: 0.7 }, passed: true }],
+        assessments: [
+          { quizId: 'assessment-e', attempted: true, best: { earned: 7, total: 10, share: 0.7 }, passed: true },
+        ],
       },
     ]);
   });
@@ -102,7 +139,11 @@ describe('summariseProgress', () => {
   it('returns to the most recent lesson for review once everything is completed', () => {
     const done = summariseProgress({
       ...INPUT,
-      markedDone: { ...INPUT.markedDone, 'forms-of-care': '2026-03-05T08:00:00Z', 'loyalty-measurement': '2026-03-01T08:00:00Z' },
+      markedDone: {
+        ...INPUT.markedDone,
+        'forms-of-care': '2026-03-05T08:00:00Z',
+        'loyalty-measurement': '2026-03-01T08:00:00Z',
+      },
     });
     expect(done.continueWith).toEqual({ lessonId: 'forms-of-care', reason: 'review' });
   });
@@ -142,23 +183,38 @@ describe('progress properties', () => {
       passMark: fc.double({ min: 0, max: 1, noNaN: true }),
       objectives: fc.subarray([1, 2, 3, 4, 5] as const),
     });
-    const summary = { earned: fc.double(), total: fc.double(), at: fc.oneof(fc.string(), fc.date({ noInvalidDate: true }).map((d) => d.toISOString())) };
-    const quizRecord = fc.record({ best: fc.record(summary), latest: fc.record({ ...summary, answers: fc.constant({}) }) });
+    const summary = {
+      earned: fc.double(),
+      total: fc.double(),
+      at: fc.oneof(
+        fc.string(),
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      ),
+    };
+    const quizRecord = fc.record({
+      best: fc.record(summary),
+      latest: fc.record({ ...summary, answers: fc.constant({}) }),
+    });
     const records = fc.dictionary(fc.constantFrom(...quizIds), quizRecord);
     const isShare = (x: number) => Number.isFinite(x) && x >= 0 && x <= 1;
     fc.assert(
-      fc.property(fc.array(lesson, { maxLength: 10 }), fc.array(assessment, { maxLength: 3 }), records, (lessons, assessments, saved) => {
-        const progress = summariseProgress({ lessons, assessments, records: saved });
-        const groups = [...progress.modules, ...progress.objectives, progress.overall];
-        const bests = [
-          ...groups.map((g) => g.best),
-          ...progress.lessons.map((l) => l.best),
-          ...progress.modules.flatMap((m) => m.assessments.map((a) => a.best)),
-        ];
-        expect(groups.every((g) => isShare(g.completion))).toBe(true);
-        expect(bests.every((b) => b === null || isShare(b.share))).toBe(true);
-        expect(progress.continueWith === null).toBe(lessons.length === 0);
-      }),
+      fc.property(
+        fc.array(lesson, { maxLength: 10 }),
+        fc.array(assessment, { maxLength: 3 }),
+        records,
+        (lessons, assessments, saved) => {
+          const progress = summariseProgress({ lessons, assessments, records: saved });
+          const groups = [...progress.modules, ...progress.objectives, progress.overall];
+          const bests = [
+            ...groups.map((g) => g.best),
+            ...progress.lessons.map((l) => l.best),
+            ...progress.modules.flatMap((m) => m.assessments.map((a) => a.best)),
+          ];
+          expect(groups.every((g) => isShare(g.completion))).toBe(true);
+          expect(bests.every((b) => b === null || isShare(b.share))).toBe(true);
+          expect(progress.continueWith === null).toBe(lessons.length === 0);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -1,19 +1,31 @@
 import fc from 'fast-check';
 import { attemptShare, recordAttempt, type LatestAttempt, type QuizRecord } from '../../../src/domain/quiz/record';
 
-const attempt = (earned: number, total: number, at: string): LatestAttempt => ({ earned, total, at, answers: { q1: { value: String(earned) } } });
+const attempt = (earned: number, total: number, at: string): LatestAttempt => ({
+  earned,
+  total,
+  at,
+  answers: { q1: { value: String(earned) } },
+});
 
 describe('recordAttempt', () => {
   it('makes the first attempt both the best and the latest', () => {
     const first = attempt(3, 5, '2026-03-01T09:00:00Z');
-    expect(recordAttempt(undefined, first)).toEqual({ best: { earned: 3, total: 5, at: '2026-03-01T09:00:00Z' }, latest: first });
+    expect(recordAttempt(undefined, first)).toEqual({
+      best: { earned: 3, total: 5, at: '2026-03-01T09:00:00Z' },
+      latest: first,
+    });
   });
 
   it.each([
     { case: 'a better attempt becomes the best', next: attempt(4, 5, 'T2'), best: { earned: 4, total: 5, at: 'T2' } },
     { case: 'a worse attempt is only the latest', next: attempt(2, 5, 'T2'), best: { earned: 3, total: 5, at: 'T1' } },
     { case: 'a tie keeps the earlier best', next: attempt(3, 5, 'T2'), best: { earned: 3, total: 5, at: 'T1' } },
-    { case: 'shares are compared, not points (6/10 = 3/5)', next: attempt(6, 10, 'T2'), best: { earned: 3, total: 5, at: 'T1' } },
+    {
+      case: 'shares are compared, not points (6/10 = 3/5)',
+      next: attempt(6, 10, 'T2'),
+      best: { earned: 3, total: 5, at: 'T1' },
+    },
     { case: '7/10 beats 3/5', next: attempt(7, 10, 'T2'), best: { earned: 7, total: 10, at: 'T2' } },
   ])('$case', ({ next, best }) => {
     // Arrange
@@ -40,9 +52,11 @@ describe('attemptShare', () => {
 describe('recordAttempt properties', () => {
   it('over any sequence of attempts keeps the maximum share as best and the last as latest', () => {
     const attempts = fc.array(
-      fc.integer({ min: 1, max: 20 }).chain((total) =>
-        fc.record({ earned: fc.double({ min: 0, max: total, noNaN: true }), total: fc.constant(total) }),
-      ),
+      fc
+        .integer({ min: 1, max: 20 })
+        .chain((total) =>
+          fc.record({ earned: fc.double({ min: 0, max: total, noNaN: true }), total: fc.constant(total) }),
+        ),
       { minLength: 1, maxLength: 20 },
     );
     fc.assert(

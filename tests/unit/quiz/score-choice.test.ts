@@ -38,7 +38,11 @@ describe('single choice', () => {
 describe('multiple choice: points × max(0, (right ticks − wrong ticks) ÷ number correct)', () => {
   // Three correct options (the attitudinal indicators) and two wrong ones (behavioural).
   it.each([
-    { case: 'all three correct', selected: ['repurchase-intention', 'recommendation-intention', 'incident-tolerance'], earned: 1 },
+    {
+      case: 'all three correct',
+      selected: ['repurchase-intention', 'recommendation-intention', 'incident-tolerance'],
+      earned: 1,
+    },
     { case: 'two of three', selected: ['repurchase-intention', 'incident-tolerance'], earned: 2 / 3 },
     { case: 'one of three', selected: ['recommendation-intention'], earned: 1 / 3 },
     {
@@ -46,8 +50,22 @@ describe('multiple choice: points × max(0, (right ticks − wrong ticks) ÷ num
       selected: ['repurchase-intention', 'recommendation-intention', 'incident-tolerance', 'selection-time'],
       earned: 2 / 3,
     },
-    { case: 'everything ticked', selected: ['repurchase-intention', 'recommendation-intention', 'incident-tolerance', 'repeat-count', 'selection-time'], earned: 1 / 3 },
-    { case: 'one right, two wrong (floored at 0)', selected: ['repurchase-intention', 'repeat-count', 'selection-time'], earned: 0 },
+    {
+      case: 'everything ticked',
+      selected: [
+        'repurchase-intention',
+        'recommendation-intention',
+        'incident-tolerance',
+        'repeat-count',
+        'selection-time',
+      ],
+      earned: 1 / 3,
+    },
+    {
+      case: 'one right, two wrong (floored at 0)',
+      selected: ['repurchase-intention', 'repeat-count', 'selection-time'],
+      earned: 0,
+    },
     { case: 'only wrong ones', selected: ['repeat-count'], earned: 0 },
   ])('$case → $earned', ({ selected, earned }) => {
     // Act
@@ -84,17 +102,15 @@ describe('multiple choice: points × max(0, (right ticks − wrong ticks) ÷ num
 });
 
 /** A multiple-choice question of 1–8 options with a non-empty key, and a set of ticks. */
-const questionAndTicks = fc
-  .integer({ min: 1, max: 8 })
-  .chain((n) => {
-    const ids = Array.from({ length: n }, (_, i) => `o${i}`);
-    return fc.record({
-      n: fc.constant(n),
-      correct: fc.shuffledSubarray(ids, { minLength: 1 }),
-      ticks: fc.shuffledSubarray(ids, { minLength: 1 }),
-      points: fc.double({ min: 0.5, max: 10, noNaN: true }),
-    });
+const questionAndTicks = fc.integer({ min: 1, max: 8 }).chain((n) => {
+  const ids = Array.from({ length: n }, (_, i) => `o${i}`);
+  return fc.record({
+    n: fc.constant(n),
+    correct: fc.shuffledSubarray(ids, { minLength: 1 }),
+    ticks: fc.shuffledSubarray(ids, { minLength: 1 }),
+    points: fc.double({ min: 0.5, max: 10, noNaN: true }),
   });
+});
 
 describe('choice properties', () => {
   it('the score is finite and within [0, total]', () => {
@@ -102,7 +118,9 @@ describe('choice properties', () => {
       fc.property(questionAndTicks, ({ n, correct, ticks, points }) => {
         const q = choiceQuestion('multipleChoice', n, correct, points);
         const score = scoreChoice(q, { selected: ticks });
-        return score.type === 'points' && Number.isFinite(score.earned) && score.earned >= 0 && score.earned <= score.total;
+        return (
+          score.type === 'points' && Number.isFinite(score.earned) && score.earned >= 0 && score.earned <= score.total
+        );
       }),
       { numRuns: 1000 },
     );

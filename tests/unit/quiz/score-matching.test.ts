@@ -54,7 +54,11 @@ describe('matching: points × share of items placed right', () => {
 
   it.each([
     { case: 'nothing placed', input: { placements: {} }, reason: 'noAnswer' },
-    { case: 'one item taken out again', input: { placements: { ...RIGHT, recommend: undefined } }, reason: 'incomplete' },
+    {
+      case: 'one item taken out again',
+      input: { placements: { ...RIGHT, recommend: undefined } },
+      reason: 'incomplete',
+    },
     { case: 'a category that is not a string', input: { placements: { ...RIGHT, recommend: 2 } }, reason: 'malformed' },
     {
       case: 'four of five placed',
@@ -95,7 +99,12 @@ describe('matching properties', () => {
         const placements = Object.fromEntries(items.map((id, i) => [id, categories[i] as string]));
         const score = scoreMatching(indicators, { placements });
         const right = items.filter((id) => placements[id] === RIGHT[id as keyof typeof RIGHT]).length;
-        return score.type === 'points' && score.earned >= 0 && score.earned <= score.total && Math.abs(score.earned - right / 5) < 1e-12;
+        return (
+          score.type === 'points' &&
+          score.earned >= 0 &&
+          score.earned <= score.total &&
+          Math.abs(score.earned - right / 5) < 1e-12
+        );
       }),
       { numRuns: 1000 },
     );

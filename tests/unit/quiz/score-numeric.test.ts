@@ -64,8 +64,16 @@ describe('numeric: full marks within tolerance', () => {
   });
 
   it('reports the number read and whether it is within tolerance', () => {
-    expect(numericFeedback(shareOfWallet, { value: '６２．５％' })).toEqual({ type: 'numeric', value: 62.5, withinTolerance: true });
-    expect(numericFeedback(shareOfWallet, { value: '60' })).toEqual({ type: 'numeric', value: 60, withinTolerance: false });
+    expect(numericFeedback(shareOfWallet, { value: '６２．５％' })).toEqual({
+      type: 'numeric',
+      value: 62.5,
+      withinTolerance: true,
+    });
+    expect(numericFeedback(shareOfWallet, { value: '60' })).toEqual({
+      type: 'numeric',
+      value: 60,
+      withinTolerance: false,
+    });
   });
 });
 
@@ -147,7 +155,10 @@ describe('numeric properties', () => {
         const grouped = n.toLocaleString('en-US');
         const expected = n === 0 ? 0 : n;
         expect(parseNumericAnswer(grouped)).toEqual({ ok: true, value: expected });
-        expect(parseNumericAnswer(toFullWidth(`${grouped}%`), { en: '%', 'zh-cn': '%' })).toEqual({ ok: true, value: expected });
+        expect(parseNumericAnswer(toFullWidth(`${grouped}%`), { en: '%', 'zh-cn': '%' })).toEqual({
+          ok: true,
+          value: expected,
+        });
       }),
       { numRuns: 1000 },
     );

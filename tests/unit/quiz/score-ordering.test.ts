@@ -1,9 +1,5 @@
 import fc from 'fast-check';
-import {
-  longestOrderedSubsequence,
-  orderingFeedback,
-  scoreOrdering,
-} from '../../../src/domain/quiz/score-ordering';
+import { longestOrderedSubsequence, orderingFeedback, scoreOrdering } from '../../../src/domain/quiz/score-ordering';
 import { orderingQuestion, question } from './fixtures/banks';
 
 // The six steps of service recovery (curriculum, module B); the question is worth 2 points.
@@ -140,7 +136,9 @@ describe('ordering properties', () => {
         const score = scoreOrdering(q, { order });
         if (feedback.type !== 'ordering' || score.type !== 'points') return false;
         const kept = order.filter((id) => !feedback.toMove.includes(id));
-        const keptInOrder = kept.every((id, i) => i === 0 || Number(id.slice(1)) > Number((kept[i - 1] as string).slice(1)));
+        const keptInOrder = kept.every(
+          (id, i) => i === 0 || Number(id.slice(1)) > Number((kept[i - 1] as string).slice(1)),
+        );
         const inSequence = n - feedback.toMove.length;
         return keptInOrder && Math.abs(score.earned - (inSequence - 1) / (n - 1)) < 1e-12;
       }),

@@ -6,11 +6,29 @@ import { exampleBank, question } from './fixtures/banks';
 describe('scoreQuestion dispatches on the question type', () => {
   it.each([
     { id: 'latent-segment', input: { selected: ['latent-loyal'] }, earned: 1, total: 1 },
-    { id: 'attitudinal-indicators', input: { selected: ['repurchase-intention', 'repeat-count'] }, earned: 0, total: 1 },
-    { id: 'recovery-steps', input: { order: ['apologise', 'listen', 'fair-solution', 'compensate', 'keep-promise', 'follow-up'] }, earned: 2, total: 2 },
+    {
+      id: 'attitudinal-indicators',
+      input: { selected: ['repurchase-intention', 'repeat-count'] },
+      earned: 0,
+      total: 1,
+    },
+    {
+      id: 'recovery-steps',
+      input: { order: ['apologise', 'listen', 'fair-solution', 'compensate', 'keep-promise', 'follow-up'] },
+      earned: 2,
+      total: 2,
+    },
     {
       id: 'loyalty-causes',
-      input: { placements: { 'only-supplier': 'monopoly', 'data-migration': 'monopoly', 'low-prices': 'monopoly', 'weekly-shop': 'monopoly', 'shared-values': 'monopoly' } },
+      input: {
+        placements: {
+          'only-supplier': 'monopoly',
+          'data-migration': 'monopoly',
+          'low-prices': 'monopoly',
+          'weekly-shop': 'monopoly',
+          'shared-values': 'monopoly',
+        },
+      },
       earned: 0.2,
       total: 1,
     },
@@ -29,7 +47,10 @@ describe('scoreQuestion dispatches on the question type', () => {
   });
 
   it('an answer shaped for another type is malformed', () => {
-    expect(scoreQuestion(question('recovery-steps', 'ordering'), { selected: ['listen'] })).toEqual({ type: 'invalid', reason: 'malformed' });
+    expect(scoreQuestion(question('recovery-steps', 'ordering'), { selected: ['listen'] })).toEqual({
+      type: 'invalid',
+      reason: 'malformed',
+    });
     expect(validateAnswer(question('share-of-wallet', 'numeric'), { order: [] })).toBe('malformed');
   });
 
@@ -56,13 +77,22 @@ describe('scoreQuestion dispatches on the question type', () => {
 /** Inputs shaped like real answers to the question, plus anything at all. */
 function anyInputFor(q: QuizQuestion): fc.Arbitrary<unknown> {
   const ids =
-    q.type === 'numeric' ? ['x'] : q.type === 'singleChoice' || q.type === 'multipleChoice' ? q.options.map((o) => o.id) : q.items.map((i) => i.id);
+    q.type === 'numeric'
+      ? ['x']
+      : q.type === 'singleChoice' || q.type === 'multipleChoice'
+        ? q.options.map((o) => o.id)
+        : q.items.map((i) => i.id);
   const someIds = fc.array(fc.oneof(fc.constantFrom(...ids), fc.string()), { maxLength: ids.length + 2 });
   const categories = q.type === 'matching' ? q.categories.map((c) => c.id) : ['c'];
   return fc.oneof(
     fc.record({ selected: fc.oneof(fc.shuffledSubarray(ids), someIds) }),
     fc.record({ order: fc.oneof(fc.shuffledSubarray(ids, { minLength: ids.length }), someIds) }),
-    fc.record({ placements: fc.dictionary(fc.oneof(fc.constantFrom(...ids), fc.string()), fc.oneof(fc.constantFrom(...categories), fc.string())) }),
+    fc.record({
+      placements: fc.dictionary(
+        fc.oneof(fc.constantFrom(...ids), fc.string()),
+        fc.oneof(fc.constantFrom(...categories), fc.string()),
+      ),
+    }),
     fc.record({ value: fc.oneof(fc.double().map(String), fc.string()) }),
     fc.anything(),
   );
@@ -70,14 +100,22 @@ function anyInputFor(q: QuizQuestion): fc.Arbitrary<unknown> {
 
 describe('scoreQuestion properties', () => {
   it('for any question and any input: invalid, or points with 0 ≤ earned ≤ total, never throwing', () => {
-    const questionAndInput = fc.constantFrom(...exampleBank.questions).chain((q) => fc.tuple(fc.constant(q), anyInputFor(q)));
+    const questionAndInput = fc
+      .constantFrom(...exampleBank.questions)
+      .chain((q) => fc.tuple(fc.constant(q), anyInputFor(q)));
     fc.assert(
       fc.property(questionAndInput, ([q, input]) => {
         const score = scoreQuestion(q, input);
         const feedback = questionFeedback(q, input);
         const valid = validateAnswer(q, input);
         if (score.type === 'invalid') return feedback.type === 'invalid' && valid === score.reason;
-        return valid === null && feedback.type !== 'invalid' && Number.isFinite(score.earned) && score.earned >= 0 && score.earned <= score.total;
+        return (
+          valid === null &&
+          feedback.type !== 'invalid' &&
+          Number.isFinite(score.earned) &&
+          score.earned >= 0 &&
+          score.earned <= score.total
+        );
       }),
       { numRuns: 2000 },
     );

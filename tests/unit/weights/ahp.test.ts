@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { analysePairwise, analyseValidMatrix } from '../../../src/domain/weights/ahp';
-import { consistentMatrix, matrixFromUpperTriangle, pairCount, permuteMatrix } from '../../../src/domain/weights/matrix';
+import {
+  consistentMatrix,
+  matrixFromUpperTriangle,
+  pairCount,
+  permuteMatrix,
+} from '../../../src/domain/weights/matrix';
 import { SAATY_SCALE } from '../../../src/domain/weights/saaty';
 
 const F = (d: number) => 1 / d;
@@ -113,17 +118,31 @@ describe('AHP eigenvector weights and consistency', () => {
   });
 
   it('treats 1×1 and 2×2 matrices as consistent', () => {
-    for (const m of [[[1]], [[1, 7], [1 / 7, 1]]]) {
+    for (const m of [
+      [[1]],
+      [
+        [1, 7],
+        [1 / 7, 1],
+      ],
+    ]) {
       const result = analysePairwise(m);
       expect(result.ok && result.value.consistencyRatio).toBe(0);
       expect(result.ok && result.value.mostInconsistent).toBeNull();
     }
-    const two = analysePairwise([[1, 3], [1 / 3, 1]]);
+    const two = analysePairwise([
+      [1, 3],
+      [1 / 3, 1],
+    ]);
     expect(two.ok && two.value.weights[0]).toBeCloseTo(0.75, 12);
   });
 
   it('returns the validation issues of a bad matrix', () => {
-    expect(analysePairwise([[1, 3], [3, 1]]).ok).toBe(false);
+    expect(
+      analysePairwise([
+        [1, 3],
+        [3, 1],
+      ]).ok,
+    ).toBe(false);
   });
 
   const reciprocalMatrix = fc.integer({ min: 1, max: 9 }).chain((n) =>
@@ -150,7 +169,9 @@ describe('AHP eigenvector weights and consistency', () => {
         if (result.mostInconsistent) {
           expect(Number.isFinite(result.mostInconsistent.consistencyRatioIfFixed)).toBe(true);
           expect(result.mostInconsistent.row).toBeLessThan(result.mostInconsistent.column);
-          expect(result.mostInconsistent.bestRevision.consistencyRatio).toBeLessThanOrEqual(result.mostInconsistent.consistencyRatioIfFixed);
+          expect(result.mostInconsistent.bestRevision.consistencyRatio).toBeLessThanOrEqual(
+            result.mostInconsistent.consistencyRatioIfFixed,
+          );
         }
       }),
       { numRuns: 1000 },
@@ -159,13 +180,17 @@ describe('AHP eigenvector weights and consistency', () => {
 
   it('property: permuting the indicators permutes the weights', () => {
     const withOrder = reciprocalMatrix.chain((matrix) =>
-      fc.shuffledSubarray([...matrix.keys()], { minLength: matrix.length, maxLength: matrix.length }).map((order) => ({ matrix, order })),
+      fc
+        .shuffledSubarray([...matrix.keys()], { minLength: matrix.length, maxLength: matrix.length })
+        .map((order) => ({ matrix, order })),
     );
     fc.assert(
       fc.property(withOrder, ({ matrix, order }) => {
         const original = analyseValidMatrix(matrix);
         const permuted = analyseValidMatrix(permuteMatrix(matrix, order));
-        order.forEach((from, to) => expect(Math.abs(permuted.weights[to]! - original.weights[from]!)).toBeLessThan(1e-9));
+        order.forEach((from, to) =>
+          expect(Math.abs(permuted.weights[to]! - original.weights[from]!)).toBeLessThan(1e-9),
+        );
         expect(Math.abs(permuted.consistencyRatio - original.consistencyRatio)).toBeLessThan(1e-9);
       }),
       { numRuns: 1000 },

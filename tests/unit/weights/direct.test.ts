@@ -19,7 +19,11 @@ describe('direct weights', () => {
   it.each([
     ['no weights', [], [{ field: 'weights', code: 'tooFew', params: { min: 1 } }]],
     ['all zero', [0, 0], [{ field: 'weights', code: 'allZero' }]],
-    ['a negative weight', [1, -2], [{ field: 'weights.1', code: 'outOfRange', params: { position: 2, min: 0, max: 1_000_000_000, value: -2 } }]],
+    [
+      'a negative weight',
+      [1, -2],
+      [{ field: 'weights.1', code: 'outOfRange', params: { position: 2, min: 0, max: 1_000_000_000, value: -2 } }],
+    ],
     ['NaN', [Number.NaN], [{ field: 'weights.0', code: 'notANumber', params: { position: 1 } }]],
     ['Infinity', [1, Number.POSITIVE_INFINITY], [{ field: 'weights.1', code: 'notANumber', params: { position: 2 } }]],
     ['text', ['3'], [{ field: 'weights.0', code: 'notANumber', params: { position: 1 } }]],
@@ -54,7 +58,9 @@ describe('direct weights', () => {
         for (const w of result.value.weights) expect(w).toBeGreaterThanOrEqual(0);
         const percentSum = result.value.percentages.reduce((a, b) => a + b, 0);
         expect(Math.abs(percentSum - 100)).toBeLessThan(1e-9);
-        result.value.percentages.forEach((p, i) => expect(Math.abs(p - result.value.weights[i]! * 100)).toBeLessThanOrEqual(0.1 + 1e-9));
+        result.value.percentages.forEach((p, i) =>
+          expect(Math.abs(p - result.value.weights[i]! * 100)).toBeLessThanOrEqual(0.1 + 1e-9),
+        );
       }),
       { numRuns: 1000 },
     );
@@ -62,14 +68,18 @@ describe('direct weights', () => {
 
   it('property: permuting the raw numbers permutes the weights', () => {
     const withOrder = raw.chain((xs) =>
-      fc.shuffledSubarray([...xs.keys()], { minLength: xs.length, maxLength: xs.length }).map((order) => ({ xs, order })),
+      fc
+        .shuffledSubarray([...xs.keys()], { minLength: xs.length, maxLength: xs.length })
+        .map((order) => ({ xs, order })),
     );
     fc.assert(
       fc.property(withOrder, ({ xs, order }) => {
         const a = directWeights(xs);
         const b = directWeights(order.map((i) => xs[i]!));
         if (!a.ok || !b.ok) throw new Error('expected ok');
-        order.forEach((from, to) => expect(Math.abs(b.value.weights[to]! - a.value.weights[from]!)).toBeLessThan(1e-12));
+        order.forEach((from, to) =>
+          expect(Math.abs(b.value.weights[to]! - a.value.weights[from]!)).toBeLessThan(1e-12),
+        );
       }),
       { numRuns: 1000 },
     );

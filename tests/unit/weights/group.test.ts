@@ -57,25 +57,53 @@ describe('group judgements (AIJ, geometric mean)', () => {
     ],
     [
       'the same name twice',
-      [{ participant: 'A', matrix: [[1]] }, { participant: 'A', matrix: [[1]] }],
+      [
+        { participant: 'A', matrix: [[1]] },
+        { participant: 'A', matrix: [[1]] },
+      ],
       [{ field: 'participants.1.participant', code: 'duplicate', params: { value: 'A', first: 1 } }],
     ],
     [
       'matrices of different sizes',
-      [{ participant: 'A', matrix: [[1]] }, { participant: 'B', matrix: [[1, 2], [0.5, 1]] }],
+      [
+        { participant: 'A', matrix: [[1]] },
+        {
+          participant: 'B',
+          matrix: [
+            [1, 2],
+            [0.5, 1],
+          ],
+        },
+      ],
       [{ field: 'participants.1.matrix', code: 'sizeMismatch', params: { expected: 1, actual: 2 } }],
     ],
     [
       'a non-reciprocal matrix',
-      [{ participant: 'A', matrix: [[1, 2], [2, 1]] }],
-      [{ field: 'participants.0.matrix.1.0', code: 'notReciprocal', params: { row: 2, column: 1, value: 2, expected: 0.5 } }],
+      [
+        {
+          participant: 'A',
+          matrix: [
+            [1, 2],
+            [2, 1],
+          ],
+        },
+      ],
+      [
+        {
+          field: 'participants.0.matrix.1.0',
+          code: 'notReciprocal',
+          params: { row: 2, column: 1, value: 2, expected: 0.5 },
+        },
+      ],
     ],
   ])('rejects %s', (_label, input, issues) => {
     expect(aggregateJudgements(input)).toEqual({ ok: false, issues });
   });
 
   const matrix = (n: number) =>
-    fc.array(fc.constantFrom(...SAATY_SCALE), { minLength: pairCount(n), maxLength: pairCount(n) }).map((u) => build(n, u));
+    fc
+      .array(fc.constantFrom(...SAATY_SCALE), { minLength: pairCount(n), maxLength: pairCount(n) })
+      .map((u) => build(n, u));
 
   it('property: a group of one participant equals that participant', () => {
     fc.assert(
