@@ -17,6 +17,7 @@ const core = {
   'nav.course': 'Course',
   'nav.tools': 'Tools',
   'nav.cases': 'Cases',
+  'nav.builder': 'Builder',
   'nav.progress': 'Progress',
   'nav.data': 'Your data',
   'nav.search': 'Search',

@@ -6,6 +6,9 @@ import { progressSlot } from '../domain/progress';
 import { casesSlot } from '../domain/cases/saved';
 import { quizzesSlot } from '../domain/quiz/saved';
 import { profileSlot } from '../domain/profile';
+import { worksheetSlot } from '../domain/worksheet/slot';
+import { calculatorsSlot } from '../domain/calculators/saved';
+import { builderSlot } from '../domain/builder/state';
 import type { SlotDefinition } from '../domain/storage/slot';
 
 export const ALL_SLOTS: readonly SlotDefinition<unknown>[] = [
@@ -13,4 +16,7 @@ export const ALL_SLOTS: readonly SlotDefinition<unknown>[] = [
   quizzesSlot as SlotDefinition<unknown>,
   profileSlot as SlotDefinition<unknown>,
   casesSlot as SlotDefinition<unknown>,
+  worksheetSlot as SlotDefinition<unknown>,
+  calculatorsSlot as SlotDefinition<unknown>,
+  builderSlot as SlotDefinition<unknown>,
 ];

@@ -138,9 +138,12 @@ export function reachableRanges(scenario: Scenario): ScoreRanges {
  */
 export function normaliseScore(total: number, range: ScoreRange): number {
   if (!Number.isFinite(total) || !Number.isFinite(range.min) || !Number.isFinite(range.max)) return 0;
-  const span = range.max - range.min;
-  if (span <= 0) return 100;
-  return Math.min(100, Math.max(0, ((total - range.min) / span) * 100));
+  if (range.max <= range.min) return 100;
+  if (total >= range.max) return 100;
+  if (total <= range.min) return 0;
+  // Halved before subtracting so that extreme (if absurd) ranges cannot overflow to Infinity/Infinity.
+  const ratio = (total / 2 - range.min / 2) / (range.max / 2 - range.min / 2);
+  return Number.isFinite(ratio) ? Math.min(100, Math.max(0, ratio * 100)) : 0;
 }
 
 /** Every declared dimension's total on 0–100. */

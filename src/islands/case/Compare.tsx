@@ -1,4 +1,4 @@
-import { format, type Locale } from '../../i18n';
+import { format, type Locale } from '../../i18n/format';
 import { nodeIndex, originalMatches, transcript, type CaseState, type DecisionNode, type Scenario } from '../../domain/cases';
 import type { CaseStrings } from './strings';
 

@@ -1,4 +1,4 @@
-import { format, type Locale } from '../../i18n';
+import { format, type Locale } from '../../i18n/format';
 import { CARE_PRINCIPLES, type EndingNode, type PrincipleId, type Scenario } from '../../domain/cases';
 import type { CaseStrings } from './strings';
 

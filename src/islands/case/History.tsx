@@ -1,18 +1,29 @@
 import { useState } from 'preact/hooks';
-import { format, HTML_LANG, type Locale } from '../../i18n';
+import { format, type Locale } from '../../i18n/format';
 import { nodeIndex, overallScore, type AttemptRecord, type Scenario } from '../../domain/cases';
-import { sameAttempt } from '../../domain/cases/saved';
+import { sameAttempt, savedCase } from '../../domain/cases/saved';
+import { savedCases } from '../../stores/cases';
 import { downloadText } from '../../lib/download';
 import { attemptFile, issueCodes } from './attempt-file';
 import type { CaseStrings } from './strings';
 
-/** Offer one attempt's file; returns an error message or ''. */
-export function downloadAttempt(scenario: Scenario, record: AttemptRecord, strings: CaseStrings): string {
-  const file = attemptFile(scenario, record);
-  if (!file.ok) return format(strings['cases.downloadFailed'], { reason: issueCodes(file.issues) });
-  downloadText(file.value.name, file.value.text);
-  return '';
+/** Offer one attempt's file, as saved at this moment; resolves to an error message or ''. */
+export async function downloadAttempt(scenario: Scenario, record: AttemptRecord, strings: CaseStrings): Promise<string> {
+  const saved = savedCase(savedCases.get(), scenario.id).attempts.find((a) => sameAttempt(a, record.startedAt, record.finishedAt));
+  try {
+    const file = await attemptFile(scenario, saved ?? record);
+    if (!file.ok) return format(strings['cases.downloadFailed'], { reason: issueCodes(file.issues) });
+    downloadText(file.value.name, file.value.text);
+    return '';
+  } catch {
+    // The parser could not be loaded (offline before it was ever cached).
+    return format(strings['cases.downloadFailed'], { reason: 'offline' });
+  }
 }
+
+/** Dates in the page's language. */
+const dateFormat = (locale: Locale) =>
+  new Intl.DateTimeFormat(locale === 'zh-cn' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The learner's finished attempts at this case, newest first, each with its file. */
 export default function History(props: {
@@ -25,13 +36,13 @@ export default function History(props: {
   const { scenario, attempts, current, locale, strings } = props;
   const [error, setError] = useState('');
   if (attempts.length === 0) return null;
-  const dates = new Intl.DateTimeFormat(HTML_LANG[locale], { dateStyle: 'medium', timeStyle: 'short' });
+  const dates = dateFormat(locale);
   const index = nodeIndex(scenario);
   return (
     <section class="case-history" aria-labelledby="case-history">
       <h2 id="case-history">{strings['cases.history']}</h2>
       <div class="table-scroll">
-        <table class="case-table">
+        <table class="case-table" aria-labelledby="case-history">
           <thead>
             <tr>
               <th scope="col">{strings['cases.col.finished']}</th>
@@ -60,7 +71,7 @@ export default function History(props: {
                       type="button"
                       class="secondary"
                       aria-label={format(strings['cases.downloadOneLabel'], { date })}
-                      onClick={() => setError(downloadAttempt(scenario, record, strings))}
+                      onClick={() => void downloadAttempt(scenario, record, strings).then(setError)}
                     >
                       {strings['cases.downloadOne']}
                     </button>

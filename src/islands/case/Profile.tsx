@@ -1,4 +1,4 @@
-import { format } from '../../i18n';
+import { format } from '../../i18n/format';
 import { normalisedScores, overallScore, reachableRanges, type DimensionScores, type Scenario } from '../../domain/cases';
 import type { CaseStrings } from './strings';
 
@@ -42,7 +42,7 @@ export default function Profile({ scenario, scores, strings }: { scenario: Scena
         ))}
       </svg>
       <div class="table-scroll">
-        <table class="case-table">
+        <table class="case-table" aria-labelledby="case-profile">
           <thead>
             <tr>
               <th scope="col">{strings['cases.col.dimension']}</th>

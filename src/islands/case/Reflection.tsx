@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { format, type Locale } from '../../i18n';
+import { format, type Locale } from '../../i18n/format';
 import { REFLECTION_MAX_LENGTH, type AttemptRecord, type Scenario } from '../../domain/cases';
 import type { SavedRun } from '../../domain/cases/saved';
 import { saveReflection } from '../../stores/cases';
@@ -30,13 +30,9 @@ export default function Reflection(props: {
   const onText = (event: Event) => {
     const value = (event.currentTarget as HTMLTextAreaElement).value;
     setDraft(value);
-    if (value.length <= REFLECTION_MAX_LENGTH) saveReflection(scenario.id, run, { text: value, checklist: attempt.reflection.checklist });
+    if (value.length <= REFLECTION_MAX_LENGTH) saveReflection(scenario.id, run, { text: value });
   };
-  const onTick = (itemId: string, checked: boolean) =>
-    saveReflection(scenario.id, run, {
-      text: tooLong ? attempt.reflection.text : text,
-      checklist: { ...attempt.reflection.checklist, [itemId]: checked },
-    });
+  const onTick = (itemId: string, checked: boolean) => saveReflection(scenario.id, run, { checklist: { [itemId]: checked } });
 
   return (
     <section aria-labelledby="case-reflection">

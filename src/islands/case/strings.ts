@@ -1,5 +1,6 @@
 /**
  * The UI strings the case islands need: pages pick exactly these with `pickStrings`.
+ * Islands import only the types from here, so the key lists stay out of the browser bundle.
  */
 import { DIMENSION_IDS, ENDING_KINDS, PRINCIPLE_IDS } from '../../domain/cases';
 import { STORAGE_NOTICE_KEYS } from '../StorageNotice';
@@ -64,6 +65,8 @@ export const CASE_PLAYER_KEYS = [
   'cases.downloadFailed',
   'cases.noRecord',
   'cases.history',
+  'cases.showHistory',
+  'cases.loadFailed',
   'cases.col.finished',
   'cases.col.ending',
   'cases.col.overall',

@@ -1,0 +1,324 @@
+/**
+ * Saved case exercises: the `cases` slot (browser storage key `ccl:cases`).
+ *
+ * Format, slot version 1:
+ * ```
+ * { "cases": {
+ *     "<caseId>": {
+ *       "run": { "caseVersion": 1, "path": ["phone-call", …], "choices": [{ "nodeId": …, "choiceId": … }],
+ *                "startedAt": "<ISO>", "finishedAt": "<ISO>" (only once the run reached an ending) } | null,
+ *       "attempts": [ <attempt record, format `case-attempt` 1>, … ]     oldest first, at most 20
+ *     } } }
+ * ```
+ * `run` is the play in progress, kept so that a learner who reloads or comes back later is
+ * where they left off. When it reaches an ending, the finished attempt is appended to
+ * `attempts` at once (nothing is lost if the learner closes the page) and `run.finishedAt`
+ * names that attempt, so the ending screen and the reflection written there stay tied to it.
+ * A run is only resumed if its choices still replay to its path in the scenario version it was
+ * made in; otherwise the learner starts afresh and the finished attempts are kept.
+ *
+ * A future version 2 adds a migration from 1 in `casesSlot.migrations`.
+ *
+ * Validation is hand-written rather than zod: it runs on every page that shows case status,
+ * and those pages must stay small. It accepts only what `parseAttemptRecord` would, and
+ * rebuilds every object from known fields and slug-checked keys (so `__proto__` and the like
+ * can never be copied); the attempt file is still checked by `parseAttemptRecord` itself
+ * before it is offered for download.
+ */
+import type { Validated } from '../result';
+import { fail, ok } from '../result';
+// Types only from ./attempt: the record builder and its checks load when a case is finished,
+// not with every page that reads this slot.
+import type { ATTEMPT_FORMAT_VERSION as FORMAT_VERSION, AttemptRecord, REFLECTION_MAX_LENGTH as MAX_TEXT, Reflection } from './attempt';
+import { isDimensionId, type DimensionId } from './dimensions';
+import { isCaseLocale } from './text';
+import { advance, choose, currentNode, startCase, type CaseState, type ChoiceMade } from './engine';
+import type { Scenario } from './scenario';
+import type { SlotDefinition } from '../storage/slot';
+
+/** Finished attempts kept per case; the oldest go first. */
+export const MAX_ATTEMPTS_PER_CASE = 20;
+/** Cases kept at most (far more than the site has). */
+export const MAX_SAVED_CASES = 200;
+const MAX_PATH = 500;
+const MAX_CHOICES = 250;
+const MAX_CHECKLIST_ITEMS = 50;
+const MAX_SCORE = 100_000;
+// The same values as in ./attempt; the type annotations make the compiler check they agree.
+const ATTEMPT_FORMAT: AttemptRecord['format'] = 'case-attempt';
+const ATTEMPT_FORMAT_VERSION: typeof FORMAT_VERSION = 1;
+const REFLECTION_MAX_LENGTH: typeof MAX_TEXT = 5000;
+
+/** A play in progress (or just finished, while its ending is on screen). */
+export interface SavedRun {
+  readonly caseVersion: number;
+  /** Node ids visited, from the start node to the current node. */
+  readonly path: readonly string[];
+  readonly choices: readonly ChoiceMade[];
+  /** ISO time of the first step. */
+  readonly startedAt: string;
+  /** ISO time the ending was reached; names the attempt this run produced. */
+  readonly finishedAt?: string;
+}
+
+/** Everything saved about one case. */
+export interface SavedCase {
+  readonly run: SavedRun | null;
+  /** Finished attempts, oldest first. */
+  readonly attempts: readonly AttemptRecord[];
+}
+
+export interface SavedCases {
+  readonly cases: Readonly<Record<string, SavedCase>>;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isSlug = (value: unknown): value is string => typeof value === 'string' && value.length <= 64 && SLUG.test(value);
+/** An ISO 8601 date-time with seconds and `Z` or an offset, as `toISOString()` writes and attempt files require. */
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)$/;
+const isIsoTime = (value: unknown): value is string =>
+  typeof value === 'string' && ISO_TIME.test(value) && Number.isFinite(Date.parse(value));
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function validateChoices(data: unknown): ChoiceMade[] | undefined {
+  if (!Array.isArray(data) || data.length > MAX_CHOICES) return undefined;
+  const clean: ChoiceMade[] = [];
+  for (const choice of data) {
+    if (!isObject(choice) || !isSlug(choice['nodeId']) || !isSlug(choice['choiceId'])) return undefined;
+    clean.push({ nodeId: choice['nodeId'], choiceId: choice['choiceId'] });
+  }
+  return clean;
+}
+
+const isPath = (data: unknown): data is string[] =>
+  Array.isArray(data) && data.length >= 1 && data.length <= MAX_PATH && data.every(isSlug);
+
+function validateRun(data: unknown, field: string): Validated<SavedRun | null> {
+  if (data === null) return ok(null);
+  if (!isObject(data)) return fail({ field, code: 'notAnObject' });
+  const { caseVersion, path, choices, startedAt, finishedAt } = data;
+  if (typeof caseVersion !== 'number' || !Number.isInteger(caseVersion) || caseVersion < 1) {
+    return fail({ field: `${field}.caseVersion`, code: 'notAVersion' });
+  }
+  if (!isPath(path)) return fail({ field: `${field}.path`, code: 'badPath' });
+  const cleanChoices = validateChoices(choices);
+  if (!cleanChoices) return fail({ field: `${field}.choices`, code: 'badChoices' });
+  if (!isIsoTime(startedAt)) return fail({ field: `${field}.startedAt`, code: 'notATime' });
+  if (finishedAt !== undefined && !isIsoTime(finishedAt)) return fail({ field: `${field}.finishedAt`, code: 'notATime' });
+  return ok({ caseVersion, path: [...path], choices: cleanChoices, startedAt, ...(finishedAt !== undefined ? { finishedAt } : {}) });
+}
+
+/** A saved attempt record, rebuilt with exactly its known fields; the issue code names the first bad field. */
+function validateAttempt(data: unknown, caseId: string): Validated<AttemptRecord> {
+  const bad = (field: string) => fail<AttemptRecord>({ field, code: 'invalid' });
+  if (!isObject(data)) return bad('');
+  const { format, formatVersion, caseVersion, locale, path, choices, scores, endingId, reflection, startedAt, finishedAt } = data;
+  if (format !== ATTEMPT_FORMAT || formatVersion !== ATTEMPT_FORMAT_VERSION) return bad('format');
+  if (data['caseId'] !== caseId) return bad('caseId');
+  if (typeof caseVersion !== 'number' || !Number.isInteger(caseVersion) || caseVersion < 1) return bad('caseVersion');
+  if (!isCaseLocale(locale)) return bad('locale');
+  if (!isPath(path)) return bad('path');
+  const cleanChoices = validateChoices(choices);
+  if (!cleanChoices) return bad('choices');
+  if (!isObject(scores)) return bad('scores');
+  const cleanScores: Partial<Record<DimensionId, number>> = {};
+  for (const [dimension, value] of Object.entries(scores)) {
+    if (!isDimensionId(dimension) || typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) > MAX_SCORE) {
+      return bad(`scores.${dimension}`);
+    }
+    cleanScores[dimension] = value;
+  }
+  if (!isSlug(endingId)) return bad('endingId');
+  if (!isObject(reflection) || typeof reflection['text'] !== 'string' || reflection['text'].length > REFLECTION_MAX_LENGTH) {
+    return bad('reflection');
+  }
+  const checklist = reflection['checklist'];
+  if (!isObject(checklist) || Object.keys(checklist).length > MAX_CHECKLIST_ITEMS) return bad('reflection.checklist');
+  const cleanChecklist: Record<string, boolean> = {};
+  for (const [itemId, ticked] of Object.entries(checklist)) {
+    if (!isSlug(itemId) || typeof ticked !== 'boolean') return bad(`reflection.checklist.${itemId}`);
+    cleanChecklist[itemId] = ticked;
+  }
+  if (!isIsoTime(startedAt) || !isIsoTime(finishedAt)) return bad('startedAt');
+  const record: AttemptRecord = {
+    format: ATTEMPT_FORMAT,
+    formatVersion: ATTEMPT_FORMAT_VERSION,
+    caseId,
+    caseVersion,
+    locale,
+    path: [...path],
+    choices: cleanChoices,
+    scores: cleanScores,
+    endingId,
+    reflection: { text: reflection['text'], checklist: cleanChecklist },
+    startedAt,
+    finishedAt,
+  };
+  return consistent(record) ? ok(record) : bad('path');
+}
+
+/** What `checkAttemptConsistency` checks: the ending ends the path, the choices lie on it in order, no time travel. */
+function consistent(record: AttemptRecord): boolean {
+  if (record.endingId !== record.path[record.path.length - 1]) return false;
+  let from = 0;
+  for (const choice of record.choices) {
+    const at = record.path.indexOf(choice.nodeId, from);
+    if (at < 0) return false;
+    from = at + 1;
+  }
+  return Date.parse(record.finishedAt) >= Date.parse(record.startedAt);
+}
+
+/** Checks saved data of the current version. Never throws. */
+export function validateSavedCases(data: unknown): Validated<SavedCases> {
+  try {
+    if (!isObject(data)) return fail({ field: '', code: 'notAnObject' });
+    const cases = data['cases'];
+    if (!isObject(cases)) return fail({ field: 'cases', code: 'notAnObject' });
+    const entries = Object.entries(cases);
+    if (entries.length > MAX_SAVED_CASES) return fail({ field: 'cases', code: 'tooMany', params: { max: MAX_SAVED_CASES } });
+    const clean: Record<string, SavedCase> = {};
+    for (const [caseId, entry] of entries) {
+      const field = `cases.${caseId}`;
+      if (!isSlug(caseId)) return fail({ field, code: 'badCaseId' });
+      if (!isObject(entry)) return fail({ field, code: 'notAnObject' });
+      const run = validateRun(entry['run'], `${field}.run`);
+      if (!run.ok) return run;
+      const attempts = entry['attempts'];
+      if (!Array.isArray(attempts) || attempts.length > MAX_ATTEMPTS_PER_CASE) {
+        return fail({ field: `${field}.attempts`, code: 'badAttempts', params: { max: MAX_ATTEMPTS_PER_CASE } });
+      }
+      const records: AttemptRecord[] = [];
+      for (const [i, attempt] of attempts.entries()) {
+        const checked = validateAttempt(attempt, caseId);
+        if (!checked.ok) return fail(...checked.issues.map((issue) => ({ ...issue, field: `${field}.attempts.${i}.${issue.field}` })));
+        records.push(checked.value);
+      }
+      clean[caseId] = { run: run.value, attempts: records };
+    }
+    return ok({ cases: clean });
+  } catch {
+    return fail({ field: '', code: 'unreadable' });
+  }
+}
+
+export const casesSlot: SlotDefinition<SavedCases> = {
+  name: 'cases',
+  version: 1,
+  initial: () => ({ cases: {} }),
+  validate: validateSavedCases,
+};
+
+const EMPTY: SavedCase = { run: null, attempts: [] };
+
+/** What is saved about one case (nothing yet: no run, no attempts). */
+export function savedCase(saved: SavedCases, caseId: string): SavedCase {
+  return Object.hasOwn(saved.cases, caseId) ? (saved.cases[caseId] ?? EMPTY) : EMPTY;
+}
+
+function withCase(saved: SavedCases, caseId: string, entry: SavedCase): SavedCases {
+  return { ...saved, cases: { ...saved.cases, [caseId]: entry } };
+}
+
+/** The run to save for a state. */
+export function runOf(state: CaseState, startedAt: string, finishedAt?: string): SavedRun {
+  return {
+    caseVersion: state.caseVersion,
+    path: [...state.path],
+    choices: state.choices.map((c) => ({ nodeId: c.nodeId, choiceId: c.choiceId })),
+    startedAt,
+    ...(finishedAt !== undefined ? { finishedAt } : {}),
+  };
+}
+
+/** Replace (or, with null, forget) the run of a case. */
+export function withRun(saved: SavedCases, caseId: string, run: SavedRun | null): SavedCases {
+  return withCase(saved, caseId, { ...savedCase(saved, caseId), run });
+}
+
+/**
+ * Add a finished attempt (replacing one with the same start and finish times), keeping the
+ * newest {@link MAX_ATTEMPTS_PER_CASE}.
+ */
+export function withAttempt(saved: SavedCases, record: AttemptRecord): SavedCases {
+  const entry = savedCase(saved, record.caseId);
+  const others = entry.attempts.filter((a) => !sameAttempt(a, record.startedAt, record.finishedAt));
+  const attempts = [...others, record].slice(-MAX_ATTEMPTS_PER_CASE);
+  return withCase(saved, record.caseId, { ...entry, attempts });
+}
+
+/** Whether an attempt is the one started and finished at these times. */
+export function sameAttempt(record: AttemptRecord, startedAt: string, finishedAt: string): boolean {
+  return Date.parse(record.startedAt) === Date.parse(startedAt) && Date.parse(record.finishedAt) === Date.parse(finishedAt);
+}
+
+/** The attempt a finished run produced, if it is still saved. */
+export function attemptOfRun(entry: SavedCase, run: SavedRun | null): AttemptRecord | undefined {
+  const finishedAt = run?.finishedAt;
+  if (!run || finishedAt === undefined) return undefined;
+  return entry.attempts.find((a) => sameAttempt(a, run.startedAt, finishedAt));
+}
+
+/**
+ * Replace the reflection of one saved attempt. Unknown checklist items are dropped and the
+ * text is cut at `maxLength`, so what is saved always validates.
+ */
+export function withReflection(
+  saved: SavedCases,
+  caseId: string,
+  attempt: { readonly startedAt: string; readonly finishedAt: string },
+  reflection: Reflection,
+  maxLength: number = REFLECTION_MAX_LENGTH,
+): SavedCases {
+  const entry = savedCase(saved, caseId);
+  const attempts = entry.attempts.map((a) => {
+    if (!sameAttempt(a, attempt.startedAt, attempt.finishedAt)) return a;
+    const checklist: Record<string, boolean> = {};
+    for (const id of Object.keys(a.reflection.checklist)) checklist[id] = reflection.checklist[id] === true;
+    return { ...a, reflection: { text: reflection.text.slice(0, maxLength), checklist } };
+  });
+  return withCase(saved, caseId, { ...entry, attempts });
+}
+
+/**
+ * The engine state of a saved run, if it still fits the scenario: same version, and stepping
+ * the engine from the start with its choices walks exactly its path (so the last choice lies
+ * behind the current node, never on it).
+ */
+export function restoreRun(scenario: Scenario, run: SavedRun): CaseState | undefined {
+  if (run.caseVersion !== scenario.version) return undefined;
+  let state = startCase(scenario);
+  let used = 0;
+  while (state.path.length < run.path.length) {
+    const node = currentNode(scenario, state);
+    const choice = run.choices[used];
+    const step =
+      node?.type === 'narration'
+        ? advance(scenario, state)
+        : node?.type === 'decision' && choice?.nodeId === node.id
+          ? choose(scenario, state, choice.choiceId)
+          : undefined;
+    if (!step?.ok) return undefined;
+    if (node?.type === 'decision') used += 1;
+    state = step.value;
+  }
+  const samePath = state.path.length === run.path.length && state.path.every((id, i) => run.path[i] === id);
+  return samePath && used === run.choices.length ? state : undefined;
+}
+
+export type CaseStatus =
+  | { readonly kind: 'notStarted' }
+  | { readonly kind: 'inProgress'; readonly finished: number }
+  | { readonly kind: 'finished'; readonly endingId: string; readonly finished: number };
+
+/** For the case list: in progress (a run of this version not at an ending), finished, or not started. */
+export function caseStatus(entry: SavedCase, caseVersion: number): CaseStatus {
+  const finished = entry.attempts.length;
+  const run = entry.run;
+  if (run && run.caseVersion === caseVersion && run.finishedAt === undefined && run.path.length > 1) {
+    return { kind: 'inProgress', finished };
+  }
+  const last = entry.attempts[entry.attempts.length - 1];
+  return last ? { kind: 'finished', endingId: last.endingId, finished } : { kind: 'notStarted' };
+}

@@ -1,0 +1,166 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { format, type Locale } from '../i18n/format';
+// Engine modules directly (not the `domain/cases` barrel), so that what a finished case needs
+// loads only then.
+import { canGoBack, currentNode, startCase, type CaseState } from '../domain/cases/engine';
+import { nodeIndex, type Choice, type Scenario } from '../domain/cases/scenario';
+import { attemptOfRun, casesSlot, restoreRun, savedCase } from '../domain/cases/saved';
+import { $cases, chooseInCase, continueCase, recordFinishedRun, restartCase, undoDecision, type StepOutcome } from '../stores/cases';
+import { useHydrated, useSavedStore } from './useHydrated';
+import StorageNotice from './StorageNotice';
+import { issueCodes } from './case/issue-codes';
+import { Decision, Narration } from './case/Step';
+import type { CaseStrings } from './case/strings';
+
+/** The choice whose feedback belongs on screen: the last one, if nothing but routing happened since. */
+function lastChoice(scenario: Scenario, state: CaseState): Choice | undefined {
+  const last = state.choices[state.choices.length - 1];
+  if (!last) return undefined;
+  const index = nodeIndex(scenario);
+  const at = state.path.lastIndexOf(last.nodeId);
+  if (at < 0 || state.path.slice(at + 1, -1).some((id) => index.get(id)?.type !== 'outcome')) return undefined;
+  const node = index.get(last.nodeId);
+  return node?.type === 'decision' ? node.choices.find((c) => c.id === last.choiceId) : undefined;
+}
+
+type EndingParts = typeof import('./case/Ending');
+
+/**
+ * The ending screen's parts, loaded on first need. `failed` when the chunk cannot be fetched
+ * (offline on a visit before it was ever cached).
+ */
+function useEndingParts(needed: boolean): { parts: EndingParts | null; failed: boolean } {
+  const [parts, setParts] = useState<EndingParts | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!needed || parts) return;
+    import('./case/Ending').then(
+      (loaded) => setParts(() => loaded),
+      () => setFailed(true),
+    );
+  }, [needed, parts]);
+  return { parts, failed };
+}
+
+/**
+ * A case role-play, one node at a time: narration to continue, decisions to take, the feedback
+ * of each choice in a polite live region, and at the end the ending, the score profile, the
+ * comparison with the original story, the debrief, the reflection and the attempt file.
+ * Focus moves to the new step's heading after every action. The run is saved after each step
+ * and resumed after a reload; `scenario` carries the texts of `locale` only.
+ */
+export default function CasePlayer({ scenario, locale, strings }: { scenario: Scenario; locale: Locale; strings: CaseStrings }) {
+  const hydrated = useHydrated();
+  const saved = useSavedStore($cases, casesSlot.initial());
+  const entry = savedCase(saved, scenario.id);
+  const run = entry.run;
+  const restored = run ? restoreRun(scenario, run) : undefined;
+  const state = restored ?? startCase(scenario);
+  const node = currentNode(scenario, state);
+  const feedback = lastChoice(scenario, state);
+
+  const [message, setMessage] = useState('');
+  const [historyAsked, setHistoryAsked] = useState(false);
+  const atEnding = node?.type === 'ending';
+  const { parts, failed } = useEndingParts(atEnding || historyAsked);
+  // The node the learner acted on: once a different node is on screen, focus moves to it.
+  const actedOn = useRef<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shownId = node?.id ?? '';
+  useLayoutEffect(() => {
+    if (actedOn.current === null || actedOn.current === shownId) return;
+    actedOn.current = null;
+    headingRef.current?.focus();
+  }, [shownId]);
+  useEffect(() => {
+    if (hydrated && restored && restored.path.length > 1) setMessage(strings['cases.resumed']);
+    // Only when the saved run first appears, not after each step.
+  }, [hydrated]);
+
+  // An ending on screen whose attempt is not recorded yet (just reached, or the page closed
+  // before it was): record it.
+  const unrecorded = hydrated && atEnding && run !== null && run.finishedAt === undefined;
+  useEffect(() => {
+    if (!unrecorded) return;
+    void recordFinishedRun(scenario, locale).then(
+      (outcome) => outcome.ok || setMessage(format(strings['cases.stepFailed'], { reason: issueCodes(outcome.issues) })),
+      () => setMessage(strings['cases.loadFailed']),
+    );
+  }, [unrecorded]);
+
+  const act = (action: () => StepOutcome, note = '') => {
+    actedOn.current = shownId;
+    const outcome = action();
+    setMessage(outcome.ok ? note : format(strings['cases.stepFailed'], { reason: issueCodes(outcome.issues) }));
+  };
+  const done: StepOutcome = { ok: true };
+  const onContinue = () => act(() => continueCase(scenario));
+  const onChoose = (choiceId: string) => act(() => chooseInCase(scenario, choiceId));
+  const onBack = () => act(() => (undoDecision(scenario), done), strings['cases.undone']);
+  const onRestart = () => act(() => (restartCase(scenario.id), done), strings['cases.restarted']);
+
+  const step = { scenario, locale, strings, hydrated, headingRef };
+  return (
+    <>
+      <section class="case-player" aria-label={strings['cases.player']} data-node={node?.id ?? ''}>
+        <StorageNotice strings={strings} locale={locale} />
+        {hydrated && run !== null && !restored && <p class="notice">{strings['cases.changed']}</p>}
+        <p role="status" class="case-message muted">
+          {message}
+        </p>
+        <div role="status" class={feedback ? 'case-feedback box' : 'case-feedback'}>
+          {feedback && (
+            <>
+              <p class="case-you-chose">{format(strings['cases.youChose'], { choice: feedback.text[locale] })}</p>
+              <p>
+                <strong>{strings['cases.feedback']}:</strong> {feedback.feedback[locale]}
+              </p>
+            </>
+          )}
+        </div>
+        {node?.type === 'narration' && <Narration node={node} onContinue={onContinue} {...step} />}
+        {node?.type === 'decision' && <Decision node={node} number={state.choices.length + 1} onChoose={onChoose} {...step} />}
+        {node?.type === 'ending' && (
+          <div class="case-step ending" data-node={node.id} data-kind={node.kind}>
+            <h2 id="case-step-heading" tabIndex={-1} ref={headingRef}>
+              {format(strings['cases.ending'], { title: node.title[locale] })}
+            </h2>
+            <p>{node.text[locale]}</p>
+            {parts && (
+              <parts.Result
+                scenario={scenario}
+                state={state}
+                ending={node}
+                run={run}
+                attempt={attemptOfRun(entry, run)}
+                locale={locale}
+                strings={strings}
+                hydrated={hydrated}
+              />
+            )}
+          </div>
+        )}
+        <p class="case-controls">
+          <button type="button" class="secondary" disabled={!hydrated || !canGoBack(state)} onClick={onBack}>
+            {strings['cases.back']}
+          </button>{' '}
+          <button type="button" class="secondary" disabled={!hydrated || (state.path.length <= 1 && run === null)} onClick={onRestart}>
+            {strings['cases.restart']}
+          </button>
+        </p>
+      </section>
+      {failed && <p class="notice">{strings['cases.loadFailed']}</p>}
+      {parts && (atEnding || historyAsked) ? (
+        <parts.History scenario={scenario} attempts={entry.attempts} current={attemptOfRun(entry, run)} locale={locale} strings={strings} />
+      ) : (
+        entry.attempts.length > 0 && (
+          <p>
+            <button type="button" class="secondary" disabled={historyAsked} onClick={() => setHistoryAsked(true)}>
+              {format(strings['cases.showHistory'], { n: entry.attempts.length })}
+            </button>
+          </p>
+        )
+      )}
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import type { builderEn } from '../../i18n/features/builder';
+import type { STORAGE_NOTICE_KEYS } from '../StorageNotice';
+
+/** A key of the builder's UI strings. */
+export type BuilderKey = keyof typeof builderEn;
+/** The strings the builder island receives from its page: all builder keys and the storage notice. */
+export type BuilderStrings = Readonly<Record<BuilderKey | (typeof STORAGE_NOTICE_KEYS)[number], string>>;
