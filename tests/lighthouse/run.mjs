@@ -5,7 +5,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveStatic } from '../e2e/server.mjs';
 
-const PAGES = ['', 'lessons/what-is-client-care/', 'zh-cn/lessons/what-is-client-care/', 'progress/', 'glossary/', 'search/?q=loyalty', 'data/'];
+const PAGES = ['', 'lessons/what-is-client-care/', 'zh-cn/lessons/measuring-loyalty/', 'assessments/e/', 'progress/', 'glossary/', 'search/?q=loyalty', 'data/', 'tools/', 'cases/', 'cases/restaurant-seat-change/', 'zh-cn/cases/ww-care-plan/', 'builder/'];
 const extra = process.argv.slice(2);
 const BARS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 
