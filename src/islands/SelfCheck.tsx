@@ -13,6 +13,8 @@ interface Props {
   bankJson: string;
   locale: Locale;
   strings: QuizStrings;
+  /** A practice exercise inside a lesson, as opposed to the lesson's own self-check. */
+  practice?: boolean;
 }
 
 /** A stable number from the bank id, so the first layout is the same on server and client. */
@@ -20,7 +22,7 @@ const seedOf = (id: string, attempt: number) => [...id].reduce((h, c) => (Math.i
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** A lesson self-check or module assessment: answer, check, see feedback, retry; best and latest saved. */
-export default function SelfCheck({ bankJson, locale, strings }: Props) {
+export default function SelfCheck({ bankJson, locale, strings, practice = false }: Props) {
   const bank = useMemo(() => JSON.parse(bankJson) as QuizBank, [bankJson]);
   const hydrated = useHydrated();
   const saved = useSavedStore($quizzes, quizzesSlot.initial()).records[bank.id];
@@ -68,7 +70,7 @@ export default function SelfCheck({ bankJson, locale, strings }: Props) {
   return (
     <section class="box quiz" aria-labelledby={headingId} data-quiz={bank.id}>
       <h2 id={headingId} tabIndex={-1}>
-        {strings[bank.kind === 'assessment' ? 'quiz.assessment' : 'quiz.selfCheck']}
+        {strings[bank.kind === 'assessment' ? 'quiz.assessment' : practice ? 'quiz.practice' : 'quiz.selfCheck']}
       </h2>
       <StorageNotice strings={strings} locale={locale} />
       {saved && (
@@ -89,6 +91,7 @@ export default function SelfCheck({ bankJson, locale, strings }: Props) {
             strings,
             disabled: !hydrated || result !== null,
             announce: setAnnouncement,
+            scope: bank.id,
           };
           return (
             <li key={question.id} class="quiz-question">

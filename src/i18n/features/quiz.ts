@@ -6,6 +6,7 @@
 export const quizEn = {
   'quiz.selfCheck': 'Check your understanding',
   'quiz.assessment': 'Module assessment',
+  'quiz.practice': 'Practice',
   'quiz.question': 'Question {n} of {total}',
   'quiz.check': 'Check my answers',
   'quiz.retry': 'Try again',
@@ -40,6 +41,7 @@ export const quizEn = {
 export const quizZhCn: { readonly [K in keyof typeof quizEn]: string } = {
   'quiz.selfCheck': '检验一下你的理解',
   'quiz.assessment': '模块测评',
+  'quiz.practice': '练一练',
   'quiz.question': '第 {n} 题，共 {total} 题',
   'quiz.check': '检查答案',
   'quiz.retry': '再做一次',

@@ -4,7 +4,8 @@
  */
 export const worksheetEn = {
   'worksheet.title': 'WW company care plan (training task 1)',
-  'worksheet.summary': 'Plan client care for an e-commerce trading platform: a care plan table and an action checklist, rated against the task’s five criteria.',
+  'worksheet.summary':
+    'Plan client care for an e-commerce trading platform: a care plan table and an action checklist, rated against the task’s five criteria.',
 
   // The case brief (static page text)
   'worksheet.lessonLink': 'Goes with the lesson: {title}',
@@ -35,8 +36,10 @@ export const worksheetEn = {
   'worksheet.qShort.competitors': 'Competitors',
   'worksheet.group.heading': 'How to work',
   'worksheet.group.size': 'Work in groups of five or six: discuss the questions, then share your results with the class.',
-  'worksheet.group.competitors': 'List the competitors of a company like WW and analyse their strategies; then propose concrete care strategies that fit WW, and give your reasons.',
-  'worksheet.group.rolePlay': 'Role-play the strategies in your group — one of you a member firm, another WW’s service manager — to feel how they land, and talk it over afterwards.',
+  'worksheet.group.competitors':
+    'List the competitors of a company like WW and analyse their strategies; then propose concrete care strategies that fit WW, and give your reasons.',
+  'worksheet.group.rolePlay':
+    'Role-play the strategies in your group — one of you a member firm, another WW’s service manager — to feel how they land, and talk it over afterwards.',
   'worksheet.deliverables.heading': 'What to hand in',
   'worksheet.deliverable.plan': 'A care plan table: for each customer need, the care measure, the form of care it takes, the channel, the timing and the cost.',
   'worksheet.deliverable.checklist': 'A care action checklist: each action, who owns it, by when, and whether it is done.',
@@ -55,11 +58,14 @@ export const worksheetEn = {
   'worksheet.level.3': '3 — adequate',
   'worksheet.level.5': '5 — strong',
   'worksheet.rubric.needsAnalysis.1': 'Needs are guessed or generic (“good service”); nothing ties them to WW’s members, small manufacturers new to exporting.',
-  'worksheet.rubric.needsAnalysis.3': 'The main needs are named — more buyer enquiries, help with the platform — but not ranked, and some are WW’s wishes rather than the members’.',
-  'worksheet.rubric.needsAnalysis.5': 'Needs are specific to WW’s members, ranked by urgency, and each rests on a fact from the case: few trade specialists, paid membership, Shenzhen manufacturers.',
+  'worksheet.rubric.needsAnalysis.3':
+    'The main needs are named — more buyer enquiries, help with the platform — but not ranked, and some are WW’s wishes rather than the members’.',
+  'worksheet.rubric.needsAnalysis.5':
+    'Needs are specific to WW’s members, ranked by urgency, and each rests on a fact from the case: few trade specialists, paid membership, Shenzhen manufacturers.',
   'worksheet.rubric.commonAndIndividual.1': 'The same measure for everyone, or one-off favours for single customers with no plan behind them.',
   'worksheet.rubric.commonAndIndividual.3': 'Measures cover what most members share; individual needs are mentioned but not planned for.',
-  'worksheet.rubric.commonAndIndividual.5': 'A base of measures for all members plus planned variations by membership level or situation, such as coaching for a firm with no export staff.',
+  'worksheet.rubric.commonAndIndividual.5':
+    'A base of measures for all members plus planned variations by membership level or situation, such as coaching for a firm with no export staff.',
   'worksheet.rubric.tiedToOffer.1': 'Measures have little to do with the platform: generic gifts, unrelated discounts.',
   'worksheet.rubric.tiedToOffer.3': 'Most measures concern the platform, but some could belong to any company.',
   'worksheet.rubric.tiedToOffer.5': 'Every measure helps members get more out of WW’s platform and services: listings, enquiries, buyer data, trade know-how.',
@@ -68,10 +74,10 @@ export const worksheetEn = {
   'worksheet.rubric.creativePleasant.5': 'At least one fresh idea that members would remember and talk about, delivered with a personal touch.',
   'worksheet.rubric.lowCost.1': 'Relies on costly measures — trips, big events, gifts — out of proportion to membership fees and a staff of fifty.',
   'worksheet.rubric.lowCost.3': 'Costs are reasonable but not estimated, or a few measures cost a lot for what they bring.',
-  'worksheet.rubric.lowCost.5': 'Costs are estimated; most measures reuse what WW already has (website, data, staff know-how) and the costly ones are kept for the most valuable members.',
+  'worksheet.rubric.lowCost.5':
+    'Costs are estimated; most measures reuse what WW already has (website, data, staff know-how) and the costly ones are kept for the most valuable members.',
 
   // The worksheet island
-  'worksheet.heading': 'Your worksheet',
   'worksheet.intro': 'Everything you type is saved in this browser as you go. Print it, export it, or import it on another device.',
   'worksheet.plan.heading': 'Care plan table',
   'worksheet.plan.help': 'One row per care measure. Use the buttons at the end of each row to move or remove it.',
@@ -95,7 +101,6 @@ export const worksheetEn = {
   'worksheet.col.comment': 'Comment',
   'worksheet.col.question': 'Question',
   'worksheet.col.answer': 'Answer',
-  'worksheet.col.rated': 'Criteria rated',
   'worksheet.col.total': 'Total',
   'worksheet.col.totalOf': 'Total (of {max})',
   'worksheet.col.mean': 'Mean (1–5)',
@@ -146,28 +151,25 @@ export const worksheetEn = {
 
   // Ratings
   'worksheet.rate.heading': 'Rate the plan',
-  'worksheet.rate.help': 'Rate your own plan first. Group members can add their ratings below yours. “Not rated” clears a rating.',
+  'worksheet.rate.help':
+    'Rate your own plan first, then ask group members to add their ratings. Choose a score from 1 to 5 for each criterion; the rubric above each one says what 1, 3 and 5 look like.',
   'worksheet.self': 'Your own rating',
   'worksheet.peer': 'Peer rating {n}',
   'worksheet.raterName': 'Rater’s name (optional)',
-  'worksheet.notRated': 'Not rated',
   'worksheet.comment': 'Comment (optional)',
   'worksheet.addPeer': 'Add a peer rating',
   'worksheet.removePeer': 'Remove peer rating {n}',
   'worksheet.peerAdded': 'Peer rating {n} added.',
   'worksheet.peerRemoved': 'Peer rating {n} removed.',
   'worksheet.peersFull': 'At most {max} peer ratings.',
-  'worksheet.role.self': 'Self',
-  'worksheet.role.peer': 'Peer',
   'worksheet.raterHeading.self': 'Self',
   'worksheet.raterHeading.peer': 'Peer {n}',
   'worksheet.raterNamed': '{label} ({name})',
-  'worksheet.score.heading': 'Score summary',
+  'worksheet.score.heading': 'Raters and score summary',
   'worksheet.score.peerLine': 'Peers’ mean total: {total} of {max}.',
-  'worksheet.score.complete': '{rater}: {total} of {max} (mean {mean})',
-  'worksheet.score.partial': '{rater}: {rated} of 5 criteria rated so far (mean {mean})',
-  'worksheet.score.notYet': '{rater}: not rated yet',
-  'worksheet.score.none': '—',
+  'worksheet.score.complete': 'Total {total} of {max} (mean {mean})',
+  'worksheet.score.partial': '{rated} of 5 criteria rated so far (mean {mean})',
+  'worksheet.score.notYet': 'Not rated yet',
 
   // Reference answer
   'worksheet.ref.locked': 'Rate your own plan on all five criteria to unlock a reference answer to compare with.',
@@ -184,7 +186,8 @@ export const worksheetEn = {
   'worksheet.ref.3.body':
     'Advise members on completing their pages — product photos, keywords, company details, certificates — so they look like trustworthy, professional suppliers; remind them to answer enquiries and to work through the buyer database; point them to peers whose pages show products well; win them advertising space and search visibility.',
   'worksheet.ref.4.title': 'Solving problems fast',
-  'worksheet.ref.4.body': 'Fix problems with the platform quickly, calm frustrated members patiently, and advise on closing deals and guarding against trade risks.',
+  'worksheet.ref.4.body':
+    'Fix problems with the platform quickly, calm frustrated members patiently, and advise on closing deals and guarding against trade risks.',
   'worksheet.ref.5.title': 'Skilled service staff',
   'worksheet.ref.5.body': 'Recruit service staff with a background in international trade or marketing, a genuine wish to serve and good communication skills.',
   'worksheet.ref.6.title': 'Club events',
@@ -192,7 +195,8 @@ export const worksheetEn = {
   'worksheet.ref.7.title': 'Family-style service',
   'worksheet.ref.7.body':
     'Send trade-news emails that build members’ export skills and their replies to buyers; call or message members according to their membership level to learn how they use the site and what help they need; send each member a monthly service summary and use it to spot needs early.',
-  'worksheet.ref.note': 'Which needs did you find that the reference leaves out, and which of its measures did you miss? Look at your ratings again in that light.',
+  'worksheet.ref.note':
+    'Which needs did you find that the reference leaves out, and which of its measures did you miss? Look at your ratings again in that light.',
 
   // Checking, files, reset
   'worksheet.tools.heading': 'Check, print and save',
@@ -247,7 +251,6 @@ export const worksheetEn = {
   'worksheet.issue.notAList': 'must be a list',
   'worksheet.issue.notAnObject': 'must be an object with named fields',
   'worksheet.issue.tooMany': 'more than {max} entries',
-  'worksheet.issue.tooFew': 'needs at least {min} entry',
   'worksheet.issue.unknownRole': 'must be “self” or “peer”',
   'worksheet.issue.badScore': 'must be a whole number from {min} to {max}, or null',
   'worksheet.issue.unknownCriterion': 'is not one of the five criteria',
@@ -333,7 +336,6 @@ export const worksheetZhCn: { readonly [K in keyof typeof worksheetEn]: string }
   'worksheet.rubric.lowCost.3': '成本大体合理，但没有估算；或者有几项措施花费大、收效小。',
   'worksheet.rubric.lowCost.5': '估算了成本；大多数措施利用 WW 现有的资源（网站、数据、员工的专业知识），花费大的措施只留给最有价值的会员。',
 
-  'worksheet.heading': '你的工作表',
   'worksheet.intro': '你输入的内容会随时保存在本浏览器中。可以打印、导出，也可以在另一台设备上导入。',
   'worksheet.plan.heading': '客户关怀计划表',
   'worksheet.plan.help': '每一行写一项关怀措施。用每行末尾的按钮调整顺序或删除。',
@@ -357,7 +359,6 @@ export const worksheetZhCn: { readonly [K in keyof typeof worksheetEn]: string }
   'worksheet.col.comment': '评语',
   'worksheet.col.question': '问题',
   'worksheet.col.answer': '回答',
-  'worksheet.col.rated': '已评标准数',
   'worksheet.col.total': '总分',
   'worksheet.col.totalOf': '总分（满分 {max}）',
   'worksheet.col.mean': '平均分（1～5）',
@@ -407,28 +408,24 @@ export const worksheetZhCn: { readonly [K in keyof typeof worksheetEn]: string }
   'worksheet.channel.other': '其他',
 
   'worksheet.rate.heading': '为方案评分',
-  'worksheet.rate.help': '先给自己的方案打分，组员可以在下面添加他们的评分。选“未评分”可以清除已打的分。',
+  'worksheet.rate.help': '先给自己的方案打分，再请组员添加他们的评分。每条标准打 1～5 分；每条标准上方的评分说明写明了 1 分、3 分、5 分分别是什么样。',
   'worksheet.self': '自评',
   'worksheet.peer': '互评 {n}',
   'worksheet.raterName': '评分人姓名（可不填）',
-  'worksheet.notRated': '未评分',
   'worksheet.comment': '评语（可不填）',
   'worksheet.addPeer': '添加一份互评',
   'worksheet.removePeer': '删除互评 {n}',
   'worksheet.peerAdded': '已添加互评 {n}。',
   'worksheet.peerRemoved': '已删除互评 {n}。',
   'worksheet.peersFull': '互评最多 {max} 份。',
-  'worksheet.role.self': '自评',
-  'worksheet.role.peer': '互评',
   'worksheet.raterHeading.self': '自评',
   'worksheet.raterHeading.peer': '互评 {n}',
   'worksheet.raterNamed': '{label}（{name}）',
-  'worksheet.score.heading': '得分汇总',
+  'worksheet.score.heading': '评分人与得分汇总',
   'worksheet.score.peerLine': '互评平均总分：{total} 分（满分 {max}）。',
-  'worksheet.score.complete': '{rater}：{total} 分（满分 {max}），平均 {mean} 分',
-  'worksheet.score.partial': '{rater}：目前已评 {rated} 条标准（共 5 条），平均 {mean} 分',
-  'worksheet.score.notYet': '{rater}：尚未评分',
-  'worksheet.score.none': '—',
+  'worksheet.score.complete': '总分 {total} 分（满分 {max}），平均 {mean} 分',
+  'worksheet.score.partial': '目前已评 {rated} 条标准（共 5 条），平均 {mean} 分',
+  'worksheet.score.notYet': '尚未评分',
 
   'worksheet.ref.locked': '按五条标准给自己的方案打完分后，就可以查看参考答案进行对照。',
   'worksheet.ref.summary': '与参考答案对照',
@@ -438,7 +435,8 @@ export const worksheetZhCn: { readonly [K in keyof typeof worksheetEn]: string }
   'worksheet.ref.1.body':
     '为每位会员开设后台账号，方便上传资料，并提供一个二级域名页面，用来展示公司和产品信息；买家询盘到达时，用邮件提醒会员查看；让前台搜索与后台打通；后台页面保持简洁，上传、刷新产品都很方便。',
   'worksheet.ref.2.title': '为中小出口企业提供外贸知识',
-  'worksheet.ref.2.body': '会员企业人手精简、外贸专业人员少，客服人员就针对每家企业的情况收集有用的国际贸易信息发给它们；对有需要的企业，派专人培训外贸知识和网站使用方法。',
+  'worksheet.ref.2.body':
+    '会员企业人手精简、外贸专业人员少，客服人员就针对每家企业的情况收集有用的国际贸易信息发给它们；对有需要的企业，派专人培训外贸知识和网站使用方法。',
   'worksheet.ref.3.title': '帮助会员从平台获得实惠',
   'worksheet.ref.3.body':
     '建议会员完善自己的页面——产品图片、关键词、公司信息、认证证书——展现诚信、专业的供应商形象；提醒他们及时回复询盘、用好买家数据库；推荐他们参考产品展示做得好的同行页面；帮他们争取广告资源，提高曝光和在搜索引擎中被找到的机会。',
@@ -504,7 +502,6 @@ export const worksheetZhCn: { readonly [K in keyof typeof worksheetEn]: string }
   'worksheet.issue.notAList': '应为列表',
   'worksheet.issue.notAnObject': '应为带字段名的对象',
   'worksheet.issue.tooMany': '超过 {max} 条',
-  'worksheet.issue.tooFew': '至少需要 {min} 条',
   'worksheet.issue.unknownRole': '应为“self”或“peer”',
   'worksheet.issue.badScore': '应为 {min} 到 {max} 的整数，或 null',
   'worksheet.issue.unknownCriterion': '不是五条评价标准之一',

@@ -13,12 +13,14 @@ interface Props<Q extends QuizQuestion> {
   strings: QuizStrings;
   disabled: boolean;
   announce: (message: string) => void;
+  /** Prefix for element ids (the bank id), so two banks on one page never share an id. */
+  scope: string;
 }
 
 const byId = <T extends { id: string }>(list: readonly T[], id: string) => list.find((x) => x.id === id)!;
 
 /** Single and multiple choice: radios or checkboxes, with per-option marks once checked. */
-export function ChoiceView({ question, order, answer, onAnswer, feedback, locale, strings, disabled }: Props<ChoiceQuestion>) {
+export function ChoiceView({ scope, question, order, answer, onAnswer, feedback, locale, strings, disabled }: Props<ChoiceQuestion>) {
   const selected = new Set((answer as { selected?: string[] } | undefined)?.selected ?? []);
   const single = question.type === 'singleChoice';
   const toggle = (id: string) => {
@@ -33,7 +35,7 @@ export function ChoiceView({ question, order, answer, onAnswer, feedback, locale
     <ul class="quiz-options">
       {order.map((id) => {
         const option = byId(question.options, id);
-        const inputId = `${question.id}-${id}`;
+        const inputId = `${scope}-${question.id}-${id}`;
         const right = fb?.correctSelected.includes(id);
         const wrong = fb?.wrongSelected.includes(id);
         const missed = fb?.missed.includes(id);
@@ -42,7 +44,7 @@ export function ChoiceView({ question, order, answer, onAnswer, feedback, locale
             <input
               type={single ? 'radio' : 'checkbox'}
               id={inputId}
-              name={question.id}
+              name={`${scope}-${question.id}`}
               checked={selected.has(id)}
               disabled={disabled}
               onChange={() => toggle(id)}
@@ -103,14 +105,14 @@ export function OrderingView({ question, order, onAnswer, feedback, locale, stri
 }
 
 /** Matching: one labelled select per item, choosing its category. */
-export function MatchingView({ question, order, answer, onAnswer, feedback, locale, strings, disabled }: Props<MatchingQuestion>) {
+export function MatchingView({ scope, question, order, answer, onAnswer, feedback, locale, strings, disabled }: Props<MatchingQuestion>) {
   const placements = (answer as { placements?: Record<string, string> } | undefined)?.placements ?? {};
   const fb = feedback?.type === 'matching' ? feedback : null;
   return (
     <ul class="quiz-matching">
       {order.map((id) => {
         const item = byId(question.items, id);
-        const selectId = `${question.id}-${id}`;
+        const selectId = `${scope}-${question.id}-${id}`;
         const right = fb?.correctlyPlaced.includes(id);
         const correctCategory = question.categories.find((c) => c.id === question.correctCategory[id]);
         return (
@@ -144,9 +146,9 @@ export function MatchingView({ question, order, answer, onAnswer, feedback, loca
 }
 
 /** Numeric: a text box (typed numbers in any common form), with the unit beside it. */
-export function NumericView({ question, answer, onAnswer, feedback, locale, strings, disabled }: Props<NumericQuestion>) {
+export function NumericView({ scope, question, answer, onAnswer, feedback, locale, strings, disabled }: Props<NumericQuestion>) {
   const value = (answer as { value?: string } | undefined)?.value ?? '';
-  const inputId = `${question.id}-value`;
+  const inputId = `${scope}-${question.id}-value`;
   const unit = question.unit?.[locale] ?? '';
   const fb = feedback?.type === 'numeric' ? feedback : null;
   const invalid = feedback?.type === 'invalid' && feedback.reason === 'notANumber';

@@ -4,6 +4,7 @@ import { STORAGE_NOTICE_KEYS } from '../StorageNotice';
 export const QUIZ_KEYS = [
   'quiz.selfCheck',
   'quiz.assessment',
+  'quiz.practice',
   'quiz.question',
   'quiz.check',
   'quiz.retry',

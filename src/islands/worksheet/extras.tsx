@@ -1,0 +1,115 @@
+/**
+ * What the worksheet needs only after the learner does something — export, import, check,
+ * print — loaded on the first interaction so the page starts light.
+ */
+import { format } from '../../i18n/format';
+import { toCsv } from '../../domain/csv';
+import { CARE_FORM_IDS, CHANNEL_IDS, CRITERION_IDS, QUESTION_IDS } from '../../domain/worksheet/ids';
+import { worksheetCsvRows, type WorksheetCsvLabels } from '../../domain/worksheet/csv';
+import { buildWorksheetFile, parseWorksheetFile } from '../../domain/worksheet/file';
+import { worksheetSlot } from '../../domain/worksheet/slot';
+import type { Worksheet } from '../../domain/worksheet/worksheet';
+import { datedName, downloadText } from '../../lib/download';
+import { WORKSHEET_FILE_MAX_BYTES } from '../../domain/worksheet/worksheet';
+import type { Validated } from '../../domain/result';
+import { replaceWorksheet } from '../../stores/worksheet';
+import { controlId, issueText, problemText } from './messages';
+import { reviewWorksheet } from '../../domain/worksheet/review';
+import type { FieldIssue } from '../../domain/result';
+import type { WorksheetStrings } from './strings';
+
+export { default as PrintView } from './PrintView';
+export { default as ReviewList } from './ReviewList';
+export { default as Reference } from './Reference';
+
+function csvLabels(s: WorksheetStrings): WorksheetCsvLabels {
+  const pick = <K extends string>(ids: readonly K[], key: (id: K) => string) =>
+    Object.fromEntries(ids.map((id) => [id, (s as Record<string, string>)[key(id)] ?? id])) as Record<K, string>;
+  return {
+    title: s['worksheet.csvTitle'],
+    sections: {
+      plan: s['worksheet.plan.heading'],
+      checklist: s['worksheet.checklist.heading'],
+      ratings: s['worksheet.score.heading'],
+      comments: s['worksheet.csvComments'],
+      answers: s['worksheet.answers.heading'],
+    },
+    columns: pick(
+      [
+        'number',
+        'need',
+        'measure',
+        'form',
+        'channel',
+        'timing',
+        'cost',
+        'currency',
+        'action',
+        'owner',
+        'due',
+        'done',
+        'criterion',
+        'rater',
+        'comment',
+        'question',
+        'answer',
+        'total',
+        'mean',
+        'peerMean',
+      ] as const,
+      (c) => `worksheet.col.${c}`,
+    ),
+    forms: pick(CARE_FORM_IDS, (id) => `worksheet.form.${id}`),
+    channels: pick(CHANNEL_IDS, (id) => `worksheet.channel.${id}`),
+    criteria: pick(CRITERION_IDS, (id) => `worksheet.criterion.${id}`),
+    questions: pick(QUESTION_IDS, (id) => `worksheet.q.${id}`),
+    yes: s['worksheet.yes'],
+    no: s['worksheet.no'],
+    rater: (by, n, name) => {
+      const label = by === 'self' ? s['worksheet.raterHeading.self'] : format(s['worksheet.raterHeading.peer'], { n });
+      return name ? format(s['worksheet.raterNamed'], { label, name }) : label;
+    },
+  };
+}
+
+/**
+ * Download the worksheet: as CSV for a spreadsheet (UTF-8 with a byte-order mark, formulas
+ * neutralised), or as the JSON file that import reads back.
+ */
+export function exportWorksheet(kind: 'csv' | 'json', ws: Worksheet, s: WorksheetStrings): void {
+  if (kind === 'csv') downloadText(datedName('ww-care-plan', 'csv'), toCsv(worksheetCsvRows(ws, csvLabels(s)), { bom: true }), 'text/csv');
+  else downloadText(datedName('ww-care-plan', 'json'), buildWorksheetFile(ws, worksheetSlot.version, new Date()));
+}
+
+/** Problems listed at most in one import message; the rest are counted. */
+const SHOWN_ISSUES = 12;
+
+/**
+ * Import a worksheet file, all or nothing: it replaces the saved worksheet only if it is valid
+ * throughout. Returns the messages to show: the problems (at most SHOWN_ISSUES, then a count).
+ */
+export async function importWorksheetFile(file: File, s: WorksheetStrings): Promise<{ ok: true } | { ok: false; issues: string[] }> {
+  // A file far larger than any worksheet is refused before it is read.
+  const parsed: Validated<Worksheet> =
+    file.size > WORKSHEET_FILE_MAX_BYTES
+      ? { ok: false, issues: [{ field: 'file', code: 'tooLarge', params: { max: WORKSHEET_FILE_MAX_BYTES / 1024 } }] }
+      : parseWorksheetFile(await file.text(), worksheetSlot);
+  if (parsed.ok) {
+    replaceWorksheet(parsed.value);
+    return { ok: true };
+  }
+  const issues = parsed.issues.slice(0, SHOWN_ISSUES).map((issue) => issueText(s, issue));
+  if (parsed.issues.length > SHOWN_ISSUES) issues.push(format(s['worksheet.moreIssues'], { n: parsed.issues.length - SHOWN_ISSUES }));
+  return { ok: false, issues };
+}
+
+/** What a finished worksheet still lacks, and the message to show next to each control concerned. */
+export function review(ws: Worksheet, s: WorksheetStrings): { issues: FieldIssue[]; errors: Map<string, string> } {
+  const issues = reviewWorksheet(ws);
+  const errors = new Map<string, string>();
+  for (const issue of issues) {
+    const id = controlId(ws, issue.field);
+    if (id && !errors.has(id)) errors.set(id, problemText(s, issue));
+  }
+  return { issues, errors };
+}
