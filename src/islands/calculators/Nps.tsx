@@ -1,0 +1,105 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { MAX_FIELD_TEXT } from '../../domain/calculators/fields';
+import { computeNps, computeNpsFromDistribution, validateNpsCounts, type NpsResult } from '../../domain/loyalty/netPromoterScore';
+import { CONFIDENCE_LEVELS } from '../../domain/loyalty/npsInterval';
+import type { FieldIssue } from '../../domain/result';
+import { Choice, Frame, Num, useCalc, type CalcProps } from './shell';
+
+type Responses = typeof import('./NpsResponses');
+
+/** Net Promoter Score from three counts or from pasted/uploaded 0–10 answers, with its confidence interval. */
+export default function Nps(p: CalcProps) {
+  const c = useCalc(p, /^(mode|promoters|passives|detractors|confidence|responses|column)$/);
+  const responsesMode = c.v('mode') === 'responses';
+  // The reader of pasted answers (with its CSV parser) loads only when someone chooses that mode.
+  const [lib, setLib] = useState<Responses | null>(null);
+  useEffect(() => {
+    if (responsesMode && !lib) import('./NpsResponses').then((m) => setLib(m)).catch(() => {});
+  }, [responsesMode]);
+  const text = c.v('responses');
+  const column = c.v('column');
+  const parsed = useMemo(() => (lib && responsesMode ? lib.read(text, column) : null), [lib, responsesMode, text, column]);
+
+  const level = CONFIDENCE_LEVELS.find((l) => String(l) === (c.v('confidence') || '0.95'));
+  let issues: readonly FieldIssue[] = level === undefined ? [{ field: 'confidence', code: 'notAllowed', params: { value: c.v('confidence') } }] : [];
+  let r: NpsResult | null = null;
+  if (!responsesMode) {
+    const checked = validateNpsCounts({ promoters: c.v('promoters'), passives: c.v('passives'), detractors: c.v('detractors'), confidence: level ?? c.v('confidence') });
+    if (checked.ok) r = computeNps(checked.value, { confidence: checked.value.confidence });
+    else issues = checked.issues;
+  } else if (parsed) {
+    if (!parsed.result.ok) issues = [...issues, ...parsed.result.issues];
+    else if (level !== undefined) r = computeNpsFromDistribution(parsed.result.value.distribution, { confidence: level });
+  }
+
+  const st = r?.interval.steps;
+  const v = r &&
+    st && {
+      ...c.nums({ pp: r.shares.promoters, dp: r.shares.detractors, nps: r.nps, lower: r.interval.lower, upper: r.interval.upper, centre: st.adjustedNps, moe: st.marginOfError }, 1),
+      ...c.nums({ p: r.counts.promoters, d: r.counts.detractors, n: r.n, an: st.adjustedN }, 0),
+      ...c.nums({ ap: st.adjustedPromoterShare, ad: st.adjustedDetractorShare, z: st.z }, 4),
+      se: c.num(st.standardError, 2),
+      level: r.interval.confidence * 100,
+    };
+  return (
+    <Frame
+      c={c}
+      issues={issues}
+      summary={v ? `NPS ${v.nps}` : ''}
+      share={responsesMode && lib && r ? (f) => lib.shareAsCounts(c, f, r) : undefined}
+      result={
+        r &&
+        v && (
+          <>
+            <p class="calc-big">NPS {v.nps}</p>
+            <p class="calc-formula" data-csv>
+              {c.my('shares', v)}
+            </p>
+            <p class="calc-formula" data-csv>
+              {c.my('formula', v)}
+            </p>
+            <p class="calc-formula" data-csv>
+              {c.my('interval', v)}
+            </p>
+            <p class="calc-hint" data-csv>
+              {c.my('steps', v)}
+              {r.interval.widened && ' ' + c.my('widened')}
+            </p>
+            <p class="calc-interp" data-csv>
+              {c.my(r.interpretation)} {c.my(r.certainty, v)}
+            </p>
+            {lib && r.distribution && <lib.Distribution c={c} distribution={r.distribution} n={r.n} />}
+          </>
+        )
+      }
+    >
+      <div class="calc-grid">
+        <Choice
+          c={c}
+          k="mode"
+          label={c.my('mode')}
+          options={[
+            ['counts', c.my('modeCounts')],
+            ['responses', c.my('modeResponses')],
+          ]}
+        />
+        <Choice c={c} k="confidence" label={c.my('confidence')} options={CONFIDENCE_LEVELS.map((l) => [String(l), `${l * 100}%`] as const)} />
+      </div>
+      {responsesMode ? (
+        lib ? (
+          <lib.ResponsesFields c={c} parsed={parsed} notSaved={text.length > MAX_FIELD_TEXT} />
+        ) : (
+          <p class="muted" role="status">
+            {c.my('loading')}
+          </p>
+        )
+      ) : (
+        <div class="calc-grid">
+          <Num c={c} k="promoters" label={c.my('promotersField')} />
+          <Num c={c} k="passives" label={c.my('passivesField')} />
+          <Num c={c} k="detractors" label={c.my('detractorsField')} />
+        </div>
+      )}
+    </Frame>
+  );
+}

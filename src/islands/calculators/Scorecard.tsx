@@ -1,0 +1,133 @@
+import { computeScorecard, SCORECARD_BANDS, SERVICE_CRITERIA, validateScorecard, type RawCriterion, type ServiceCriterion } from '../../domain/service/serviceScorecard';
+import { Choice, Frame, Num, useCalc, type CalcProps } from './shell';
+import { Meter } from './Meter';
+
+/** The after-sales service scorecard on the six criteria, timeliness from promised vs actual hours. */
+export default function Scorecard(p: CalcProps) {
+  const c = useCalc(p, new RegExp(`^(scaleMax|criteria\\.(${SERVICE_CRITERIA.join('|')})\\.(weight|rating|source|promisedHours|actualHours|firstTimeFixPercent))$`));
+  const name = (k: ServiceCriterion) => c.my(`c.${k}`);
+  const f = (k: ServiceCriterion, part: string) => c.v(`criteria.${k}.${part}`);
+  const criteria: Partial<Record<ServiceCriterion, RawCriterion>> = {};
+  for (const k of SERVICE_CRITERIA) {
+    const source = f(k, 'source');
+    criteria[k] =
+      k === 'timeliness' && source === 'hours'
+        ? { weight: f(k, 'weight'), promisedHours: f(k, 'promisedHours'), actualHours: f(k, 'actualHours') }
+        : k === 'technicalSkill' && source === 'firstTimeFix'
+          ? { weight: f(k, 'weight'), firstTimeFixPercent: f(k, 'firstTimeFixPercent') }
+          : { weight: f(k, 'weight'), rating: f(k, 'rating') };
+  }
+  const checked = validateScorecard({ scaleMax: c.v('scaleMax'), criteria });
+  const r = checked.ok ? computeScorecard(checked.value) : null;
+  const n = (x: number, d = 2) => c.num(x, d);
+  const total = r ? n(r.totalPercent, 1) : '';
+  const scale = r ? n(r.scaleMax, 4) : '';
+  return (
+    <Frame
+      c={c}
+      issues={checked.ok ? [] : checked.issues}
+      summary={r ? `${c.my('total')}: ${total}%` : ''}
+      result={
+        r && (
+          <>
+            <p class="calc-big">{total}%</p>
+            <Meter percent={r.totalPercent} />
+            <div class="table-scroll">
+              <table class="calc-table">
+                <caption>{c.my('caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{c.my('criterion')}</th>
+                    <th scope="col">{c.my('weightShare')}</th>
+                    <th scope="col">{c.my('rating', { scale })}</th>
+                    <th scope="col">{c.my('points')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.criteria.map((x) => (
+                    <tr key={x.criterion} class={r.weakest.includes(x.criterion) ? 'calc-here' : undefined}>
+                      <th scope="row">
+                        {name(x.criterion)}
+                        {r.weakest.includes(x.criterion) && <strong> ⚑ {c.my('weakestMark')}</strong>}
+                      </th>
+                      <td class="calc-num">{n(x.normalisedWeight * 100, 1)}%</td>
+                      <td class="calc-num">{n(x.rating)}</td>
+                      <td class="calc-num">{n(x.contribution, 1)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {r.criteria.map((x) =>
+              x.source.kind === 'hours' && x.timeliness ? (
+                <p key={x.criterion} class="calc-formula" data-csv>
+                  {c.t(x.timeliness.onTime ? 'calc.scorecard.onTime' : 'calc.scorecard.late', {
+                    promised: n(x.source.promisedHours),
+                    actual: n(x.source.actualHours),
+                    late: n(x.timeliness.latenessHours),
+                    percent: n(x.timeliness.latenessPercent, 1),
+                    scale,
+                    rating: n(x.rating),
+                  })}
+                </p>
+              ) : x.source.kind === 'firstTimeFix' ? (
+                <p key={x.criterion} class="calc-formula" data-csv>
+                  {c.my('ftfLine', { percent: n(x.source.firstTimeFixPercent, 2), scale, rating: n(x.rating) })}
+                </p>
+              ) : null,
+            )}
+            <p class="calc-formula" data-csv>
+              {c.my('formula', {
+                terms: r.criteria.map((x) => `${n(x.weight, 4)} × ${n(x.rating)}`).join(' + '),
+                weights: n(r.weightSum, 4),
+                scale,
+                total,
+              })}
+            </p>
+            <p class="calc-interp" data-csv>
+              {c.my(`${r.interpretation}`, { strong: SCORECARD_BANDS.strong, adequate: SCORECARD_BANDS.adequate })}{' '}
+              {c.my('weakest', { names: r.weakest.map(name).join(', ') })}
+            </p>
+          </>
+        )
+      }
+    >
+      <div class="calc-grid">
+        <Num c={c} k="scaleMax" label={c.my('scaleMax')} hint={c.my('scaleHint')} />
+      </div>
+      <div class="calc-criteria">
+        {SERVICE_CRITERIA.map((k) => {
+          const source = f(k, 'source');
+          return (
+            <fieldset class="calc-group" key={k}>
+              <legend>{name(k)}</legend>
+              <Num c={c} k={`criteria.${k}.weight`} label={c.my('weight')} sr={name(k)} />
+              {k === 'technicalSkill' || k === 'timeliness' ? (
+                <Choice
+                  c={c}
+                  k={`criteria.${k}.source`}
+                  label={c.my('from')}
+                  sr={name(k)}
+                  options={[
+                    ['rating', c.my('fromRating')],
+                    k === 'timeliness' ? ['hours', c.my('fromHours')] : ['firstTimeFix', c.my('fromFtf')],
+                  ]}
+                />
+              ) : null}
+              {k === 'timeliness' && source === 'hours' ? (
+                <>
+                  <Num c={c} k={`criteria.${k}.promisedHours`} label={c.my('promised')} />
+                  <Num c={c} k={`criteria.${k}.actualHours`} label={c.my('actual')} />
+                </>
+              ) : k === 'technicalSkill' && source === 'firstTimeFix' ? (
+                <Num c={c} k={`criteria.${k}.firstTimeFixPercent`} label={c.my('ftf')} />
+              ) : (
+                <Num c={c} k={`criteria.${k}.rating`} label={c.my('ratingField')} sr={name(k)} />
+              )}
+            </fieldset>
+          );
+        })}
+      </div>
+    </Frame>
+  );
+}

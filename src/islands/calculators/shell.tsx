@@ -1,0 +1,381 @@
+/**
+ * What every calculator island shares: its state (raw field text, from a shared link, saved on
+ * this device, or the preset), labelled fields with their error messages, the result frame, and
+ * the tools — reset, share link, present mode, CSV export, print. A calculator supplies its
+ * fields, validates and computes with its domain module, and renders the result.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CalcFields } from '../../domain/calculators/fields';
+import { MAX_SHARE_PARAM } from '../../domain/calculators/share';
+import type { FieldIssue } from '../../domain/result';
+import type { calculatorsEn } from '../../i18n/features/calculators';
+import { format, type Locale } from '../../i18n/format';
+import { forgetFields, saveFields, savedFields } from '../../stores/calculators';
+import StorageNotice, { STORAGE_NOTICE_KEYS } from '../StorageNotice';
+import { useHydrated } from '../useHydrated';
+
+export type CalcKey = keyof typeof calculatorsEn;
+/** The strings a calculator receives: the shared ones, its own, and the storage notice's. */
+export type Strings = Readonly<Partial<Record<CalcKey, string>> & Record<(typeof STORAGE_NOTICE_KEYS)[number], string>>;
+type Values = Readonly<Record<string, string | number>>;
+
+export interface CalcProps {
+  /** The calculator's name (lib/calculators.ts); also its share-link parameter. */
+  name: string;
+  /** The locale-independent route of the page, so lesson and toolbox keep separate numbers. */
+  place: string;
+  locale: Locale;
+  strings: Strings;
+  /** The starting fields: the preset, or only the calculator's structure. */
+  preset: CalcFields;
+  /** Level of the calculator's own headings (the result), 2–6. */
+  level?: number;
+}
+
+/** `x` for the page's language with at most `digits` decimals; never NaN, Infinity or "-0". */
+export function formatNumber(locale: Locale, x: number, digits = 2): string {
+  if (!Number.isFinite(x)) return '—';
+  return (Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x).toLocaleString(locale === 'zh-cn' ? 'zh-CN' : 'en', { maximumFractionDigits: digits });
+}
+
+/** A row count kept as a field (`items`, `offers`, `projects`): a whole number within limits. */
+export function count(text: string, min: number, max: number): number {
+  const n = Number.parseInt(text, 10);
+  return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : min;
+}
+
+/** Sharing, links, export, print and present mode load their code when first needed. */
+const tools = () => import('./tools');
+
+const GENERAL = /^(total|items|weights|offers|projects)$/;
+
+export type Calc = ReturnType<typeof useCalc>;
+
+/** A calculator's state and helpers. `accept` matches every field name it reads (for shared links). */
+export function useCalc(p: CalcProps, accept: RegExp) {
+  const s = p.strings as Record<string, string | undefined>;
+  const hydrated = useHydrated();
+  const [f, setF] = useState<CalcFields>(p.preset);
+  const [note, setNote] = useState('');
+  const [touched, setTouched] = useState<Record<string, boolean>>({});
+  const [messages, setMessages] = useState<((c: Calc, i: FieldIssue) => string) | null>(null);
+  const loading = useRef(false);
+  const pending = useRef<CalcFields | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const key = `${p.name}@${p.place}`;
+
+  const t = (k: CalcKey, v?: Values) => format(s[k] ?? k, v);
+  const num = (x: number, digits = 2) => formatNumber(p.locale, x, digits);
+  const flush = () => {
+    clearTimeout(timer.current);
+    if (pending.current) saveFields(key, pending.current);
+    pending.current = null;
+  };
+  /** Once the user changes anything, the page's own address no longer needs the link's state. */
+  const dropParam = () => {
+    const url = new URL(location.href);
+    if (!url.searchParams.has(p.name)) return;
+    url.searchParams.delete(p.name);
+    history.replaceState(history.state, '', url);
+  };
+
+  useEffect(() => {
+    const param = new URL(location.href).searchParams.get(p.name);
+    if (param !== null) {
+      // A shared link wins over what was saved; reading it loads with the other tools.
+      tools().then((m) => {
+        const read = m.readLink(param, accept);
+        if (read.ok) setF(read.value);
+        setNote(read.ok ? t('calc.ui.fromLink') : read.issues[0]?.code === 'tooLong' ? t('calc.ui.linkTooLong', { max: num(MAX_SHARE_PARAM) }) : t('calc.ui.linkBad'));
+      });
+    } else {
+      const saved = savedFields(key);
+      if (saved) setF(saved);
+    }
+    addEventListener('pagehide', flush);
+    return () => removeEventListener('pagehide', flush);
+  }, []);
+
+  const update = (next: CalcFields) => {
+    setF(next);
+    pending.current = next;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(flush, 300);
+    dropParam();
+  };
+
+  const c = {
+    p,
+    f,
+    hydrated,
+    note,
+    t,
+    num,
+    title: () => t(`calc.${p.name}.title` as CalcKey),
+    /** This calculator's own string `calc.<name>.<k>`. */
+    my: (k: string, v?: Values) => t(`calc.${p.name}.${k}` as CalcKey, v),
+    /** Every number of `values` formatted with at most `digits` decimals, for a template. */
+    nums: <K extends string>(values: Readonly<Record<K, number>>, digits = 2) => {
+      const out = {} as Record<K, string>;
+      for (const k in values) out[k] = num(values[k], digits);
+      return out;
+    },
+    /** The raw text of a field ('' when absent). */
+    v: (k: string) => f[k] ?? '',
+    set: (k: string, value: string) => update({ ...f, [k]: value }),
+    /** Change several fields at once; `undefined` removes a field. */
+    patch: (changes: Readonly<Record<string, string | undefined>>) => {
+      const next: Record<string, string> = { ...f };
+      for (const [k, value] of Object.entries(changes)) {
+        if (value === undefined) delete next[k];
+        else next[k] = value;
+      }
+      update(next);
+    },
+    reset: () => {
+      clearTimeout(timer.current);
+      pending.current = null;
+      setF(p.preset);
+      setTouched({});
+      setNote('');
+      forgetFields(key);
+      dropParam();
+    },
+    touch: (k: string) => !touched[k] && setTouched({ ...touched, [k]: true }),
+    touchAll: () => setTouched({ '*': true }),
+    /** The id of a field's control. */
+    id: (k: string) => `${p.name}-${k.replace(/\./g, '-')}`,
+    /** The latest validation's issues; the frame sets them before the fields render. */
+    issues: [] as readonly FieldIssue[],
+    /**
+     * The message for an issue, in the page's language. Messages load with the other tools the
+     * first time one is needed (a valid preset needs none), so for a moment this may be ''.
+     */
+    message: (i: FieldIssue): string => {
+      if (messages) return messages(c, i);
+      if (!loading.current && typeof window !== 'undefined') {
+        loading.current = true;
+        tools().then((m) => setMessages(() => m.issueMessage));
+      }
+      return '';
+    },
+    /** The message shown next to field `k`, if any: a blank field is only flagged once touched. */
+    err: (k: string): string | undefined => {
+      const i = c.issues.find((x) => x.field === k);
+      if (!i || (i.code === 'required' && !touched[k] && !touched['*'])) return undefined;
+      return c.message(i) || undefined;
+    },
+    /** Whether the result is missing only because of blank fields not yet touched. */
+    onlyBlank: (list: readonly FieldIssue[]) => list.every((i) => i.code === 'required' && !touched[i.field] && !touched['*']),
+  };
+  return c;
+}
+
+export interface FieldProps {
+  c: Calc;
+  k: string;
+  label: string;
+  hint?: string | undefined;
+  /** Added to the label for screen readers and exports only (e.g. which offer a field belongs to). */
+  sr?: string | undefined;
+}
+
+/** Label, hint and error of one control; `children` renders the control with the given attributes. */
+export function FieldBox({ c, k, label, hint, sr, children }: FieldProps & { children: (a: Record<string, unknown>) => ComponentChildren }) {
+  const id = c.id(k);
+  const e = c.err(k);
+  const described = [hint ? `${id}-h` : '', e ? `${id}-e` : ''].filter(Boolean).join(' ');
+  return (
+    <div class="calc-field">
+      <label for={id}>
+        {label}
+        {sr && <span class="visually-hidden"> ({sr})</span>}
+      </label>
+      {children({
+        id,
+        name: k,
+        disabled: !c.hydrated,
+        'aria-invalid': e ? 'true' : undefined,
+        'aria-describedby': described || undefined,
+        onBlur: () => c.touch(k),
+      })}
+      {hint && (
+        <span id={`${id}-h`} class="calc-hint">
+          {hint}
+        </span>
+      )}
+      {e && (
+        <p id={`${id}-e`} class="field-error">
+          <span aria-hidden="true">⚠ </span>
+          {e}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A number field: plain text, so thousands separators, "83%" and full-width digits are accepted. */
+export function Num(props: FieldProps & { placeholder?: string }) {
+  const { c, k, placeholder } = props;
+  return (
+    <FieldBox {...props}>
+      {(a) => (
+        <input
+          {...a}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellcheck={false}
+          placeholder={placeholder}
+          value={c.v(k)}
+          onInput={(ev) => c.set(k, ev.currentTarget.value)}
+        />
+      )}
+    </FieldBox>
+  );
+}
+
+/** A choice among fixed options: [value, label] pairs. */
+export function Choice(props: FieldProps & { options: readonly (readonly [string, string])[]; onPick?: (value: string) => void }) {
+  const { c, k, options, onPick } = props;
+  return (
+    <FieldBox {...props}>
+      {(a) => (
+        <select {...a} value={c.v(k)} onChange={(ev) => (onPick ?? ((v: string) => c.set(k, v)))(ev.currentTarget.value)}>
+          {options.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldBox>
+  );
+}
+
+/** A heading at the calculator's level (`shift` levels deeper). */
+export function H({ c, shift = 0, id, children }: { c: Calc; shift?: number; id?: string; children: ComponentChildren }) {
+  const Tag = `h${Math.min(6, (c.p.level ?? 4) + shift)}` as 'h4';
+  return <Tag id={id}>{children}</Tag>;
+}
+
+/** Why there is no result (yet). */
+export function NoResult({ c, issues }: { c: Calc; issues: readonly FieldIssue[] }) {
+  return <p class="muted">{c.t(c.onlyBlank(issues) ? 'calc.ui.incomplete' : 'calc.ui.invalid')}</p>;
+}
+
+/** Issues that belong to a group of fields rather than one (e.g. "the weights add up to 0"). */
+export function GroupIssues({ c, issues }: { c: Calc; issues: readonly FieldIssue[] }) {
+  const general = issues.filter((i) => GENERAL.test(i.field));
+  if (general.length === 0) return null;
+  return (
+    <ul class="field-error calc-group-issues">
+      {general.map((i) => (
+        <li key={i.field + i.code}>
+          <span aria-hidden="true">⚠ </span>
+          {c.message(i)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface FrameProps {
+  c: Calc;
+  /** Every issue of every validation, for the field messages. */
+  issues: readonly FieldIssue[];
+  /** The result, or null when the inputs do not give one. */
+  result: ComponentChildren | null;
+  /** One line the screen reader announces when the result changes. */
+  summary: string;
+  /** The fields a share link carries (default: all), and a note when they had to be simplified. */
+  share?: ((f: CalcFields) => { fields: CalcFields; note?: string }) | undefined;
+  children: ComponentChildren;
+}
+
+/** The calculator: inputs, result and tools. */
+export function Frame({ c, issues, result, summary, share, children }: FrameProps) {
+  const root = useRef<HTMLDivElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const out = useRef<HTMLDivElement>(null);
+  const [present, setPresent] = useState(false);
+  const [link, setLink] = useState('');
+  const [toast, setToast] = useState('');
+  const { p, t, hydrated } = c;
+  const title = c.title();
+  const rootId = `calc-${p.name}`;
+  // The fields render after the frame, so they find this validation's messages.
+  c.issues = issues;
+
+  const buttons: [CalcKey, () => unknown][] = [
+    ['calc.ui.reset', c.reset],
+    [
+      'calc.ui.share',
+      () =>
+        tools().then(async (m) => {
+          const made = await m.shareLink(c, share, rootId);
+          setLink(made.link);
+          setToast(made.toast);
+        }),
+    ],
+    ['calc.ui.present', () => tools().then((m) => m.present(root.current, !present, setPresent))],
+    ['calc.ui.csv', () => tools().then((m) => m.exportCsv(c, form.current, out.current))],
+    ['calc.ui.print', () => tools().then((m) => m.printOnly(root.current))],
+  ];
+
+  return (
+    <div ref={root} id={rootId} class={`calc${present ? ' present' : ''}`} data-calculator={p.name}>
+      <StorageNotice strings={p.strings} locale={p.locale} />
+      {c.note && (
+        <p class="notice" role="status">
+          {c.note}
+        </p>
+      )}
+      <form
+        ref={form}
+        class="calc-form"
+        noValidate
+        aria-label={t('calc.ui.inputs', { title })}
+        onSubmit={(e) => {
+          e.preventDefault();
+          c.touchAll();
+          out.current?.focus();
+        }}
+      >
+        {children}
+        <p class="calc-submit">
+          <button type="submit" disabled={!hydrated}>
+            {t('calc.ui.calculate')}
+          </button>
+        </p>
+      </form>
+      <div ref={out} class="calc-result" tabIndex={-1} aria-labelledby={`${rootId}-result`}>
+        <H c={c} id={`${rootId}-result`}>
+          {t('calc.ui.result')}
+        </H>
+        <GroupIssues c={c} issues={issues} />
+        {result ?? <NoResult c={c} issues={issues} />}
+        <p class="visually-hidden" aria-live="polite">
+          {hydrated ? summary : ''}
+        </p>
+      </div>
+      <div class="calc-bar" role="group" aria-label={t('calc.ui.tools')}>
+        {buttons.map(([k, onClick]) => (
+          <button key={k} type="button" class="secondary" disabled={!hydrated} aria-pressed={k === 'calc.ui.present' ? present : undefined} onClick={onClick}>
+            {t(k)}
+          </button>
+        ))}
+      </div>
+      {link && (
+        <p class="calc-link">
+          <label for={`${rootId}-link`}>{t('calc.ui.link')}</label>
+          <input id={`${rootId}-link`} type="text" readOnly value={link} data-csv="skip" onFocus={(e) => e.currentTarget.select()} />
+        </p>
+      )}
+      <p class="calc-toast" role="status">
+        {toast}
+      </p>
+    </div>
+  );
+}

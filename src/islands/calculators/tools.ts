@@ -1,0 +1,116 @@
+/**
+ * The calculator tools that run only when asked for — share link, CSV export, print — kept out
+ * of the code a calculator page loads up front.
+ */
+import { decodeShare, encodeShare, MAX_SHARE_PARAM } from '../../domain/calculators/share';
+import { toCsv, type CsvCell } from '../../domain/csv';
+import { datedName, downloadText } from '../../lib/download';
+import { parseUserNumber } from '../../domain/numbers';
+import type { FieldIssue } from '../../domain/result';
+import { format } from '../../i18n/format';
+import type { Calc, FrameProps } from './shell';
+
+export const readLink = decodeShare;
+
+/** The message for an issue the formulas report, in the page's language (`calc.err.<code>`). */
+export function issueMessage(c: Calc, i: FieldIssue): string {
+  const s = c.p.strings as Record<string, string | undefined>;
+  const params: Record<string, string | number> = {};
+  for (const [k, x] of Object.entries(i.params ?? {})) params[k] = typeof x === 'number' ? c.num(x, 6) : x;
+  const has = (k: string) => i.params !== undefined && k in i.params;
+  let code = i.code;
+  // One range message per shape of range; a blank choice asks for a choice; a blank paste asks for answers.
+  if (code === 'outOfRange') code = has('min') && has('max') ? 'range' : has('min') ? 'min' : 'max';
+  else if (code === 'required' && i.field === 'responses') code = 'noText';
+  else if (code === 'notAllowed' && i.params?.['value'] === '') code = 'choose';
+  return format(s[`calc.err.${code}`] ?? s['calc.err.other'] ?? code, params);
+}
+
+const wired = new WeakSet<HTMLElement>();
+
+/**
+ * Present mode on or off: large type filling the screen — full screen where the browser allows
+ * it, otherwise the class alone fills the window. Leaving full screen (or Escape) ends it.
+ */
+export function present(el: HTMLElement | null, on: boolean, setPresent: (on: boolean) => void): void {
+  if (!el) return;
+  if (!wired.has(el)) {
+    wired.add(el);
+    document.addEventListener('fullscreenchange', () => document.fullscreenElement !== el && setPresent(false));
+    el.addEventListener('keydown', (e) => e.key === 'Escape' && setPresent(false));
+  }
+  setPresent(on);
+  if (on) {
+    if (document.fullscreenEnabled && el.requestFullscreen) el.requestFullscreen().catch(() => {});
+  } else if (document.fullscreenElement) {
+    document.exitFullscreen().catch(() => {});
+  }
+}
+
+/** The page's address carrying this calculator's fields, copied to the clipboard if allowed. */
+export async function shareLink(c: Calc, share: FrameProps['share'], anchor: string): Promise<{ link: string; toast: string }> {
+  const shared = share ? share(c.f) : { fields: c.f };
+  const param = encodeShare(shared.fields);
+  if (param.length > MAX_SHARE_PARAM) return { link: '', toast: c.t('calc.ui.shareTooLong') };
+  const url = new URL(location.href);
+  url.searchParams.set(c.p.name, param);
+  url.hash = anchor;
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(url.href);
+    copied = true;
+  } catch {
+    // No clipboard access (permissions, an old browser): the link is shown to copy by hand.
+  }
+  return { link: url.href, toast: [shared.note, c.t(copied ? 'calc.ui.copied' : 'calc.ui.copyByHand')].filter(Boolean).join(' ') };
+}
+
+/** A table cell for the spreadsheet: a number where the text is one ("63,590", "80%"), else the text. */
+function cell(text: string | null): CsvCell {
+  const trimmed = (text ?? '').trim();
+  const parsed = parseUserNumber(trimmed);
+  return parsed.ok ? parsed.value : trimmed;
+}
+
+/**
+ * Inputs (each control's label and value, as shown), then the result as shown — the headline
+ * figure, the formulas and interpretations, and every table row (numbers as numbers) — as a
+ * spreadsheet-safe CSV file with a byte-order mark for Excel.
+ */
+export function exportCsv(c: Calc, form: HTMLFormElement | null, out: HTMLElement | null): void {
+  const table: CsvCell[][] = [[c.title()], [c.t('calc.ui.csvField'), c.t('calc.ui.csvValue')]];
+  form?.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('[name]').forEach((el) => {
+    if (el.dataset['csv'] === 'skip') return;
+    const value = el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.text ?? '') : el.value;
+    table.push([el.labels?.[0]?.textContent ?? el.name, value]);
+  });
+  table.push([], [c.t('calc.ui.result')]);
+  out?.querySelectorAll('.calc-big, [data-csv], table, .field-error li, p.muted').forEach((el) => {
+    if (!(el instanceof HTMLTableElement)) {
+      table.push([(el.textContent ?? '').trim()]);
+      return;
+    }
+    table.push([], [el.caption?.textContent ?? '']);
+    for (const row of Array.from(el.rows)) table.push(Array.from(row.cells, (td) => cell(td.textContent)));
+    table.push([]);
+  });
+  downloadText(datedName(c.p.name, 'csv'), toCsv(table, { bom: true }), 'text/csv');
+}
+
+/**
+ * Prints only this calculator (with its box's heading) under the page's main heading: everything
+ * else on the page is hidden until printing ends.
+ */
+export function printOnly(root: HTMLElement | null): void {
+  const hidden: Element[] = [];
+  for (let n: Element | null = root?.closest('.calc-box') ?? root; n && n !== document.body; n = n.parentElement) {
+    for (const sibling of Array.from(n.parentElement?.children ?? [])) {
+      if (sibling !== n && sibling.tagName !== 'H1' && !sibling.classList.contains('calc-noprint')) {
+        sibling.classList.add('calc-noprint');
+        hidden.push(sibling);
+      }
+    }
+  }
+  addEventListener('afterprint', () => hidden.forEach((el) => el.classList.remove('calc-noprint')), { once: true });
+  window.print();
+}

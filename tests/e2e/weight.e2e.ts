@@ -1,0 +1,75 @@
+// Page weight as a visitor experiences it, in a phone-sized Chromium: the gzipped JavaScript a
+// page loads before any interaction (the product's bar: 20 KB, counting what loads on idle
+// and what hydrates because it is visible), and everything it loads once scrolled to the end.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { at, baseUrl, launch } from './support';
+import { BUDGET } from '../size/budget.mjs';
+
+const SAMPLE = [
+  '',
+  'lessons/what-is-client-care/',
+  'lessons/measuring-loyalty/',
+  'zh-cn/lessons/forms-of-care/',
+  'assessments/b/',
+  'progress/',
+  'glossary/',
+  'search/?q=loyalty',
+  'data/',
+  'tools/',
+  'tools/nps/',
+  'zh-cn/tools/recovery/',
+  'cases/',
+  'cases/kimura-slippers/',
+  'zh-cn/cases/ww-care-plan/',
+  'builder/',
+];
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+/** Gzipped bytes of the JS files requested so far plus the page's inline scripts. */
+async function jsWeight(page: Page, requested: Set<string>): Promise<number> {
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
+  let total = inline.trim() ? gz(inline) : 0;
+  for (const url of requested) total += gz(readFileSync(join('dist', new URL(url).pathname.slice(new URL(baseUrl()).pathname.length))));
+  return total;
+}
+
+const report: string[] = [];
+afterAll(() => console.log(`\nJS (gzipped KB)  before interaction / after scrolling to the end\n${report.join('\n')}`));
+
+describe('JavaScript a visitor loads', () => {
+  it.each(SAMPLE)('/%s stays within the 20 KB budget before interaction', async (path) => {
+    const page = await context.newPage();
+    const requested = new Set<string>();
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script' && !r.url().includes('/pagefind/')) requested.add(r.url().split('?')[0]!);
+    });
+    await page.goto(at(path), { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    const before = await jsWeight(page, requested);
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 500) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    const after = await jsWeight(page, requested);
+    report.push(`${(before / 1024).toFixed(1).padStart(6)} / ${(after / 1024).toFixed(1).padStart(5)}  /${path}`);
+    expect(before).toBeLessThanOrEqual(BUDGET.jsPerPage);
+    await page.close();
+  });
+});

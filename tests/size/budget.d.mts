@@ -1,0 +1,1 @@
+export const BUDGET: { jsPerPage: number; lessonTotal: number };
