@@ -1,22 +1,10 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { at, launch, openPage } from './support';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { at, openPage, useFreshContexts } from './support';
 
-let browser: Browser;
 let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ serviceWorkers: 'block' });
-});
-afterEach(async () => {
-  await context.close();
-});
+useFreshContexts((c) => (context = c));
 
 /** Four indicators kept for the test: two behavioural, two attitudinal. */
 const KEPT = ['repeat-purchase-count', 'share-of-need', 'repurchase-intention', 'recommendation-intention'];

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { Scenario } from '../../src/domain/cases';
 import { parseAttemptRecord } from '../../src/schemas/attempt';
-import { at, launch, openPage } from './support';
+import { at, openPage, useFreshContexts } from './support';
 
 const restaurant = JSON.parse(readFileSync('content/cases/restaurant-seat-change.json', 'utf8')) as Scenario;
 const CASE_IDS = readdirSync('content/cases')
@@ -13,20 +13,8 @@ const BEST = ['happy-to-help', 'check-booking', 'full-reset', 'greet-and-check-o
 const ORIGINAL = ['ask-why', 'no-table', 'let-it-go'];
 const PAGE = 'cases/restaurant-seat-change/';
 
-let browser: Browser;
 let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ serviceWorkers: 'block' });
-});
-afterEach(async () => {
-  await context.close();
-});
+useFreshContexts((c) => (context = c));
 
 const nodeOnScreen = (page: Page) => page.locator('.case-player').getAttribute('data-node');
 

@@ -1,21 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { at, builtPages, launch, openPage } from './support';
+import type { BrowserContext } from 'playwright-core';
+import { at, builtPages, openPage, useFreshContexts } from './support';
 
-let browser: Browser;
 let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ serviceWorkers: 'block' });
-});
-afterEach(async () => {
-  await context.close();
-});
+useFreshContexts((c) => (context = c));
 
 describe('course map and lesson progress', () => {
   it('marks a lesson complete from the lesson page, and it stays complete after a reload', async () => {

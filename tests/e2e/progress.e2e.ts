@@ -1,21 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { at, launch, openPage } from './support';
+import type { BrowserContext } from 'playwright-core';
+import { at, openPage, useFreshContexts } from './support';
 
-let browser: Browser;
 let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ serviceWorkers: 'block' });
-});
-afterEach(async () => {
-  await context.close();
-});
+useFreshContexts((c) => (context = c));
 
 describe('progress dashboard and record of completion', () => {
   it('reflects a marked lesson and a module assessment attempt, and prints a record with the learner’s name', async () => {

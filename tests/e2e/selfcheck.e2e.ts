@@ -1,21 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { at, launch, openPage } from './support';
+import type { BrowserContext, Page } from 'playwright-core';
+import { at, openPage, useFreshContexts } from './support';
 
-let browser: Browser;
 let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ serviceWorkers: 'block' });
-});
-afterEach(async () => {
-  await context.close();
-});
+useFreshContexts((c) => (context = c));
 
 const quiz = (page: Page) => page.locator('[data-quiz="what-is-client-care"]');
 

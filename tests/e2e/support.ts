@@ -55,3 +55,25 @@ export function builtPages(dir = 'dist'): string[] {
   walk(dir);
   return pages.sort();
 }
+
+/**
+ * One Chromium for the file and a fresh context (empty storage, service workers blocked) for
+ * every test; `onContext` receives each new context.
+ */
+export function useFreshContexts(onContext: (context: BrowserContext) => void): void {
+  let browser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ serviceWorkers: 'block' });
+    onContext(context);
+  });
+  afterEach(async () => {
+    await context.close();
+  });
+}
