@@ -8,6 +8,7 @@ import { calculatorsEn } from './features/calculators';
 import { casesEn } from './features/cases';
 import { quizEn } from './features/quiz';
 import { worksheetEn } from './features/worksheet';
+import { instructorsEn } from './features/instructors';
 
 const core = {
   'site.title': 'Client Care & Loyalty',
@@ -165,4 +166,4 @@ const core = {
   'check.sort.saved': 'Your best: {n} of {total}',
 } as const;
 
-export const en = { ...core, ...quizEn, ...casesEn, ...calculatorsEn, ...builderEn, ...worksheetEn } as const;
+export const en = { ...core, ...quizEn, ...casesEn, ...calculatorsEn, ...builderEn, ...worksheetEn, ...instructorsEn } as const;

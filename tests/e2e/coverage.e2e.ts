@@ -61,3 +61,11 @@ describe.each(['en', 'zh-cn'] as const)('curriculum facts in the %s lessons', (l
     expect(missing.map(String), locale).toEqual([]);
   });
 });
+
+describe.each(['en', 'zh-cn'] as const)('Markdown in the %s lessons', (locale) => {
+  it('leaves no stray emphasis markers in the rendered text', () => {
+    const text = lessonText(locale);
+    const at = text.indexOf('**');
+    expect(at === -1 ? '' : text.slice(Math.max(0, at - 40), at + 40)).toBe('');
+  });
+});
