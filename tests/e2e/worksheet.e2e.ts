@@ -19,6 +19,8 @@ const FORMULA = '=HYPERLINK("http://evil.test","Claim your discount")';
 /** Open the worksheet and wait until it has hydrated (its controls are enabled). */
 async function openWorksheet(page: Page, path = PAGE) {
   await page.goto(at(path));
+  // The worksheet hydrates when it scrolls into view, as for a reader.
+  await page.locator('#ws-add-row').scrollIntoViewIfNeeded();
   await page.locator('#ws-add-row:enabled').waitFor();
 }
 
@@ -71,6 +73,7 @@ describe('WW care-plan worksheet', () => {
     await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('ccl:worksheet') ?? '{}').data?.ratings?.[0]?.scores?.lowCost)).toBe(4);
 
     await page.reload();
+    await page.locator('#ws-add-row').scrollIntoViewIfNeeded();
     await page.locator('#ws-add-row:enabled').waitFor();
     await expectValue(page.getByLabel('Row 1, Care measure'), 'Monthly trade-news email tailored by industry');
     await expectValue(page.getByLabel('Row 2, Care measure'), FORMULA);
