@@ -19,6 +19,7 @@ const core = {
   'nav.tools': 'Tools',
   'nav.cases': 'Cases',
   'nav.builder': 'Builder',
+  'nav.instructors': 'Instructors',
   'nav.progress': 'Progress',
   'nav.data': 'Your data',
   'nav.search': 'Search',

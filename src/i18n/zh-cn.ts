@@ -22,6 +22,7 @@ export const zhCn: Dictionary = {
   'nav.tools': '工具',
   'nav.cases': '案例',
   'nav.builder': '指标体系',
+  'nav.instructors': '教师',
   'nav.progress': '学习进度',
   'nav.data': '我的数据',
   'nav.search': '搜索',

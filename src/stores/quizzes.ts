@@ -1,4 +1,5 @@
-import { recordAttempt, type QuizAnswers } from '../domain/quiz';
+import type { QuizAnswers } from '../domain/quiz/attempt';
+import { recordAttempt } from '../domain/quiz/record';
 import { quizzesSlot } from '../domain/quiz/saved';
 import { slotStore } from './slot';
 

@@ -9,6 +9,7 @@ import { profileSlot } from '../domain/profile';
 import { worksheetSlot } from '../domain/worksheet/slot';
 import { calculatorsSlot } from '../domain/calculators/saved';
 import { builderSlot } from '../domain/builder/state';
+import { instructorsSlot } from '../domain/instructors/slot';
 import type { SlotDefinition } from '../domain/storage/slot';
 
 export const ALL_SLOTS: readonly SlotDefinition<unknown>[] = [
@@ -19,4 +20,5 @@ export const ALL_SLOTS: readonly SlotDefinition<unknown>[] = [
   worksheetSlot as SlotDefinition<unknown>,
   calculatorsSlot as SlotDefinition<unknown>,
   builderSlot as SlotDefinition<unknown>,
+  instructorsSlot as SlotDefinition<unknown>,
 ];

@@ -25,6 +25,9 @@ const SAMPLE = [
   'cases/kimura-slippers/',
   'zh-cn/cases/ww-care-plan/',
   'builder/',
+  'instructors/',
+  'zh-cn/instructors/class/',
+  'assignment/',
 ];
 
 let browser: Browser;

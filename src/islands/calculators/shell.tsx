@@ -7,12 +7,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CalcFields } from '../../domain/calculators/fields';
-import { MAX_SHARE_PARAM } from '../../domain/calculators/share';
 import type { FieldIssue } from '../../domain/result';
 import type { calculatorsEn } from '../../i18n/features/calculators';
 import { format, type Locale } from '../../i18n/format';
 import { forgetFields, saveFields, savedFields } from '../../stores/calculators';
-import StorageNotice, { STORAGE_NOTICE_KEYS } from '../StorageNotice';
+import type { STORAGE_NOTICE_KEYS } from '../StorageNotice';
+import StorageNotice from '../LazyStorageNotice';
 import { useHydrated } from '../useHydrated';
 
 export type CalcKey = keyof typeof calculatorsEn;
@@ -87,7 +87,9 @@ export function useCalc(p: CalcProps, accept: RegExp) {
       tools().then((m) => {
         const read = m.readLink(param, accept);
         if (read.ok) setF(read.value);
-        setNote(read.ok ? t('calc.ui.fromLink') : read.issues[0]?.code === 'tooLong' ? t('calc.ui.linkTooLong', { max: num(MAX_SHARE_PARAM) }) : t('calc.ui.linkBad'));
+        // The limit comes with the issue, so the link-reading code stays out of the first load.
+        const tooLong = !read.ok && read.issues[0]?.code === 'tooLong' ? Number(read.issues[0].params?.['max']) : null;
+        setNote(read.ok ? t('calc.ui.fromLink') : tooLong !== null ? t('calc.ui.linkTooLong', { max: num(tooLong) }) : t('calc.ui.linkBad'));
       });
     } else {
       const saved = savedFields(key);

@@ -1,0 +1,211 @@
+import { useEffect, useState } from 'preact/hooks';
+import { decodeAssignment, isLate, itemKey, WORK_OF, type Assignment } from '../domain/instructors/assignment';
+import { cellOf } from '../domain/instructors/cells';
+import type { SavedWork } from '../domain/instructors/collect';
+import type { ResultsFile } from '../domain/instructors/results';
+import type { FieldIssue } from '../domain/result';
+import { profileSlot } from '../domain/profile';
+import { format, type Locale } from '../i18n/format';
+import { $profile, setLearnerName } from '../stores/profile';
+import StorageNotice, { STORAGE_NOTICE_KEYS } from './StorageNotice';
+import type { CatalogueItem } from './instructors/types';
+import { useHydrated, useSavedStore } from './useHydrated';
+
+export const ASSIGNMENT_KEYS = [
+  ...STORAGE_NOTICE_KEYS,
+  'inst.assign.loading',
+  'inst.assign.none',
+  'inst.assign.damaged',
+  'inst.assign.newer',
+  'inst.assign.invalid',
+  'inst.assign.items',
+  'inst.status.done',
+  'inst.status.missing',
+  'inst.status.unknown',
+  'inst.assign.remaining',
+  'inst.assign.allDone',
+  'inst.assign.overdue',
+  'inst.name.label',
+  'inst.name.hint',
+  'inst.err.required',
+  'inst.handIn',
+  'inst.handIn.done',
+  'inst.handIn.failed',
+  'inst.summary.heading',
+  'inst.summary.handedInAt',
+  'inst.summary.checksum',
+  'inst.summary.print',
+  'inst.checksum.help',
+  'inst.detail.score',
+  'inst.dueOn',
+  'inst.noDue',
+  'inst.classCode',
+  'inst.kind.case',
+  'inst.kind.worksheet',
+  'inst.kind.calculator',
+  'inst.kind.selfCheck',
+  'inst.kind.assessment',
+] as const;
+type Strings = Record<(typeof ASSIGNMENT_KEYS)[number], string>;
+
+type HandInModule = typeof import('./instructors/handIn');
+type SavedWorkModule = typeof import('./instructors/savedWork');
+type Watchable<T> = import('./instructors/savedWork').Watchable<T>;
+
+type Opened = { kind: 'loading' } | { kind: 'ok'; assignment: Assignment } | { kind: 'bad'; issues: readonly FieldIssue[] };
+
+function problem(issues: readonly FieldIssue[], strings: Strings): string {
+  const first = issues[0];
+  if (!first || first.code === 'empty') return strings['inst.assign.none'];
+  if (first.code === 'newerVersion') return strings['inst.assign.newer'];
+  if (first.field === 'link') return strings['inst.assign.damaged'];
+  return format(strings['inst.assign.invalid'], { field: first.field });
+}
+
+/** The trainee's view of an assignment opened from a link: items, status, hand-in. */
+export default function AssignmentPage({ strings, locale, catalogue }: { strings: Strings; locale: Locale; catalogue: readonly CatalogueItem[] }) {
+  const hydrated = useHydrated();
+  const [opened, setOpened] = useState<Opened>({ kind: 'loading' });
+  const [work, setWork] = useState<Partial<SavedWork>>({});
+  const [lib, setLib] = useState<SavedWorkModule | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const profile = useSavedStore($profile, profileSlot.initial());
+  const [nameError, setNameError] = useState(false);
+  const [handed, setHanded] = useState<{ file: ResultsFile; fileName: string; Summary: HandInModule['HandInSummary'] } | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const read = () => {
+      const decoded = decodeAssignment(window.location.hash);
+      setOpened(decoded.ok ? { kind: 'ok', assignment: decoded.value } : { kind: 'bad', issues: decoded.issues });
+      setHanded(null);
+    };
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, []);
+
+  useEffect(() => {
+    if (opened.kind !== 'ok') return;
+    const needed = new Set(opened.assignment.items.map((item) => WORK_OF[item.kind]));
+    let live = true;
+    const stops: (() => void)[] = [];
+    import('./instructors/savedWork').then(
+      (loaded) => {
+        if (!live) return;
+        setLib(loaded);
+        for (const part of needed) {
+          (loaded.STORES[part]() as Promise<Watchable<unknown>>).then(
+            ($store) => {
+              if (live) stops.push($store.subscribe((value) => setWork((w) => ({ ...w, [part]: value }))));
+            },
+            () => setLoadFailed(true),
+          );
+        }
+      },
+      () => setLoadFailed(true),
+    );
+    return () => {
+      live = false;
+      stops.forEach((stop) => stop());
+    };
+  }, [opened]);
+
+  if (opened.kind === 'loading') return <p class="box" role="status">{strings['inst.assign.loading']}</p>;
+  if (opened.kind === 'bad') return <p class="notice" role="alert">{problem(opened.issues, strings)}</p>;
+
+  const { assignment } = opened;
+  const results = lib?.collectItems(assignment.items, work);
+  const cells = results?.map(cellOf);
+  const remaining = cells?.filter((c) => !c.done).length ?? 0;
+  const overdue = isLate(assignment.due, new Date().toISOString());
+  const catalogueItem = (key: string) => catalogue.find((c) => itemKey(c) === key);
+
+  const submit = async () => {
+    if (!results) return;
+    if (profile.name.trim() === '') {
+      setNameError(true);
+      document.getElementById('inst-name')?.focus();
+      return;
+    }
+    setNameError(false);
+    try {
+      const { handIn, HandInSummary } = await import('./instructors/handIn');
+      setHanded({ ...(await handIn(assignment, profile.name, results)), Summary: HandInSummary });
+      setFailed(false);
+      requestAnimationFrame(() => document.getElementById('inst-summary')?.focus());
+    } catch {
+      setFailed(true);
+    }
+  };
+
+  return (
+    <div class="inst-assignment">
+      <StorageNotice strings={strings} locale={locale} />
+      <h2 class="inst-assignment-title">{assignment.title}</h2>
+      <p>
+        {format(strings['inst.classCode'], { code: assignment.classCode })} ·{' '}
+        {assignment.due ? format(strings['inst.dueOn'], { date: assignment.due }) : strings['inst.noDue']}
+      </p>
+      {assignment.instructions && <p class="inst-instructions prose">{assignment.instructions}</p>}
+      <h2>{strings['inst.assign.items']}</h2>
+      <ul class="inst-items">
+        {assignment.items.map((item, i) => {
+          const known = catalogueItem(itemKey(item));
+          const cell = cells?.[i];
+          const href = known?.href;
+          return (
+            <li key={itemKey(item)}>
+              <span class="muted">{strings[`inst.kind.${item.kind}`]}: </span>
+              {href ? <a href={href}>{known?.label}</a> : <span>{item.id}</span>}{' — '}
+              {!known ? (
+                <span class="bad">{strings['inst.status.unknown']}</span>
+              ) : !cell ? (
+                <span>…</span>
+              ) : cell.done ? (
+                <strong class="ok">✓ {strings['inst.status.done']}{cell.detail && item.kind !== 'case' ? ` (${cell.detail})` : ''}</strong>
+              ) : (
+                <span>✗ {strings['inst.status.missing']}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p role="status" aria-live="polite">
+        {loadFailed
+          ? strings['inst.handIn.failed']
+          : !cells
+            ? strings['inst.assign.loading']
+            : remaining === 0
+              ? strings['inst.assign.allDone']
+              : format(strings['inst.assign.remaining'], { count: remaining, total: cells.length })}
+        {overdue && ` ${strings['inst.assign.overdue']}`}
+      </p>
+      <div class="box no-print">
+        <p class="inst-field">
+          <label for="inst-name">{strings['inst.name.label']}</label>
+          <span id="inst-name-hint" class="muted">{strings['inst.name.hint']}</span>
+          <input
+            id="inst-name"
+            type="text"
+            maxLength={100}
+            autoComplete="name"
+            value={profile.name}
+            disabled={!hydrated}
+            aria-invalid={nameError ? 'true' : undefined}
+            aria-describedby={nameError ? 'inst-name-hint inst-name-error' : 'inst-name-hint'}
+            onInput={(e) => setLearnerName(e.currentTarget.value)}
+          />
+          {nameError && <span id="inst-name-error" class="field-error">{strings['inst.err.required']}</span>}
+        </p>
+        <p class="muted">{strings['inst.checksum.help']}</p>
+        <button type="button" disabled={!hydrated || !results} onClick={submit}>{strings['inst.handIn']}</button>
+        <p role="status" aria-live="polite">
+          {handed ? format(strings['inst.handIn.done'], { file: handed.fileName }) : ''}
+          {failed ? strings['inst.handIn.failed'] : ''}
+        </p>
+      </div>
+      {handed && <handed.Summary file={handed.file} strings={strings} locale={locale} labelOf={(key) => catalogueItem(key)?.label} />}
+    </div>
+  );
+}

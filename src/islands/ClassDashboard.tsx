@@ -1,0 +1,155 @@
+import { useState } from 'preact/hooks';
+import type { ClassView } from '../domain/instructors/class';
+import { instructorsSlot } from '../domain/instructors/slot';
+import { format, type Locale } from '../i18n/format';
+import { $savedClass, forgetClass, saveClass } from '../stores/instructors';
+import StorageNotice, { STORAGE_NOTICE_KEYS } from './StorageNotice';
+import ClassViews, { CLASS_VIEW_KEYS } from './instructors/ClassViews';
+import type { RawFile } from './instructors/classImport';
+import type { CatalogueItem } from './instructors/types';
+import { useHydrated, useSavedStore } from './useHydrated';
+
+export const CLASS_KEYS = [
+  ...STORAGE_NOTICE_KEYS,
+  ...CLASS_VIEW_KEYS,
+  'inst.class.pick',
+  'inst.class.drop',
+  'inst.class.reading',
+  'inst.class.read',
+  'inst.class.empty',
+  'inst.class.exportCsv',
+  'inst.class.print',
+  'inst.class.save',
+  'inst.class.saved',
+  'inst.class.reopen',
+  'inst.class.forget',
+  'inst.class.clear',
+  'inst.reason.unreadable',
+] as const;
+type Strings = Record<(typeof CLASS_KEYS)[number], string>;
+
+const loadImport = () => import('./instructors/classImport');
+
+/** Reads a File's text; a file that cannot be read becomes text no parser accepts. */
+const readText = (file: File): Promise<RawFile> =>
+  file.text().then(
+    (text) => ({ fileName: file.name, text }),
+    () => ({ fileName: file.name, text: '' }),
+  );
+
+/** The class dashboard: results files in (picker or drop), the class views out; nothing uploaded. */
+/**
+ * `texts`: the words of the cases' decision points (`"<case>/<node>"`, `"<case>/<node>/<choice>"`),
+ * so the choice counts read as the trainees saw them; ids are shown where a text is missing.
+ */
+export default function ClassDashboard({
+  strings,
+  locale,
+  catalogue,
+  texts = {},
+}: {
+  strings: Strings;
+  locale: Locale;
+  catalogue: readonly CatalogueItem[];
+  texts?: Readonly<Record<string, string>>;
+}) {
+  const hydrated = useHydrated();
+  const saved = useSavedStore($savedClass, instructorsSlot.initial());
+  const [files, setFiles] = useState<readonly RawFile[]>([]);
+  const [view, setView] = useState<ClassView | null>(null);
+  const [status, setStatus] = useState('');
+  const [dragging, setDragging] = useState(false);
+
+  const show = async (next: readonly RawFile[]) => {
+    setFiles(next);
+    setStatus(format(strings['inst.class.reading'], { count: next.length }));
+    const { readClass } = await loadImport();
+    const v = await readClass(next);
+    setView(v);
+    setStatus(format(strings['inst.class.read'], { accepted: v.rows.length, rejected: v.rejected.length, total: next.length }));
+  };
+  const add = async (list: FileList | null | undefined) => {
+    if (!list || list.length === 0) return;
+    const read = await Promise.all(Array.from(list, readText));
+    await show([...files, ...read]);
+  };
+
+  const exportCsv = async () => {
+    if (!view) return;
+    const [{ classCsv }, { downloadText, datedName }] = await Promise.all([loadImport(), import('../lib/download')]);
+    const labels = {
+      name: strings['inst.col.name'],
+      classCode: strings['inst.col.classCode'],
+      handedInAt: strings['inst.col.handedIn'],
+      late: strings['inst.col.late'],
+      completed: strings['inst.col.completed'],
+      yes: strings['inst.yes'],
+      no: strings['inst.no'],
+      done: strings['inst.cell.done'],
+    };
+    downloadText(datedName('class-results', 'csv'), classCsv(view, labels), 'text/csv');
+  };
+
+  return (
+    <div class="inst-dashboard">
+      <StorageNotice strings={strings} locale={locale} />
+      <div
+        class={`box inst-drop no-print${dragging ? ' inst-dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void add(e.dataTransfer?.files);
+        }}
+      >
+        <p>
+          <label for="inst-files">{strings['inst.class.pick']}</label>{' '}
+          <input
+            id="inst-files"
+            type="file"
+            accept=".json,application/json"
+            multiple
+            disabled={!hydrated}
+            aria-describedby="inst-drop-hint"
+            onChange={(e) => {
+              const input = e.currentTarget;
+              void add(input.files).then(() => (input.value = ''));
+            }}
+          />
+        </p>
+        <p id="inst-drop-hint" class="muted">{strings['inst.class.drop']}</p>
+        <p>
+          {saved.files.length > 0 && files.length === 0 && (
+            <button type="button" class="secondary" disabled={!hydrated} onClick={() => void show(saved.files)}>
+              {format(strings['inst.class.reopen'], { count: saved.files.length })}
+            </button>
+          )}{' '}
+          {files.length > 0 && (
+            <>
+              <button type="button" class="secondary" onClick={() => {
+                saveClass(files);
+                setStatus(format(strings['inst.class.saved'], { count: Math.min(files.length, 300) }));
+              }}>{strings['inst.class.save']}</button>{' '}
+              <button type="button" class="secondary" onClick={() => void exportCsv()} disabled={!view || view.rows.length === 0}>{strings['inst.class.exportCsv']}</button>{' '}
+              <button type="button" class="secondary" onClick={() => window.print()}>{strings['inst.class.print']}</button>{' '}
+              <button type="button" class="secondary" onClick={() => {
+                setFiles([]);
+                setView(null);
+                setStatus('');
+              }}>{strings['inst.class.clear']}</button>
+            </>
+          )}{' '}
+          {saved.files.length > 0 && (
+            <button type="button" class="danger" disabled={!hydrated} onClick={() => forgetClass()}>{strings['inst.class.forget']}</button>
+          )}
+        </p>
+      </div>
+      <p role="status" aria-live="polite" class="inst-status">{status}</p>
+      {view ? <ClassViews view={view} strings={strings} catalogue={catalogue} locale={locale} texts={texts} /> : <p class="muted">{strings['inst.class.empty']}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+/** Reading results files for the class dashboard: loaded with the first files (parsing and hashing are not needed before). */
+import { aggregateClass, classCsvRows, type ClassView, type CsvLabels, type ReadFile } from '../../domain/instructors/class';
+import { parseResultsFile } from '../../domain/instructors/results';
+import { toCsv } from '../../domain/csv';
+
+export interface RawFile {
+  readonly fileName: string;
+  readonly text: string;
+}
+
+/** Each file checked on its own, then the class view. */
+export async function readClass(files: readonly RawFile[]): Promise<ClassView> {
+  const read = await Promise.all(
+    files.map(async ({ fileName, text }): Promise<ReadFile> => {
+      const r = await parseResultsFile(text);
+      return r.ok ? { fileName, ok: true, file: r.value } : { fileName, ok: false, issues: r.issues };
+    }),
+  );
+  return aggregateClass(read);
+}
+
+export const classCsv = (view: ClassView, labels: CsvLabels) => toCsv(classCsvRows(view, labels), { bom: true });

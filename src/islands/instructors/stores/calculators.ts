@@ -1,0 +1,1 @@
+export { $calculators } from '../../../stores/calculators';

@@ -1,0 +1,2 @@
+export { $worksheet } from '../../../stores/worksheet';
+export { worksheetTotals } from '../../../domain/instructors/worksheet-totals';

@@ -1,0 +1,60 @@
+import { getCollection } from 'astro:content';
+import { useTranslations, type Locale, type UiKey } from '../i18n';
+import { CALCULATOR_NAMES, presetNames } from './calculators';
+import { allCases } from './cases';
+import { lessonsIn, slugOf } from './lessons';
+import { localePath } from '../i18n/paths';
+import type { CatalogueItem } from '../islands/instructors/types';
+
+/**
+ * Everything an assignment can include, in one language: cases, the care-plan worksheet,
+ * calculators, lesson self-checks (banks whose id is a lesson's slug) and module assessments,
+ * each with its title and the page it is done on.
+ */
+export async function assignmentCatalogue(locale: Locale): Promise<CatalogueItem[]> {
+  const t = useTranslations(locale);
+  const cases = (await allCases()).map(
+    (c): CatalogueItem => ({ kind: 'case', id: c.id, label: c.title[locale], href: localePath(locale, `cases/${c.id}/`) }),
+  );
+  const worksheet: CatalogueItem = { kind: 'worksheet', id: 'ww-care-plan', label: t('worksheet.title'), href: localePath(locale, 'cases/ww-care-plan/') };
+  const calculators = CALCULATOR_NAMES.map(
+    (name): CatalogueItem => ({
+      kind: 'calculator',
+      id: name,
+      label: t(`calc.${name}.title` as UiKey),
+      href: localePath(locale, `tools/${name}/`),
+      ...(presetNames(name).includes('worked-example') ? { hasPreset: true } : {}),
+    }),
+  );
+  const banks = await getCollection('quizzes');
+  const lessons = await lessonsIn(locale);
+  const selfChecks = lessons.flatMap((lesson): CatalogueItem[] => {
+    const slug = slugOf(lesson);
+    const bank = banks.find((b) => b.id === slug && b.data.kind === 'self-check');
+    return bank ? [{ kind: 'selfCheck', id: slug, label: lesson.data.title, href: localePath(locale, `lessons/${slug}/`) }] : [];
+  });
+  const assessments = banks
+    .filter((b) => b.data.kind === 'assessment' && /^module-[a-f]-assessment$/.test(b.id))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((b): CatalogueItem => {
+      const letter = b.id.slice('module-'.length, 'module-'.length + 1);
+      return { kind: 'assessment', id: b.id, label: t('inst.item.assessmentOf').replace('{module}', letter.toUpperCase()), href: localePath(locale, `assessments/${letter}/`) };
+    });
+  return [...cases, worksheet, ...calculators, ...selfChecks, ...assessments];
+}
+
+/**
+ * The words of each case's decision points for the class dashboard, in one language:
+ * `"<case>/<node>"` → the prompt, `"<case>/<node>/<choice>"` → the choice's text.
+ */
+export async function decisionTexts(locale: Locale): Promise<Record<string, string>> {
+  const texts: [string, string][] = [];
+  for (const scenario of await allCases()) {
+    for (const node of scenario.nodes) {
+      if (node.type !== 'decision') continue;
+      texts.push([`${scenario.id}/${node.id}`, node.prompt[locale]]);
+      for (const choice of node.choices) texts.push([`${scenario.id}/${node.id}/${choice.id}`, choice.text[locale]]);
+    }
+  }
+  return Object.fromEntries(texts);
+}

@@ -1,0 +1,56 @@
+import { decodeAssignment, isLate, MAX_FRAGMENT_LENGTH, validateAssignment } from '../../../src/domain/instructors/assignment';
+import { encodeAssignment, toBase64Url } from '../../../src/domain/instructors/link';
+import { ASSIGNMENT } from './fixtures';
+
+const codes = (r: { ok: boolean; issues?: readonly { code: string; field: string }[] }) => (r.ok ? [] : (r.issues ?? []).map((i) => `${i.field}:${i.code}`));
+
+describe('assignment links', () => {
+  test('encode → decode gives back the same assignment, also with Chinese text', () => {
+    const zh = { ...ASSIGNMENT, title: '第三周：关怀实践', instructions: '先完成案例，再做自测。' };
+    for (const a of [ASSIGNMENT, zh]) {
+      const encoded = encodeAssignment(a);
+      if (!encoded.ok) throw new Error('encode failed');
+      expect(encoded.value).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(decodeAssignment(`#${encoded.value}`)).toEqual({ ok: true, value: a });
+    }
+  });
+
+  test.each([
+    ['', 'link:empty'],
+    ['#', 'link:empty'],
+    ['#abc$%', 'link:notBase64'],
+    [`#${'A'.repeat(MAX_FRAGMENT_LENGTH + 1)}`, 'link:tooLong'],
+    [`#${toBase64Url('{"v":1,"title":')}`, 'link:notJson'],
+  ])('a damaged fragment %# is refused with a precise code', (fragment, code) => {
+    expect(codes(decodeAssignment(fragment))).toEqual([code]);
+  });
+
+  test('a truncated link is refused, never throws', () => {
+    const encoded = encodeAssignment(ASSIGNMENT);
+    if (!encoded.ok) throw new Error('encode failed');
+    for (let cut = 1; cut < encoded.value.length; cut += 7) {
+      expect(decodeAssignment(encoded.value.slice(0, cut)).ok).toBe(false);
+    }
+  });
+
+  test('field problems name the field', () => {
+    const bad = { ...ASSIGNMENT, v: 2, title: ' ', due: '2026-02-30', classCode: 'a b', items: [{ kind: 'case', id: '__proto__' }] };
+    expect(codes(validateAssignment(bad))).toEqual(['v:newerVersion', 'title:required', 'due:badDate', 'classCode:badClassCode', 'items.0.id:badId']);
+    expect(codes(validateAssignment({ ...ASSIGNMENT, items: [ASSIGNMENT.items[0], ASSIGNMENT.items[0]] }))).toEqual(['items.1:duplicate']);
+    expect(codes(validateAssignment({ ...ASSIGNMENT, items: [] }))).toEqual(['items:noItems']);
+    expect(codes(validateAssignment({ ...ASSIGNMENT, items: [{ kind: 'case', id: 'x', preset: 'worked-example' }] }))).toEqual(['items.0.preset:badPreset']);
+  });
+
+  test('an assignment too long for a link is refused when building', () => {
+    const items = Array.from({ length: 40 }, (_, i) => ({ kind: 'selfCheck' as const, id: `a-very-long-question-bank-identifier-number-${i}` }));
+    const result = encodeAssignment({ ...ASSIGNMENT, instructions: '说明'.repeat(700), items });
+    expect(codes(result)).toEqual(['link:tooLong']);
+  });
+
+  test('late means after the end of the due date everywhere on Earth', () => {
+    expect(isLate('2026-12-01', '2026-12-01T23:00:00.000Z')).toBe(false);
+    expect(isLate('2026-12-01', '2026-12-02T11:59:59.000Z')).toBe(false);
+    expect(isLate('2026-12-01', '2026-12-02T12:00:00.000Z')).toBe(true);
+    expect(isLate('', '2030-01-01T00:00:00.000Z')).toBe(false);
+  });
+});
