@@ -54,7 +54,12 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false 
     const score = scoreAttempt(bank, full);
     setAnswers(full);
     setResult(score);
-    saveAttempt(bank.id, { earned: score.earned, total: score.total, answers: full });
+    saveAttempt(bank.id, {
+      earned: score.earned,
+      total: score.total,
+      answers: full,
+      questions: Object.fromEntries(score.questions.map((q) => [q.questionId, { earned: q.earned, total: q.total }])),
+    });
     requestAnimationFrame(() => resultRef.current?.focus());
   };
 

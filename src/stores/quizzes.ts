@@ -1,5 +1,4 @@
-import type { QuizAnswers } from '../domain/quiz/attempt';
-import { recordAttempt } from '../domain/quiz/record';
+import { recordAttempt, type LatestAttempt } from '../domain/quiz/record';
 import { quizzesSlot } from '../domain/quiz/saved';
 import { slotStore } from './slot';
 
@@ -7,7 +6,7 @@ export const quizzes = slotStore(quizzesSlot);
 export const $quizzes = quizzes.$value;
 
 /** Save a checked attempt: it becomes the latest, and the best if it beats the best. */
-export function saveAttempt(bankId: string, attempt: { earned: number; total: number; answers: QuizAnswers }, at = new Date()) {
+export function saveAttempt(bankId: string, attempt: Omit<LatestAttempt, 'at'>, at = new Date()) {
   const current = quizzes.get();
   const record = recordAttempt(current.records[bankId], { ...attempt, at: at.toISOString() });
   quizzes.set({ records: { ...current.records, [bankId]: record } });

@@ -138,6 +138,9 @@ describe('instructor features', () => {
     const t05 = table.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: 'Trainee 05' }) });
     // i = 4: 4 of 5 → 80%; calculator saved (i even); handed in on time.
     await expect(t05.locator('td').allTextContents()).resolves.toEqual(['CC-2026-A', expect.any(String), 'no', '2/2', '✓ done', '80%']);
+    // The trainee's own file carries per-question points: the question answered wrongly is listed.
+    const missed = page.locator('section[aria-labelledby="inst-missed"]');
+    await expect(missed.locator('tbody th').allTextContents()).resolves.toContainEqual(expect.stringContaining('— stage-of-care'));
     await expect(page.locator('.inst-late li').count()).resolves.toBe(3);
 
     // CSV export: a header and one row per trainee.

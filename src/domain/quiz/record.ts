@@ -21,6 +21,8 @@ export interface AttemptSummary {
 export interface LatestAttempt extends AttemptSummary {
   /** The answers as given, by question id. */
   readonly answers: QuizAnswers;
+  /** Points per question id, so a results file can show which questions were missed. */
+  readonly questions?: Readonly<Record<string, { readonly earned: number; readonly total: number }>>;
 }
 
 export interface QuizRecord {
