@@ -55,7 +55,10 @@ export type Calc = ReturnType<typeof useCalc>;
 /** A calculator's state and helpers. `accept` matches every field name it reads (for shared links). */
 export function useCalc(p: CalcProps, accept: RegExp) {
   const s = p.strings as Record<string, string | undefined>;
-  const hydrated = useHydrated();
+  const isHydrated = useHydrated();
+  // While a shared link is being read, controls stay disabled so nothing is typed over it.
+  const [readingLink, setReadingLink] = useState(true);
+  const hydrated = isHydrated && !readingLink;
   const [f, setF] = useState<CalcFields>(p.preset);
   const [note, setNote] = useState('');
   const [touched, setTouched] = useState<Record<string, boolean>>({});
@@ -84,16 +87,19 @@ export function useCalc(p: CalcProps, accept: RegExp) {
     const param = new URL(location.href).searchParams.get(p.name);
     if (param !== null) {
       // A shared link wins over what was saved; reading it loads with the other tools.
-      tools().then((m) => {
-        const read = m.readLink(param, accept);
-        if (read.ok) setF(read.value);
-        // The limit comes with the issue, so the link-reading code stays out of the first load.
-        const tooLong = !read.ok && read.issues[0]?.code === 'tooLong' ? Number(read.issues[0].params?.['max']) : null;
-        setNote(read.ok ? t('calc.ui.fromLink') : tooLong !== null ? t('calc.ui.linkTooLong', { max: num(tooLong) }) : t('calc.ui.linkBad'));
-      });
+      tools()
+        .then((m) => {
+          const read = m.readLink(param, accept);
+          if (read.ok) setF(read.value);
+          // The limit comes with the issue, so the link-reading code stays out of the first load.
+          const tooLong = !read.ok && read.issues[0]?.code === 'tooLong' ? Number(read.issues[0].params?.['max']) : null;
+          setNote(read.ok ? t('calc.ui.fromLink') : tooLong !== null ? t('calc.ui.linkTooLong', { max: num(tooLong) }) : t('calc.ui.linkBad'));
+        })
+        .finally(() => setReadingLink(false));
     } else {
       const saved = savedFields(key);
       if (saved) setF(saved);
+      setReadingLink(false);
     }
     addEventListener('pagehide', flush);
     return () => removeEventListener('pagehide', flush);
