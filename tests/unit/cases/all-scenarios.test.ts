@@ -5,11 +5,11 @@
 import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { checkScenario } from '../../../src/domain/cases/check-scenario';
-import { advance, choose, currentNode, isFinished, scoresOf, startCase, type CaseState } from '../../../src/domain/cases/engine';
+import { currentNode, isFinished, scoresOf } from '../../../src/domain/cases/engine';
 import type { Scenario } from '../../../src/domain/cases/scenario';
 import { normalisedScores, overallScore, reachableRanges } from '../../../src/domain/cases/scoring';
 import { scenarioSchema } from '../../../src/schemas/case';
-import { CASES_DIR, loadCaseJson } from './fixtures';
+import { CASES_DIR, loadCaseJson, walk } from './fixtures';
 
 const RUNS = { numRuns: 1000 };
 
@@ -24,32 +24,6 @@ function load(file: string): Scenario {
     throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
   }
   return parsed.data;
-}
-
-/** Walk from the start, picking choice `picks[i] mod n` at the i-th decision; count steps. */
-function walk(scenario: Scenario, picks: readonly number[]): { state: CaseState; steps: number } {
-  let state = startCase(scenario);
-  let steps = 0;
-  let decision = 0;
-  while (!isFinished(scenario, state) && steps <= scenario.nodes.length) {
-    const node = currentNode(scenario, state);
-    if (node?.type === 'narration') {
-      const moved = advance(scenario, state);
-      if (!moved.ok) break;
-      state = moved.value;
-    } else if (node?.type === 'decision') {
-      const pick = picks[decision % Math.max(picks.length, 1)] ?? 0;
-      const choice = node.choices[pick % node.choices.length];
-      const moved = choose(scenario, state, choice?.id ?? '');
-      if (!moved.ok) break;
-      state = moved.value;
-      decision += 1;
-    } else {
-      break;
-    }
-    steps += 1;
-  }
-  return { state, steps };
 }
 
 const picks = fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 12 });

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { advance, choose, currentNode, startCase, type CaseState } from '../../../src/domain/cases/engine';
+import { advance, choose, currentNode, isFinished, startCase, type CaseState } from '../../../src/domain/cases/engine';
 import type { DimensionScores, Scenario, ScenarioNode } from '../../../src/domain/cases/scenario';
 import type { LocalisedText } from '../../../src/domain/cases/text';
 
@@ -109,4 +109,30 @@ export function nodeOf<T extends Mutable<ScenarioNode>['type']>(
   const node = scenario.nodes.find((n) => n.id === id);
   if (node?.type !== type) throw new Error(`no ${type} node ${id}`);
   return node as Extract<Mutable<ScenarioNode>, { type: T }>;
+}
+
+export /** Walk from the start, picking choice `picks[i] mod n` at the i-th decision; count steps. */
+function walk(scenario: Scenario, picks: readonly number[]): { state: CaseState; steps: number } {
+  let state = startCase(scenario);
+  let steps = 0;
+  let decision = 0;
+  while (!isFinished(scenario, state) && steps <= scenario.nodes.length) {
+    const node = currentNode(scenario, state);
+    if (node?.type === 'narration') {
+      const moved = advance(scenario, state);
+      if (!moved.ok) break;
+      state = moved.value;
+    } else if (node?.type === 'decision') {
+      const pick = picks[decision % Math.max(picks.length, 1)] ?? 0;
+      const choice = node.choices[pick % node.choices.length];
+      const moved = choose(scenario, state, choice?.id ?? '');
+      if (!moved.ok) break;
+      state = moved.value;
+      decision += 1;
+    } else {
+      break;
+    }
+    steps += 1;
+  }
+  return { state, steps };
 }

@@ -1,39 +1,12 @@
 import fc from 'fast-check';
 import { buildAttemptRecord } from '../../../src/domain/cases/attempt';
-import { advance, back, choose, currentNode, isFinished, scoresOf, startCase, type CaseState } from '../../../src/domain/cases/engine';
+import { advance, back, choose, currentNode, isFinished, scoresOf } from '../../../src/domain/cases/engine';
 import { replayChoices } from '../../../src/domain/cases/replay';
-import type { Scenario } from '../../../src/domain/cases/scenario';
 import { normalisedScores, overallScore, reachableRanges } from '../../../src/domain/cases/scoring';
 import { parseAttemptRecord } from '../../../src/schemas/attempt';
-import { restaurant } from './fixtures';
+import { restaurant, walk } from './fixtures';
 
 const RUNS = { numRuns: 1000 };
-
-/** Walk from the start, picking choice `picks[i] mod n` at the i-th decision; count steps. */
-function walk(scenario: Scenario, picks: readonly number[]): { state: CaseState; steps: number } {
-  let state = startCase(scenario);
-  let steps = 0;
-  let decision = 0;
-  while (!isFinished(scenario, state) && steps <= scenario.nodes.length) {
-    const node = currentNode(scenario, state);
-    if (node?.type === 'narration') {
-      const moved = advance(scenario, state);
-      if (!moved.ok) break;
-      state = moved.value;
-    } else if (node?.type === 'decision') {
-      const pick = picks[decision % Math.max(picks.length, 1)] ?? 0;
-      const choice = node.choices[pick % node.choices.length];
-      const moved = choose(scenario, state, choice?.id ?? '');
-      if (!moved.ok) break;
-      state = moved.value;
-      decision += 1;
-    } else {
-      break;
-    }
-    steps += 1;
-  }
-  return { state, steps };
-}
 
 const picks = fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 12 });
 
