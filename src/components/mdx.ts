@@ -7,11 +7,14 @@
  * - `<CaseLink id="restaurant-seat-change" />` — a card linking to a case exercise
  * - `<BuilderLink />` — a card linking to the indicator-system builder
  * - `<Term id="share-of-wallet">share of wallet</Term>` — inline link to the glossary
+ * - Markdown tables render through Table.astro (a scroll region)
  */
 import BuilderLink from './BuilderLink.astro';
 import Calculator from './Calculator.astro';
 import CaseLink from './CaseLink.astro';
 import SelfCheck from './SelfCheck.astro';
+import Table from './Table.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { SelfCheck, Calculator, CaseLink, BuilderLink, Term };
+/** `table` replaces the HTML element Markdown tables render to. */
+export const mdxComponents = { SelfCheck, Calculator, CaseLink, BuilderLink, Term, table: Table };

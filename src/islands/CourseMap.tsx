@@ -39,10 +39,11 @@ export default function CourseMap({ modules, strings }: { modules: CourseMapModu
   const started = done > 0 || progress.lastLesson !== null;
   return (
     <>
-      <div class="box" aria-live="polite">
+      <div class="box course-summary" aria-live="polite">
         <p>
           <strong>{format(strings['progress.summary'], { done, total: all.length })}</strong>
         </p>
+        <progress class="progress" value={done} max={Math.max(all.length, 1)} aria-hidden="true" />
         {all.length > 0 && (
           <p>
             {next ? (
@@ -57,7 +58,7 @@ export default function CourseMap({ modules, strings }: { modules: CourseMapModu
       </div>
       <ol class="module-list">
         {modules.map((module) => (
-          <li class="module-card" key={module.id}>
+          <li class={`module-card mod-${module.id}`} key={module.id}>
             <h2 id={`module-${module.id}`}>{module.heading}</h2>
             {module.lessons.length === 0 ? (
               <p class="muted">{strings['home.empty']}</p>

@@ -370,7 +370,7 @@ export function Frame({ c, issues, result, summary, share, children }: FrameProp
       </div>
       <div class="calc-bar" role="group" aria-label={t('calc.ui.tools')}>
         {buttons.map(([k, onClick]) => (
-          <button key={k} type="button" class="secondary" disabled={!hydrated} aria-pressed={k === 'calc.ui.present' ? present : undefined} onClick={onClick}>
+          <button key={k} type="button" class={k === 'calc.ui.reset' ? 'quiet' : 'secondary'} disabled={!hydrated} aria-pressed={k === 'calc.ui.present' ? present : undefined} onClick={onClick}>
             {t(k)}
           </button>
         ))}
