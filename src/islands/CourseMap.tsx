@@ -15,6 +15,8 @@ export interface CourseMapLesson {
 export interface CourseMapModule {
   id: string;
   heading: string;
+  /** The module's illustration: trusted SVG markup made at build time (src/ui/art.ts). */
+  art?: string;
   lessons: CourseMapLesson[];
   /** Link to the module assessment, when the module has one. */
   assessment?: { href: string; label: string } | undefined;
@@ -59,7 +61,10 @@ export default function CourseMap({ modules, strings }: { modules: CourseMapModu
       <ol class="module-list">
         {modules.map((module) => (
           <li class={`module-card mod-${module.id}`} key={module.id}>
-            <h2 id={`module-${module.id}`}>{module.heading}</h2>
+            <div class="module-head">
+              {module.art && <span class="art-frame" dangerouslySetInnerHTML={{ __html: module.art }} />}
+              <h2 id={`module-${module.id}`}>{module.heading}</h2>
+            </div>
             {module.lessons.length === 0 ? (
               <p class="muted">{strings['home.empty']}</p>
             ) : (
