@@ -393,7 +393,7 @@ export const worksheetZhCn: { readonly [K in keyof typeof worksheetEn]: string }
   'worksheet.form.segmentRecommendation': '按客户群推荐产品',
   'worksheet.form.customerClub': '客户俱乐部',
   'worksheet.form.tieredOffers': '优惠推荐',
-  'worksheet.form.groupEvents': '群体活动',
+  'worksheet.form.groupEvents': '团体活动',
   'worksheet.form.personalisedService': '个性化服务',
   'worksheet.form.jointPromotion': '联合推广',
   'worksheet.form.prEvents': '公关活动',
