@@ -562,7 +562,7 @@ export const calculatorsZhCn: { readonly [K in keyof typeof calculatorsEn]: stri
 
   'calc.attitudinal.title': '加权态度忠诚度',
   'calc.attitudinal.intro':
-    '把推荐意愿、再购意愿等问题合成一个分数：Σ(得分 × 权重) × 态度维度权重 × 100 ÷ 量表最高分。教材的例子得出 33.6；计算器同时给出在这些权重下可能达到的最高分（49），以便把分数看作它的百分比。',
+    '把推荐意愿、再购买意愿等问题合成一个分数：Σ(得分 × 权重) × 态度维度权重 × 100 ÷ 量表最高分。教材的例子得出 33.6；计算器同时给出在这些权重下可能达到的最高分（49），以便把分数看作它的百分比。',
   'calc.attitudinal.of': '（可达到的最高分为 {max}）',
   'calc.attitudinal.formula': '得分 = ({sum}) × {weight} × 100 ÷ {scale} = {score}',
   'calc.attitudinal.max': '可达到的最高分 = ({sum}) × {weight} × 100 ÷ {scale} = {max}',
