@@ -285,7 +285,7 @@ export const worksheetZhCn: { readonly [K in keyof typeof worksheetEn]: string }
   'worksheet.fact.trade': '按目前能统计到的数字，平台一年促成的贸易额约为 30 亿美元。',
   'worksheet.fact.staff': '员工约 50 人。',
   'worksheet.fact.revenue': '收入主要靠会员每年交的服务费。',
-  'worksheet.fact.clients': '会员以深圳及周边的中小制造企业为主。',
+  'worksheet.fact.clients': '会员大多是深圳一带做制造的中小企业。',
   'worksheet.brief.role': '假如由你来负责 WW 的客户服务管理，你打算怎样安排公司的客户关怀？',
   'worksheet.questions.heading': '需要回答的问题',
   'worksheet.q.qualityProduct': 'WW 卖的是平台服务。对它的会员来说，什么才算“优质产品”？',
@@ -309,11 +309,11 @@ export const worksheetZhCn: { readonly [K in keyof typeof worksheetEn]: string }
   'worksheet.deliverable.checklist': '客户关怀行动检核表：每项行动由谁负责、何时完成、是否已经完成。',
   'worksheet.criteria.heading': '评价标准',
   'worksheet.criteria.intro': '请先自评，再请组员互评：按以下五条标准，从 1 分（弱）到 5 分（强）打分。',
-  'worksheet.criterion.needsAnalysis': '把会员的需求看得准',
-  'worksheet.criterion.commonAndIndividual': '措施先照顾大多数会员的共同需要，也给个别会员的特殊需要留出余地',
+  'worksheet.criterion.needsAnalysis': '把客户的需求看得准',
+  'worksheet.criterion.commonAndIndividual': '措施立足客户的共同需要、兼顾个别需要',
   'worksheet.criterion.tiedToOffer': '措施紧扣企业自己的产品和服务',
-  'worksheet.criterion.creativePleasant': '措施有新意，让客户觉得愉快、记得住',
-  'worksheet.criterion.lowCost': '措施花钱不多，企业负担得起',
+  'worksheet.criterion.creativePleasant': '措施有新意、让客户愉快难忘',
+  'worksheet.criterion.lowCost': '措施花钱不多、企业负担得起',
 
   'worksheet.rubric.heading': '评分说明：1 分、3 分、5 分分别是什么样',
   'worksheet.rubric.note': '2 分和 4 分介于相邻描述之间。',
@@ -433,7 +433,7 @@ export const worksheetZhCn: { readonly [K in keyof typeof worksheetEn]: string }
     'WW 公司成立不久、规模中等——约五十名员工，服务 150 万缴纳会员费的会员——所以关怀主要靠电话和网站来传递，由专职客服通过电话、即时通信工具和电子邮件与会员保持联系。面对发展成熟的竞争对手，它主要靠口碑取胜，服务质量因此成为关键。一个较好的答案把措施归为以下几类：',
   'worksheet.ref.1.title': '为会员省时的网站工具',
   'worksheet.ref.1.body':
-    '为每位会员开设后台账号，方便上传资料，并提供一个二级域名页面，用来展示公司和产品信息；买家询盘到达时，用邮件提醒会员查看；让前台搜索与后台打通；后台页面保持简洁，上传、刷新产品都很方便。',
+    '为每位会员开设后台账号，方便上传资料，并提供一个二级域名页面，用来展示公司和产品信息；买家询盘到达时，用邮件提醒会员查看；让前台搜索与后台打通；后台界面要清爽，会员几下就能上新或更新产品。',
   'worksheet.ref.2.title': '为中小出口企业提供外贸知识',
   'worksheet.ref.2.body':
     '会员企业人手精简、外贸专业人员少，客服人员就针对每家企业的情况收集有用的国际贸易信息发给它们；对有需要的企业，派专人培训外贸知识和网站使用方法。',
