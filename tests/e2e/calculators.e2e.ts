@@ -494,7 +494,7 @@ describe('pages', () => {
   it('the Chinese pages speak Chinese, numbers formatted for the page', async () => {
     const { calc } = await openCalculator('recovery', '', 'zh-cn/');
     await expectText(calc, '因问题损失的销售量：63,590');
-    await expectText(calc, '项目 B 挽回得最多：27,693 次销售，占现状损失的 43.5%。');
+    await expectText(calc, '方案 B 挽回得最多：27,693 次销售，占现状损失的 43.5%。');
   });
 
   it.each(['', 'zh-cn/'])('axe finds no violations on the %stoolbox and every calculator page, results shown', async (locale) => {

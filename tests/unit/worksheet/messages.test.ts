@@ -69,7 +69,7 @@ describe('issue messages', () => {
     [
       { field: 'ratings.1.scores.lowCost', code: 'badScore', params: { min: 1, max: 5 } },
       'Rating 2, Measures cost relatively little to carry out (score): must be a whole number from 1 to 5, or null',
-      '第 2 份评分，关怀措施的实施成本相对较低（分数）：应为 1 到 5 的整数，或 null',
+      '第 2 份评分，措施花钱不多、企业负担得起（分数）：应为 1 到 5 的整数，或 null',
     ],
     [{ field: 'answers.needsFirst', code: 'required' }, 'Answers, Needs to meet first: please fill this in', '问题回答，优先满足的需求：请填写'],
     [
