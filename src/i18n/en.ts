@@ -36,6 +36,11 @@ const core = {
   'home.intro':
     'Six modules on caring for clients, recovering from service failures, after-sales service, customer value and measuring loyalty. Work through the lessons in order or jump to what you need — your progress stays in this browser.',
   'home.module': 'Module {id}',
+  'home.kicker': 'Client care, after-sales service and loyalty',
+  'home.stats.lessons': '{n} lessons',
+  'home.stats.modules': '{n} modules',
+  'home.stats.hours': 'about {n} hours',
+  'home.stats.tools': '{n} calculators',
   'home.minutes': '{n} min',
   'home.lessons': '{n} lessons',
   'home.empty': 'Lessons for this module are being written.',

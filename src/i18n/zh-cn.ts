@@ -39,6 +39,11 @@ export const zhCn: Dictionary = {
   'home.intro':
     '六个模块，讲客户关怀、服务补救、售后服务、客户价值和忠诚度测评。可以按顺序学，也可以直接跳到需要的内容——学习进度只保存在这个浏览器里。',
   'home.module': '模块 {id}',
+  'home.kicker': '客户关怀、售后服务与客户忠诚',
+  'home.stats.lessons': '{n} 课',
+  'home.stats.modules': '{n} 个模块',
+  'home.stats.hours': '约 {n} 小时',
+  'home.stats.tools': '{n} 个计算器',
   'home.minutes': '{n} 分钟',
   'home.lessons': '{n} 课',
   'home.empty': '本模块的课程正在编写中。',
