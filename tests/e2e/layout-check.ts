@@ -72,20 +72,25 @@ function inspect(phone: boolean): string[] {
   return problems;
 }
 
-/** Visits each page at each width in one browser and returns every problem found. */
+/**
+ * Visits each page once in one browser and checks it at each width by resizing the viewport
+ * (media queries re-apply on resize, so this is the page a reader at that width sees).
+ */
 export async function checkLayout(pages: string[], widths: readonly number[] = WIDTHS): Promise<LayoutProblem[]> {
   const browser = await launch();
   const problems: LayoutProblem[] = [];
   try {
-    for (const width of widths) {
-      const context = await browser.newContext({ viewport: { width, height: width < PHONE ? 844 : 1000 }, serviceWorkers: 'block' });
-      const page: Page = await context.newPage();
-      for (const path of pages) {
-        await page.goto(at(path), { waitUntil: 'load' });
+    const context = await browser.newContext({ viewport: { width: widths[0]!, height: 844 }, serviceWorkers: 'block' });
+    const page: Page = await context.newPage();
+    for (const path of pages) {
+      await page.setViewportSize({ width: widths[0]!, height: 844 });
+      await page.goto(at(path), { waitUntil: 'load' });
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: width < PHONE ? 844 : 1000 });
         for (const what of await page.evaluate(inspect, width < PHONE)) problems.push({ page: path, width, what });
       }
-      await context.close();
     }
+    await context.close();
   } finally {
     await browser.close();
   }

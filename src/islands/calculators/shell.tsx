@@ -8,6 +8,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CalcFields } from '../../domain/calculators/fields';
 import type { FieldIssue } from '../../domain/result';
+import type { Qr } from '../../domain/qr';
 import type { calculatorsEn } from '../../i18n/features/calculators';
 import { format, type Locale } from '../../i18n/format';
 import { forgetFields, saveFields, savedFields } from '../../stores/calculators';
@@ -308,6 +309,8 @@ export function Frame({ c, issues, result, summary, share, children }: FrameProp
   const form = useRef<HTMLFormElement>(null);
   const out = useRef<HTMLDivElement>(null);
   const [present, setPresent] = useState(false);
+  const [inputs, setInputs] = useState(false);
+  const [room, setRoom] = useState<{ link: string; qr: Qr | null } | null>(null);
   const [link, setLink] = useState('');
   const [toast, setToast] = useState('');
   const { p, t, hydrated } = c;
@@ -327,13 +330,40 @@ export function Frame({ c, issues, result, summary, share, children }: FrameProp
           setToast(made.toast);
         }),
     ],
-    ['calc.ui.present', () => tools().then((m) => m.present(root.current, !present, setPresent))],
+    [
+      'calc.ui.present',
+      () =>
+        tools().then(async (m) => {
+          m.present(root.current, !present, setPresent);
+          setRoom(await m.roomLink(c, share, rootId));
+        }),
+    ],
     ['calc.ui.csv', () => tools().then((m) => m.exportCsv(c, form.current, out.current))],
     ['calc.ui.print', () => tools().then((m) => m.printOnly(root.current))],
   ];
 
   return (
-    <div ref={root} id={rootId} class={`calc${present ? ' present' : ''}`} data-calculator={p.name}>
+    <div ref={root} id={rootId} class={`calc${present ? ' present' : ''}${present && inputs ? ' with-inputs' : ''}`} data-calculator={p.name}>
+      {present && (
+        <div class="present-bar" role="group" aria-label={title}>
+          <strong class="present-title">{title}</strong>
+          <button type="button" class="secondary" aria-expanded={inputs} onClick={() => setInputs(!inputs)}>
+            {t(inputs ? 'calc.ui.hideInputs' : 'calc.ui.showInputs')}
+          </button>
+          <button type="button" onClick={() => tools().then((m) => m.present(root.current, false, setPresent))}>
+            {t('calc.ui.exitPresent')}
+          </button>
+        </div>
+      )}
+      {present && room?.qr && 'path' in room.qr && (
+        <figure class="present-qr">
+          <svg viewBox={`0 0 ${room.qr.size} ${room.qr.size}`} role="img" aria-label={t('calc.ui.scan')} shape-rendering="crispEdges" data-link={room.link}>
+            <rect width={room.qr.size} height={room.qr.size} fill="#ffffff" />
+            <path d={room.qr.path} fill="#000000" />
+          </svg>
+          <figcaption>{t('calc.ui.scan')}</figcaption>
+        </figure>
+      )}
       <StorageNotice strings={p.strings} locale={p.locale} />
       {c.note && (
         <p class="notice" role="status">

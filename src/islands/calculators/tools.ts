@@ -9,6 +9,7 @@ import { parseUserNumber } from '../../domain/numbers';
 import type { FieldIssue } from '../../domain/result';
 import { format } from '../../i18n/format';
 import type { Calc, FrameProps } from './shell';
+import { makeQr, type Qr } from '../../domain/qr';
 
 export const readLink = decodeShare;
 
@@ -37,7 +38,8 @@ export function present(el: HTMLElement | null, on: boolean, setPresent: (on: bo
   if (!wired.has(el)) {
     wired.add(el);
     document.addEventListener('fullscreenchange', () => document.fullscreenElement !== el && setPresent(false));
-    el.addEventListener('keydown', (e) => e.key === 'Escape' && setPresent(false));
+    // Escape leaves presenting wherever the focus is (full screen handles its own Escape).
+    document.addEventListener('keydown', (e) => e.key === 'Escape' && el.classList.contains('present') && setPresent(false));
   }
   setPresent(on);
   if (on) {
@@ -47,14 +49,29 @@ export function present(el: HTMLElement | null, on: boolean, setPresent: (on: bo
   }
 }
 
-/** The page's address carrying this calculator's fields, copied to the clipboard if allowed. */
-export async function shareLink(c: Calc, share: FrameProps['share'], anchor: string): Promise<{ link: string; toast: string }> {
+/** The page's address carrying this calculator's fields, or null when they are too long for a link. */
+function linkOf(c: Calc, share: FrameProps['share'], anchor: string): { href: string; note?: string | undefined } | null {
   const shared = share ? share(c.f) : { fields: c.f };
   const param = encodeShare(shared.fields);
-  if (param.length > MAX_SHARE_PARAM) return { link: '', toast: c.t('calc.ui.shareTooLong') };
+  if (param.length > MAX_SHARE_PARAM) return null;
   const url = new URL(location.href);
   url.searchParams.set(c.p.name, param);
   url.hash = anchor;
+  return { href: url.href, note: shared.note };
+}
+
+/** The share link and its QR code, for the room to open the same numbers on their phones. */
+export async function roomLink(c: Calc, share: FrameProps['share'], anchor: string): Promise<{ link: string; qr: Qr | null }> {
+  const made = linkOf(c, share, anchor);
+  return made ? { link: made.href, qr: await makeQr(made.href) } : { link: '', qr: null };
+}
+
+/** The page's address carrying this calculator's fields, copied to the clipboard if allowed. */
+export async function shareLink(c: Calc, share: FrameProps['share'], anchor: string): Promise<{ link: string; toast: string }> {
+  const made = linkOf(c, share, anchor);
+  if (!made) return { link: '', toast: c.t('calc.ui.shareTooLong') };
+  const url = new URL(made.href);
+  const shared = { note: made.note };
   let copied = false;
   try {
     await navigator.clipboard.writeText(url.href);

@@ -1,31 +1,10 @@
 import { useState } from 'preact/hooks';
+import { makeQr, type Qr as Made } from '../../domain/qr';
+
+type Qr = Made | null;
 
 export const QR_KEYS = ['inst.qr.show', 'inst.qr.title', 'inst.qr.tooLong', 'inst.qr.failed'] as const;
 type Strings = Record<(typeof QR_KEYS)[number], string>;
-
-type Qr = { size: number; path: string } | { error: 'tooLong' | 'failed' } | null;
-
-/** Dark modules as one SVG path, one unit square per module (no style attributes: CSP). */
-async function makeQr(text: string): Promise<Qr> {
-  let factory;
-  try {
-    factory = (await import('qrcode-generator')).default;
-  } catch {
-    return { error: 'failed' };
-  }
-  try {
-    const qr = factory(0, 'L');
-    qr.addData(text, 'Byte');
-    qr.make();
-    const n = qr.getModuleCount();
-    let path = '';
-    for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) if (qr.isDark(r, c)) path += `M${c + 4} ${r + 4}h1v1h-1z`;
-    return { size: n + 8, path };
-  } catch {
-    // Too much data for the largest QR version.
-    return { error: 'tooLong' };
-  }
-}
 
 /** A QR code of the link, made in the browser when asked for (the generator loads then). */
 export default function AssignmentQr({ link, strings, hydrated }: { link: string; strings: Strings; hydrated: boolean }) {
