@@ -7,7 +7,7 @@ import type { FieldIssue } from '../domain/result';
 import { format, type Locale } from './format';
 
 export const FILE_KEYS = [
-  'file.err.fileTooLarge',
+  'file.err.fileTooBig',
   'file.err.fileUnreadable',
   'file.err.fileEmpty',
   'file.err.fileBinary',
@@ -42,7 +42,7 @@ export function fileSize(bytes: number, locale: Locale): string {
  * The message for an issue of the file check in the page's language, or null when the issue
  * is not one of the file check's (the caller then words it as before).
  */
-export function fileIssueText(issue: FieldIssue, strings: Partial<Record<FileKey, string>>, locale: Locale): string | null {
+export function fileIssueText(issue: FieldIssue, strings: Partial<Record<FileKey, string>>, locale: Locale = 'en'): string | null {
   const key = `file.err.${issue.code}` as FileKey;
   const template = strings[key];
   if (template === undefined) return null;

@@ -3,7 +3,7 @@
  * storage: is this file text of the kind the input expects?
  *
  * In order, stopping at the first problem (each a `FieldIssue` on field `file`):
- * - `fileTooLarge` {size, max} (bytes) — judged from the size before the file is read;
+ * - `fileTooBig` {size, max} (bytes) — judged from the size before the file is read;
  * - `fileUnreadable` — the browser could not read it (moved, deleted, no permission);
  * - `fileEmpty` — no bytes, or only spaces and a byte-order mark;
  * - `fileBinary` {kind} — not text: a known signature (`png`, `jpeg`, `gif`, `webp`, `pdf`,
@@ -23,7 +23,7 @@ import type { Validated } from '../result';
 import { fail, ok } from '../result';
 
 export const FILE_ISSUE_CODES = [
-  'fileTooLarge',
+  'fileTooBig',
   'fileUnreadable',
   'fileEmpty',
   'fileBinary',
@@ -69,7 +69,7 @@ const SNIFF_BYTES = 8192;
 
 /** Reads `file` and checks it (see the module comment); nothing is read when it is too large. */
 export async function readCheckedFile(file: FileLike, rule: FileRule): Promise<Validated<string>> {
-  if (file.size > rule.maxBytes) return fail({ field: 'file', code: 'fileTooLarge', params: { size: file.size, max: rule.maxBytes } });
+  if (file.size > rule.maxBytes) return fail({ field: 'file', code: 'fileTooBig', params: { size: file.size, max: rule.maxBytes } });
   let buffer: ArrayBuffer;
   try {
     buffer = await file.arrayBuffer();
@@ -81,7 +81,7 @@ export async function readCheckedFile(file: FileLike, rule: FileRule): Promise<V
 
 /** Checks a file's bytes (see the module comment) and returns its text. */
 export function checkFileBytes(bytes: Uint8Array, rule: FileRule): Validated<string> {
-  if (bytes.length > rule.maxBytes) return fail({ field: 'file', code: 'fileTooLarge', params: { size: bytes.length, max: rule.maxBytes } });
+  if (bytes.length > rule.maxBytes) return fail({ field: 'file', code: 'fileTooBig', params: { size: bytes.length, max: rule.maxBytes } });
   if (bytes.length === 0) return fail({ field: 'file', code: 'fileEmpty' });
   const kind = binaryKind(bytes);
   if (kind !== null) return fail({ field: 'file', code: 'fileBinary', params: { kind } });

@@ -5,7 +5,7 @@
 import type { FileKey } from '../fileIssue';
 
 export const filesEn: Record<FileKey, string> = {
-  'file.err.fileTooLarge': 'The file is {size}; the limit is {max}.',
+  'file.err.fileTooBig': 'The file is {size}; the limit is {max}.',
   'file.err.fileUnreadable': 'The file could not be read. It may have been moved or deleted: choose it again.',
   'file.err.fileEmpty': 'The file is empty.',
   'file.err.fileBinary': 'This file is not text: it is {kind}.',
@@ -28,7 +28,7 @@ export const filesEn: Record<FileKey, string> = {
 };
 
 export const filesZhCn: Record<FileKey, string> = {
-  'file.err.fileTooLarge': '文件大小为 {size}，上限是 {max}。',
+  'file.err.fileTooBig': '文件大小为 {size}，上限是 {max}。',
   'file.err.fileUnreadable': '无法读取该文件，可能已被移动或删除，请重新选择。',
   'file.err.fileEmpty': '文件是空的。',
   'file.err.fileBinary': '这不是文本文件，而是{kind}。',

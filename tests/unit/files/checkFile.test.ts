@@ -98,7 +98,7 @@ describe('readCheckedFile', () => {
     const file = { size: 5 * 1024 * 1024, arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) };
     await expect(readCheckedFile(file, { maxBytes: 4 * 1024 * 1024, expect: 'table' })).resolves.toEqual({
       ok: false,
-      issues: [{ field: 'file', code: 'fileTooLarge', params: { size: 5 * 1024 * 1024, max: 4 * 1024 * 1024 } }],
+      issues: [{ field: 'file', code: 'fileTooBig', params: { size: 5 * 1024 * 1024, max: 4 * 1024 * 1024 } }],
     });
     expect(read).toBe(false);
   });
