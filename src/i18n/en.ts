@@ -9,6 +9,7 @@ import { casesEn } from './features/cases';
 import { quizEn } from './features/quiz';
 import { worksheetEn } from './features/worksheet';
 import { instructorsEn } from './features/instructors';
+import { filesEn } from './features/files';
 
 const core = {
   'site.title': 'Client Care & Loyalty',
@@ -178,4 +179,4 @@ const core = {
   'check.sort.saved': 'Your best: {n} of {total}',
 } as const;
 
-export const en = { ...core, ...quizEn, ...casesEn, ...calculatorsEn, ...builderEn, ...worksheetEn, ...instructorsEn } as const;
+export const en = { ...core, ...quizEn, ...casesEn, ...calculatorsEn, ...builderEn, ...worksheetEn, ...instructorsEn, ...filesEn } as const;

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ClassView } from '../domain/instructors/class';
 import { instructorsSlot } from '../domain/instructors/slot';
+import type { FieldIssue } from '../domain/result';
 import { format, type Locale } from '../i18n/format';
 import { $savedClass, forgetClass, saveClass } from '../stores/instructors';
 import StorageNotice, { STORAGE_NOTICE_KEYS } from './StorageNotice';
@@ -30,12 +31,18 @@ type Strings = Record<(typeof CLASS_KEYS)[number], string>;
 
 const loadImport = () => import('./instructors/classImport');
 
-/** Reads a File's text; a file that cannot be read becomes text no parser accepts. */
-const readText = (file: File): Promise<RawFile> =>
-  file.text().then(
-    (text) => ({ fileName: file.name, text }),
-    () => ({ fileName: file.name, text: '' }),
-  );
+/**
+ * Largest results file read, in bytes: four per character of the parser's own limit of a million
+ * characters (MAX_RESULTS_CHARS, not imported so the parser stays out of the first load).
+ */
+const MAX_RESULTS_FILE_BYTES = 4_000_000;
+
+/** Reads a File's text through the shared file check (loaded on use); a refused file carries the reason and no text. */
+const readText = async (file: File): Promise<RawFile> => {
+  const { readCheckedFile } = await import('../domain/files/checkFile');
+  const checked = await readCheckedFile(file, { maxBytes: MAX_RESULTS_FILE_BYTES, expect: 'json' });
+  return checked.ok ? { fileName: file.name, text: checked.value } : { fileName: file.name, text: '', refused: checked.issues[0] as FieldIssue };
+};
 
 /** The class dashboard: results files in (picker or drop), the class views out; nothing uploaded. */
 /**
@@ -131,8 +138,10 @@ export default function ClassDashboard({
           {files.length > 0 && (
             <>
               <button type="button" class="secondary" onClick={() => {
-                saveClass(files);
-                setStatus(format(strings['inst.class.saved'], { count: Math.min(files.length, 300) }));
+                // Files the file check refused are shown as refused but never saved.
+                const good = files.filter((f) => !f.refused).map(({ fileName, text }) => ({ fileName, text }));
+                saveClass(good);
+                setStatus(format(strings['inst.class.saved'], { count: Math.min(good.length, 300) }));
               }}>{strings['inst.class.save']}</button>{' '}
               <button type="button" class="secondary" onClick={() => void exportCsv()} disabled={!view || view.rows.length === 0}>{strings['inst.class.exportCsv']}</button>{' '}
               <button type="button" class="secondary" onClick={() => window.print()}>{strings['inst.class.print']}</button>{' '}

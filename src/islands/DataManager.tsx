@@ -8,6 +8,8 @@ import { $progress } from '../stores/progress';
 import { datedName, downloadText } from '../lib/download';
 import { useHydrated, useSavedStore } from './useHydrated';
 import StorageNotice, { STORAGE_NOTICE_KEYS } from './StorageNotice';
+import { fileIssueText, type FileKey } from '../i18n/fileIssue';
+import { BACKUP_MAX_BYTES } from '../domain/storage/backup';
 
 export const DATA_KEYS = [
   'data.export',
@@ -68,7 +70,16 @@ export default function DataManager({ locale, strings, lessonCount }: { locale: 
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const outcome = await importAll(await file.text());
+    // The shared file check (loaded on use) before anything is parsed or written.
+    const { readCheckedFile } = await import('../domain/files/checkFile');
+    const checked = await readCheckedFile(file, { maxBytes: BACKUP_MAX_BYTES, expect: 'json' });
+    if (!checked.ok) {
+      const issue = checked.issues[0] as FieldIssue;
+      const reason = fileIssueText(issue, strings as Partial<Record<FileKey, string>>, locale) ?? issueText(issue, strings);
+      setMessage({ kind: 'bad', lines: [format(strings['data.importFailed'], { reason })] });
+      return;
+    }
+    const outcome = await importAll(checked.value);
     setMessage(
       outcome.ok
         ? { kind: 'ok', lines: [format(strings['data.importDone'], { n: outcome.count })] }

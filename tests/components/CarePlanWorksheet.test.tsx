@@ -8,8 +8,9 @@ import { worksheetEn } from '../../src/i18n/features/worksheet';
 import { MemoryEngine, Vault } from '../../src/domain/storage/vault';
 import { useVault } from '../../src/stores/vault';
 import { worksheet } from '../../src/stores/worksheet';
+import { FILE_KEYS } from '../../src/i18n/fileIssue';
 
-const keys = [...(Object.keys(worksheetEn) as UiKey[]).filter(isIslandKey), ...STORAGE_NOTICE_KEYS];
+const keys = [...(Object.keys(worksheetEn) as UiKey[]).filter(isIslandKey), ...STORAGE_NOTICE_KEYS, ...FILE_KEYS];
 const strings = pickStrings('en', keys) as WorksheetStrings;
 let engine: MemoryEngine;
 

@@ -62,15 +62,14 @@ export default function DataStep({ system, evaluation, strings: s, update, nameO
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > MAX_CSV_BYTES) {
-      setOutcome({
-        kind: 'bad',
-        heading: format(s['builder.data.importFailed'], { source: file.name, n: 1 }),
-        issues: [{ field: 'file', code: 'fileTooLarge', params: { maxCharacters: 20_000_000 } }],
-      });
+    // The shared file check (loaded on use) before anything is parsed or written.
+    const { readCheckedFile } = await import('../../domain/files/checkFile');
+    const checked = await readCheckedFile(file, { maxBytes: MAX_CSV_BYTES, expect: 'table' });
+    if (!checked.ok) {
+      setOutcome({ kind: 'bad', heading: format(s['builder.data.importFailed'], { source: file.name, n: 1 }), issues: checked.issues });
       return;
     }
-    await importCsv(await file.text(), file.name);
+    await importCsv(checked.value, file.name);
   };
 
   const onClear = () => {

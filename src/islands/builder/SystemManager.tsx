@@ -118,14 +118,14 @@ export default function SystemManager({
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > MAX_SYSTEM_FILE) {
-      setMessage({
-        kind: 'bad',
-        lines: await describe([{ field: 'file', code: 'fileTooLarge', params: { maxCharacters: MAX_SYSTEM_FILE } }], s),
-      });
+    // The shared file check (loaded on use) before anything is parsed or written.
+    const { readCheckedFile } = await import('../../domain/files/checkFile');
+    const checked = await readCheckedFile(file, { maxBytes: MAX_SYSTEM_FILE, expect: 'json' });
+    if (!checked.ok) {
+      setMessage({ kind: 'bad', lines: [format(s['builder.systems.importFailed'], { file: file.name, n: 1 }), ...(await describe(checked.issues, s))] });
       return;
     }
-    const result = await importSystemJson(await file.text());
+    const result = await importSystemJson(checked.value);
     if (!result.ok) {
       const lines = await describe(result.issues, s);
       setMessage({

@@ -8,6 +8,7 @@ import { format } from '../../i18n/format';
 import type { FieldIssue } from '../../domain/result';
 import type { BuilderKey, BuilderStrings } from './strings';
 import { quoted } from './format';
+import { fileIssueText } from '../../i18n/fileIssue';
 
 /** Codes with one fixed template `builder.issue.<code>`. */
 const SIMPLE_CODES = new Set([
@@ -156,6 +157,9 @@ export interface IssueNames {
 
 /** What is wrong, in words (without the place). */
 export function issueWhat(issue: FieldIssue, s: BuilderStrings, names: IssueNames = {}): string {
+  // Issues of the shared file check have their words in the file check's strings.
+  const fileText = fileIssueText(issue, s);
+  if (fileText !== null) return fileText;
   const raw = issue.params ?? {};
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(raw)) params[key] = quoted(value);

@@ -51,7 +51,11 @@ export default function Nps(p: CalcProps) {
         r &&
         v && (
           <>
-            <p class="calc-big">NPS {v.nps}</p>
+            <p class="calc-big">
+              NPS {v.nps}
+              {/* How many answers were read, beside the score, so a wrong reading shows at a glance. */}
+              {responsesMode && <span class="calc-of"> {c.my('fromAnswers', { n: v.n })}</span>}
+            </p>
             <p class="calc-formula" data-csv>
               {c.my('shares', v)}
             </p>

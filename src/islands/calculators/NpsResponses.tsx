@@ -3,11 +3,12 @@
  * the column choice, the report of ignored values, and the 0–10 distribution as a chart and a
  * table. Loaded on demand (it brings the CSV parser), when someone chooses that mode.
  */
-import Papa from 'papaparse';
-import { parseUserNumber } from '../../domain/numbers';
-import { detectDelimiter, IGNORED_REASONS, parseNpsResponses, type ParsedNpsResponses } from '../../domain/loyalty/npsResponses';
+import { detectShape, IGNORED_REASONS, parseNpsResponses, type ParsedNpsResponses, type TableColumn } from '../../domain/loyalty/npsResponses';
+import { readCheckedFile } from '../../domain/files/checkFile';
+import { fileIssueText } from '../../i18n/fileIssue';
 import { useState } from 'preact/hooks';
-import type { Validated } from '../../domain/result';
+import type { FieldIssue, Validated } from '../../domain/result';
+import type { ValueLocation } from '../../domain/loyalty/npsResponses';
 import type { CalcFields } from '../../domain/calculators/fields';
 import { encodeShare, MAX_SHARE_PARAM } from '../../domain/calculators/share';
 import type { NpsResult } from '../../domain/loyalty/netPromoterScore';
@@ -16,27 +17,27 @@ import { Choice, FieldBox, type Calc, type CalcKey } from './shell';
 /** Largest file read, in bytes: about a million answers. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
+/** Answers shown inline per reason; the rest are in the full list below them. */
+const INLINE_EXAMPLES = 5;
+
 export interface Reading {
   readonly result: Validated<ParsedNpsResponses>;
-  /** The columns of the pasted table (number from 1, header text if there is a header row). */
-  readonly columns: readonly { readonly number: number; readonly name: string | null }[];
+  /** The table's columns to choose from: empty unless the text is a table (see the domain reader). */
+  readonly columns: readonly TableColumn[];
 }
 
 /** Reads the answers, from `column` (its number as text, '' to find it automatically). */
 export function read(text: string, column: string): Reading {
   const number = column === '' ? undefined : Number(column);
-  return { result: parseNpsResponses(text, number === undefined ? {} : { columnNumber: number }), columns: columnsOf(text) };
+  const result = parseNpsResponses(text, number === undefined ? {} : { columnNumber: number });
+  const columns = result.ok ? (result.value.layout === 'column' ? result.value.columns : []) : tableColumns(text);
+  return { result, columns };
 }
 
-/** The columns of the first rows of `text`, with header names when the first row is all text. */
-export function columnsOf(text: string): Reading['columns'] {
-  const source = text.replace(/^\uFEFF/, '').slice(0, 65_536);
-  if (source.trim() === '') return [];
-  const rows = Papa.parse<string[]>(source, { preview: 50, delimiter: detectDelimiter(source), skipEmptyLines: 'greedy' }).data;
-  const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
-  const first = rows[0] ?? [];
-  const header = rows.length > 1 && first.some((cell) => cell.trim() !== '') && first.every((cell) => cell.trim() === '' || !parseUserNumber(cell).ok);
-  return Array.from({ length: width }, (_, i) => ({ number: i + 1, name: header ? (first[i] ?? '').trim().slice(0, 40) || null : null }));
+/** The columns of a table that could not be read, so one can be chosen. */
+function tableColumns(text: string): readonly TableColumn[] {
+  const shape = detectShape(text);
+  return shape.layout === 'column' ? shape.columns : [];
 }
 
 /** What a share link carries: the answers, or — when they are too long for a link — the three counts. */
@@ -56,34 +57,42 @@ export function ResponsesFields({ c, parsed, notSaved }: { c: Calc; parsed: Read
   const columns = parsed?.columns ?? [];
   const fileId = c.id('file');
 
+  // The file is checked before anything changes: a refused file leaves the answers (and what is
+  // saved of them) exactly as they were.
   const onFile = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > MAX_FILE_BYTES) {
-      setFileNote({ bad: true, text: c.t('calc.nps.fileTooBig', { size: c.num(file.size / 1048576, 1), max: c.num(MAX_FILE_BYTES / 1048576, 0) }) });
+    const name = file.name.slice(0, 80);
+    const checked = await readCheckedFile(file, { maxBytes: MAX_FILE_BYTES, expect: 'table' });
+    if (!checked.ok) {
+      const issue = checked.issues[0] as FieldIssue;
+      const reason = fileIssueText(issue, c.p.strings, c.p.locale) ?? issue.code;
+      setFileNote({ bad: true, text: `${c.t('calc.nps.fileRefused', { name, reason })} ${c.p.strings['file.unchanged'] ?? ''}`.trim() });
       return;
     }
-    try {
-      const text = await file.text();
-      c.patch({ responses: text, column: '' });
-      setFileNote({ bad: false, text: c.t('calc.nps.fileRead', { name: file.name.slice(0, 80) }) });
-    } catch {
-      setFileNote({ bad: true, text: c.t('calc.nps.fileUnreadable') });
-    }
+    c.patch({ responses: checked.value, column: '' });
+    setFileNote({ bad: false, text: c.t('calc.nps.fileRead', { name }) });
   };
 
+  const where = (e: ValueLocation) => c.t(ok?.layout === 'column' && e.column > 1 ? 'calc.nps.atCell' : 'calc.nps.atRow', { row: e.row, column: e.column, value: e.value });
   let ignored = '';
   if (ok && ok.ignoredTotal > 0) {
     const list = IGNORED_REASONS.filter((why) => ok.ignored[why].count > 0).map((why) => {
       const group = ok.ignored[why];
-      const where = group.examples.map((e) => c.t(e.column > 1 ? 'calc.nps.atCell' : 'calc.nps.atRow', { row: e.row, column: e.column, value: e.value }));
-      if (group.count > group.examples.length) where.push('…');
-      return `${c.t(`calc.nps.why.${why}` as CalcKey, { n: c.num(group.count, 0) })} (${where.join(', ')})`;
+      const shown = group.examples.slice(0, INLINE_EXAMPLES).map(where);
+      if (group.count > shown.length) shown.push('…');
+      return `${c.t(`calc.nps.why.${why}` as CalcKey, { n: c.num(group.count, 0) })} (${shown.join(', ')})`;
     });
     ignored = c.t(ok.ignoredTotal === 1 ? 'calc.nps.ignoredOne' : 'calc.nps.ignored', { count: c.num(ok.ignoredTotal, 0), list: list.join(c.t('calc.nps.listSep')) });
   }
+  const every = ok ? IGNORED_REASONS.flatMap((why) => ok.ignored[why].examples.map((e) => ({ why, e }))).sort((a, b) => a.e.row - b.e.row || a.e.column - b.e.column) : [];
+  const reading = ok
+    ? ok.layout === 'list'
+      ? c.t('calc.nps.readingList')
+      : c.t(ok.hasHeader ? 'calc.nps.readingTable' : 'calc.nps.readingGrid', { columns: ok.columns.length })
+    : '';
 
   return (
     <>
@@ -106,6 +115,12 @@ export function ResponsesFields({ c, parsed, notSaved }: { c: Calc; parsed: Read
           </p>
         )}
       </div>
+      {ok && (
+        <p class="muted calc-reading" data-reading={ok.layout}>
+          {reading}
+          {ok.layout === 'list' && ok.header !== null && ` ${c.t('calc.nps.headerSkipped', { header: ok.header })}`}
+        </p>
+      )}
       {(columns.length > 1 || c.v('column') !== '') && (
         <Choice
           c={c}
@@ -127,9 +142,22 @@ export function ResponsesFields({ c, parsed, notSaved }: { c: Calc; parsed: Read
         </p>
       )}
       {ignored && (
-        <p class="notice calc-ignored" role="status">
-          {ignored}
-        </p>
+        <div class="notice calc-ignored">
+          <p role="status">{ignored}</p>
+          {every.length > INLINE_EXAMPLES && (
+            <details>
+              <summary>{c.t('calc.nps.allIgnored', { n: c.num(ok?.ignoredTotal ?? 0, 0) })}</summary>
+              <ul>
+                {every.map(({ why, e }) => (
+                  <li key={`${e.row}-${e.column}`}>
+                    {where(e)} — {c.t(`calc.nps.because.${why}` as CalcKey)}
+                  </li>
+                ))}
+                {(ok?.ignoredTotal ?? 0) > every.length && <li>…</li>}
+              </ul>
+            </details>
+          )}
+        </div>
       )}
     </>
   );

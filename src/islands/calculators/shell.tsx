@@ -10,6 +10,7 @@ import type { CalcFields } from '../../domain/calculators/fields';
 import type { FieldIssue } from '../../domain/result';
 import type { Qr } from '../../domain/qr';
 import type { calculatorsEn } from '../../i18n/features/calculators';
+import type { FileKey } from '../../i18n/fileIssue';
 import { format, type Locale } from '../../i18n/format';
 import { forgetFields, saveFields, savedFields } from '../../stores/calculators';
 import type { STORAGE_NOTICE_KEYS } from '../StorageNotice';
@@ -17,8 +18,8 @@ import StorageNotice from '../LazyStorageNotice';
 import { useHydrated } from '../useHydrated';
 
 export type CalcKey = keyof typeof calculatorsEn;
-/** The strings a calculator receives: the shared ones, its own, and the storage notice's. */
-export type Strings = Readonly<Partial<Record<CalcKey, string>> & Record<(typeof STORAGE_NOTICE_KEYS)[number], string>>;
+/** The strings a calculator receives: the shared ones, its own, the storage notice's, and (with a file input) the file check's. */
+export type Strings = Readonly<Partial<Record<CalcKey | FileKey, string>> & Record<(typeof STORAGE_NOTICE_KEYS)[number], string>>;
 type Values = Readonly<Record<string, string | number>>;
 
 export interface CalcProps {

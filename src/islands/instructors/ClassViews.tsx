@@ -2,6 +2,7 @@ import type { ClassView } from '../../domain/instructors/class';
 import { itemKey } from '../../domain/instructors/assignment';
 import type { FieldIssue } from '../../domain/result';
 import { format } from '../../i18n/format';
+import { FILE_KEYS, fileIssueText } from '../../i18n/fileIssue';
 import type { CatalogueItem } from './types';
 
 export const CLASS_VIEW_KEYS = [
@@ -51,12 +52,15 @@ export const CLASS_VIEW_KEYS = [
   'cases.dim.dignity',
   'cases.dim.followThrough',
   'cases.dim.proactivity',
+  ...FILE_KEYS,
 ] as const;
 export type ClassViewStrings = Record<(typeof CLASS_VIEW_KEYS)[number], string>;
 
 const REASONS = ['notJson', 'tooLarge', 'notResultsFile', 'newerVersion', 'badVersion', 'badChecksum', 'checksumMismatch', 'unreadable'] as const;
 
 export function reasonOf(issue: FieldIssue | undefined, strings: ClassViewStrings): string {
+  const fileText = issue ? fileIssueText(issue, strings) : null;
+  if (fileText !== null) return fileText;
   const code = issue?.code ?? 'unreadable';
   return (REASONS as readonly string[]).includes(code)
     ? strings[`inst.reason.${code as (typeof REASONS)[number]}`]

@@ -2,16 +2,20 @@
 import { aggregateClass, classCsvRows, type ClassView, type CsvLabels, type ReadFile } from '../../domain/instructors/class';
 import { parseResultsFile } from '../../domain/instructors/results';
 import { toCsv } from '../../domain/csv';
+import type { FieldIssue } from '../../domain/result';
 
 export interface RawFile {
   readonly fileName: string;
   readonly text: string;
+  /** Why the shared file check refused the file (then `text` is empty and nothing of it is read or saved). */
+  readonly refused?: FieldIssue;
 }
 
 /** Each file checked on its own, then the class view. */
 export async function readClass(files: readonly RawFile[]): Promise<ClassView> {
   const read = await Promise.all(
-    files.map(async ({ fileName, text }): Promise<ReadFile> => {
+    files.map(async ({ fileName, text, refused }): Promise<ReadFile> => {
+      if (refused) return { fileName, ok: false, issues: [refused] };
       const r = await parseResultsFile(text);
       return r.ok ? { fileName, ok: true, file: r.value } : { fileName, ok: false, issues: r.issues };
     }),

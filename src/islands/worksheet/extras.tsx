@@ -13,6 +13,8 @@ import { datedName, downloadText } from '../../lib/download';
 import { WORKSHEET_FILE_MAX_BYTES } from '../../domain/worksheet/worksheet';
 import type { Validated } from '../../domain/result';
 import { replaceWorksheet } from '../../stores/worksheet';
+import { readCheckedFile } from '../../domain/files/checkFile';
+import { fileIssueText } from '../../i18n/fileIssue';
 import { controlId, issueText, problemText } from './messages';
 import { reviewWorksheet } from '../../domain/worksheet/review';
 import type { FieldIssue } from '../../domain/result';
@@ -89,11 +91,11 @@ const SHOWN_ISSUES = 12;
  * throughout. Returns the messages to show: the problems (at most SHOWN_ISSUES, then a count).
  */
 export async function importWorksheetFile(file: File, s: WorksheetStrings): Promise<{ ok: true } | { ok: false; issues: string[] }> {
-  // A file far larger than any worksheet is refused before it is read.
-  const parsed: Validated<Worksheet> =
-    file.size > WORKSHEET_FILE_MAX_BYTES
-      ? { ok: false, issues: [{ field: 'file', code: 'tooLarge', params: { max: WORKSHEET_FILE_MAX_BYTES / 1024 } }] }
-      : parseWorksheetFile(await file.text(), worksheetSlot);
+  // The shared file check first (size before reading, then text): an image or a binary file
+  // gets its own message and nothing is parsed or written.
+  const checked = await readCheckedFile(file, { maxBytes: WORKSHEET_FILE_MAX_BYTES, expect: 'json' });
+  if (!checked.ok) return { ok: false, issues: checked.issues.map((issue) => fileIssueText(issue, s) ?? issueText(s, issue)) };
+  const parsed: Validated<Worksheet> = parseWorksheetFile(checked.value, worksheetSlot);
   if (parsed.ok) {
     replaceWorksheet(parsed.value);
     return { ok: true };

@@ -4,6 +4,7 @@
  */
 import type { worksheetEn } from '../../i18n/features/worksheet';
 import type { STORAGE_NOTICE_KEYS } from '../StorageNotice';
+import type { FileKey } from '../../i18n/fileIssue';
 import { format } from '../../i18n/format';
 
 type WorksheetKey = keyof typeof worksheetEn;
@@ -20,7 +21,7 @@ type PageOnlyKey =
   | `worksheet.group.${string}`
   | `worksheet.deliverable${string}`
   | `worksheet.criteria.${string}`;
-export type IslandKey = Exclude<WorksheetKey, PageOnlyKey> | (typeof STORAGE_NOTICE_KEYS)[number];
+export type IslandKey = Exclude<WorksheetKey, PageOnlyKey> | (typeof STORAGE_NOTICE_KEYS)[number] | FileKey;
 export type WorksheetStrings = Readonly<Record<IslandKey, string>>;
 
 const PAGE_ONLY = /^worksheet\.(?:title|summary|lessonLink|intro|questions\.heading|brief\.|facts?\.|group\.|deliverable|criteria\.)/;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { classify, detectDelimiter, parseNpsResponses } from '../../../src/domain/loyalty/npsResponses';
+import { classify, detectShape, parseNpsResponses } from '../../../src/domain/loyalty/npsResponses';
 
 function parsed(text: string, options = {}) {
   const result = parseNpsResponses(text, options);
@@ -58,11 +58,10 @@ describe('parseNpsResponses: ignored values', () => {
     const text = ['id,score', 'a,9', 'b,', 'c,n/a', 'd,7.5', 'e,11', 'f,-1', 'g,10', 'h,seven'].join('\n');
     // Act
     const result = parsed(text, { columnName: 'score', maxExamples: 1 });
-    // Assert
+    // Assert: the empty cell of row 3 is neither an answer nor reported
     expect(result.n).toBe(2);
-    expect(result.ignoredTotal).toBe(6);
+    expect(result.ignoredTotal).toBe(5);
     expect(result.ignored).toEqual({
-      empty: { count: 1, examples: [{ row: 3, column: 2, value: '' }] },
       notANumber: { count: 2, examples: [{ row: 4, column: 2, value: 'n/a' }] },
       notAnInteger: { count: 1, examples: [{ row: 5, column: 2, value: '7.5' }] },
       outOfRange: { count: 2, examples: [{ row: 6, column: 2, value: '11' }] },
@@ -70,12 +69,15 @@ describe('parseNpsResponses: ignored values', () => {
   });
 
   it.each([
-    ['7,5;8\n9;10', ';'],
-    ['a\tb,c\n1\t2', '\t'],
-    ['9\n10', ','],
-    ['1|2', '|'],
-  ])('detects the delimiter of %j as %j', (text, delimiter) => {
-    expect(detectDelimiter(text)).toBe(delimiter);
+    ['q;r\n7,5;8\n9;10', 'column', ';'],
+    ['a\tb,c\n1\t2', 'column', '\t'],
+    ['9\n10', 'list', null],
+    ['1|2\n3|4', 'list', '|'],
+    ['9,10,8\n7\n6;5', 'list', null],
+  ])('reads %j as a %s (delimiter %j)', (text, layout, delimiter) => {
+    const shape = detectShape(text);
+    expect(shape.layout).toBe(layout);
+    expect(shape.delimiter).toBe(delimiter);
   });
 
   it('skips blank lines and trailing blank cells without counting them', () => {

@@ -1,0 +1,56 @@
+/**
+ * Words for the shared file check (`src/domain/files/checkFile.ts`): the keys a page hands to
+ * any island with a file input, and the message for an issue. No dictionary is imported here,
+ * so islands stay small; the words themselves are in ./features/files.ts.
+ */
+import type { FieldIssue } from '../domain/result';
+import { format, type Locale } from './format';
+
+export const FILE_KEYS = [
+  'file.err.fileTooBig',
+  'file.err.fileUnreadable',
+  'file.err.fileEmpty',
+  'file.err.fileBinary',
+  'file.err.fileNotUtf8',
+  'file.err.fileUnsafeKey',
+  'file.err.fileIsJson',
+  'file.err.fileNoNumbers',
+  'file.kind.png',
+  'file.kind.jpeg',
+  'file.kind.gif',
+  'file.kind.webp',
+  'file.kind.pdf',
+  'file.kind.zip',
+  'file.kind.gzip',
+  'file.kind.office',
+  'file.kind.other',
+  'file.unchanged',
+] as const;
+export type FileKey = (typeof FILE_KEYS)[number];
+export type FileStrings = Readonly<Record<FileKey, string>>;
+
+/** A size in bytes as people read it: "5 MB", "1.5 MB", "200 KB", "900 bytes" (unit words are the same in both languages). */
+export function fileSize(bytes: number, locale: Locale): string {
+  const tag = locale === 'zh-cn' ? 'zh-CN' : 'en';
+  const n = (x: number) => x.toLocaleString(tag, { maximumFractionDigits: 1 });
+  if (bytes >= 1024 * 1024) return `${n(bytes / (1024 * 1024))} MB`;
+  if (bytes >= 1024) return `${n(bytes / 1024)} KB`;
+  return `${n(bytes)} B`;
+}
+
+/**
+ * The message for an issue of the file check in the page's language, or null when the issue
+ * is not one of the file check's (the caller then words it as before).
+ */
+export function fileIssueText(issue: FieldIssue, strings: Partial<Record<FileKey, string>>, locale: Locale = 'en'): string | null {
+  const key = `file.err.${issue.code}` as FileKey;
+  const template = strings[key];
+  if (template === undefined) return null;
+  const params = issue.params ?? {};
+  return format(template, {
+    size: fileSize(Number(params['size'] ?? 0), locale),
+    max: fileSize(Number(params['max'] ?? 0), locale),
+    kind: strings[`file.kind.${String(params['kind'] ?? 'other')}` as FileKey] ?? strings['file.kind.other'] ?? '',
+    key: String(params['key'] ?? ''),
+  });
+}
