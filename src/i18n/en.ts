@@ -77,6 +77,11 @@ const core = {
   'search.results': '{n} results for “{q}”',
   'search.none': 'Nothing found for “{q}”. Try another word.',
   'search.failed': 'Search could not load its index. If you are offline, visit this page once while online.',
+  'search.kind.lesson': 'Lesson',
+  'search.kind.calculator': 'Calculator',
+  'search.kind.glossary': 'Glossary',
+  'search.kind.case': 'Case',
+  'search.kind.hub': 'Overview',
   'data.title': 'Your data',
   'data.intro':
     'Everything you do here — progress, answers, saved work — is stored only in this browser. Nothing is sent anywhere. Export it to move to another device or keep a copy.',

@@ -81,6 +81,11 @@ export const zhCn: Dictionary = {
   'search.results': '“{q}”共有 {n} 条结果',
   'search.none': '没有找到与“{q}”相关的内容，换个词试试。',
   'search.failed': '搜索索引没能加载。如果你正处于离线状态，请先在联网时打开一次本页。',
+  'search.kind.lesson': '课文',
+  'search.kind.calculator': '计算器',
+  'search.kind.glossary': '术语表',
+  'search.kind.case': '案例',
+  'search.kind.hub': '总览',
   'data.title': '我的数据',
   'data.intro':
     '你在这里的一切——学习进度、答题记录、保存的作业——都只存在这个浏览器里，不会发送到任何地方。可以导出成文件，换设备时导入，或留作备份。',

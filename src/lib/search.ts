@@ -2,22 +2,75 @@
  * The search page's script: reads ?q=, asks Pagefind (the index of this page's language,
  * built after `astro build`), and lists the results. Result text is inserted as text, never
  * as HTML; Pagefind's <mark> highlights are rebuilt as elements.
+ *
+ * Pages say what they are with `data-pagefind-meta="kind:…"` (lesson, calculator, glossary,
+ * case, hub); the kind is shown with each result. A glossary hit links to the term's own
+ * heading (Pagefind's sub-results split the glossary at each term's `<h2 id>`).
  */
 import { format } from '../i18n/format';
 import { BASE } from '../i18n/paths';
+import { PAGEFIND_OPTIONS } from './search-options';
 
+interface PagefindSubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+  anchor?: { id: string };
+  weighted_locations: { balanced_score: number }[];
+}
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; kind?: string };
+  sub_results: PagefindSubResult[];
+}
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<PagefindData>;
 }
 interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] }>;
+  options(options: typeof PAGEFIND_OPTIONS): Promise<void>;
   init?(): Promise<void>;
+}
+
+export const RESULT_KINDS = ['lesson', 'calculator', 'glossary', 'case', 'hub'] as const;
+
+/** Letters and digits only, lower case: "Repeat-purchase rate" and "repeat purchase rate" compare equal. */
+const bare = (text: string) => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * What one result shows: where it links, its title, its excerpt and the kind of page. A
+ * glossary hit links to the entry of the term searched for (the entry whose heading holds
+ * the query), or else to the entry with the most weighted hits.
+ */
+export function resultView(item: PagefindData, query: string): { href: string; title: string; excerpt: string; kind: string | undefined } {
+  const kind = item.meta.kind;
+  if (kind === 'glossary') {
+    const q = bare(query);
+    const score = (s: PagefindSubResult) => (q && bare(s.title).includes(q) ? 1e9 : 0) + s.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
+    const best = item.sub_results.filter((s) => s.anchor).sort((a, b) => score(b) - score(a))[0];
+    if (best) return { href: best.url, title: best.title, excerpt: best.excerpt, kind };
+  }
+  return { href: item.url, title: item.meta.title ?? item.url, excerpt: item.excerpt, kind };
+}
+
+/**
+ * Pagefind's index of Chinese text carries what the browser should not show: zero-width
+ * spaces between the words it segmented, and the ". " it appends to every heading, list item
+ * or paragraph that does not end in punctuation (to keep English excerpts readable). After
+ * Chinese text that full stop is stray: it becomes a plain space.
+ */
+export function cleanExcerpt(excerpt: string): string {
+  return excerpt
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/(\p{Script=Han}(?:<\/mark>)?)\.(?=\s|$)/gu, '$1')
+    .replace(/<\/mark>(\s*)<mark>/g, '$1');
 }
 
 /** Turn Pagefind's excerpt ("text <mark>hit</mark> text") into nodes without parsing HTML. */
 export function excerptNodes(excerpt: string, doc: Document): Node[] {
   const nodes: Node[] = [];
-  const parts = excerpt.split(/<mark>|<\/mark>/);
+  const parts = cleanExcerpt(excerpt).split(/<mark>|<\/mark>/);
   parts.forEach((part, i) => {
     const text = decodeEntities(part.replace(/<[^>]*>/g, ''));
     if (!text) return;
@@ -49,6 +102,7 @@ export async function runSearch(): Promise<void> {
   try {
     const url = `${BASE}pagefind/pagefind.js`;
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options(PAGEFIND_OPTIONS);
     await pagefind.init?.();
   } catch {
     status.textContent = strings['search.failed'] ?? '';
@@ -58,12 +112,20 @@ export async function runSearch(): Promise<void> {
   const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
   list.replaceChildren(
     ...data.map((item) => {
+      const view = resultView(item, query);
       const li = document.createElement('li');
       const link = document.createElement('a');
-      link.href = item.url;
-      link.textContent = item.meta.title ?? item.url;
+      link.href = view.href;
+      link.textContent = view.title;
+      const kindLabel = view.kind && strings[`search.kind.${view.kind}`];
+      if (kindLabel) {
+        const kind = document.createElement('span');
+        kind.className = 'search-kind';
+        kind.textContent = kindLabel;
+        li.append(kind, ' ');
+      }
       const excerpt = document.createElement('p');
-      excerpt.append(...excerptNodes(item.excerpt, document));
+      excerpt.append(...excerptNodes(view.excerpt, document));
       li.append(link, excerpt);
       return li;
     }),
