@@ -329,6 +329,7 @@ export function Frame({ c, issues, result, summary, share, children }: FrameProp
           const made = await m.shareLink(c, share, rootId);
           setLink(made.link);
           setToast(made.toast);
+          setRoom(await m.roomLink(c, share, rootId));
         }),
     ],
     [
@@ -355,15 +356,6 @@ export function Frame({ c, issues, result, summary, share, children }: FrameProp
             {t('calc.ui.exitPresent')}
           </button>
         </div>
-      )}
-      {present && room?.qr && 'path' in room.qr && (
-        <figure class="present-qr">
-          <svg viewBox={`0 0 ${room.qr.size} ${room.qr.size}`} role="img" aria-label={t('calc.ui.scan')} shape-rendering="crispEdges" data-link={room.link}>
-            <rect width={room.qr.size} height={room.qr.size} fill="#ffffff" />
-            <path d={room.qr.path} fill="#000000" />
-          </svg>
-          <figcaption>{t('calc.ui.scan')}</figcaption>
-        </figure>
       )}
       <StorageNotice strings={p.strings} locale={p.locale} />
       {c.note && (
@@ -415,6 +407,15 @@ export function Frame({ c, issues, result, summary, share, children }: FrameProp
       <p class="calc-toast" role="status">
         {toast}
       </p>
+      {(present || link) && room?.qr && 'path' in room.qr && (
+        <figure class={present ? 'present-qr' : 'calc-qr'}>
+          <svg viewBox={`0 0 ${room.qr.size} ${room.qr.size}`} role="img" aria-label={t('calc.ui.scan')} shape-rendering="crispEdges" data-link={room.link}>
+            <rect width={room.qr.size} height={room.qr.size} fill="#ffffff" />
+            <path d={room.qr.path} fill="#000000" />
+          </svg>
+          <figcaption>{t('calc.ui.scan')}</figcaption>
+        </figure>
+      )}
     </div>
   );
 }
