@@ -5,3 +5,5 @@ if (typeof document !== 'undefined') {
   const { configure } = await import('@testing-library/preact');
   configure({ asyncUtilTimeout: 20_000 });
 }
+
+export {};
