@@ -44,8 +44,8 @@ describe('every built page', () => {
         await page.goto(at(path));
         // Scroll to the end a screen at a time, so every island that hydrates when visible does.
         await scrollThrough(page);
-        await settled(page);
-        await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 30_000 });
+        await settled(page, 120_000);
+        await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 120_000 });
 
         const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
         expect(hreflangs, path).toEqual(['en', 'zh-CN', 'x-default']);
