@@ -317,7 +317,7 @@ describe('share links', () => {
   it('NPS answers too long for a link travel as the three counts', async () => {
     const { calc } = await openCalculator('nps');
     await field(calc, 'What you have').selectOption('responses');
-    await field(calc, 'Paste the answers').fill(Array.from({ length: 1500 }, (_, i) => String(i % 11)).join('\n'));
+    await field(calc, 'Paste the answers').fill(Array.from({ length: 1500 }, (_, i) => String(i % 11)).join('\n'), { timeout: 120_000 });
     await expectText(calc, '1,500 answers read.');
     await calc.getByRole('button', { name: 'Copy share link' }).click();
     await expectText(calc, /The answers are too long for a link, so the link carries the three counts instead\./);
