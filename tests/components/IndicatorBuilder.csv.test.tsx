@@ -1,14 +1,7 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen } from '@testing-library/preact';
 import IndicatorBuilder from '../../src/islands/IndicatorBuilder';
-import { installVault, saved, strings, system } from './builder-fixtures';
-
-async function openStep(name: RegExp) {
-  const button = await screen.findByRole('button', { name });
-  await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
-  fireEvent.click(button);
-  await waitFor(() => expect(button.getAttribute('aria-current')).toBe('step'));
-}
+import { installVault, openStep, saved, strings, system } from './builder-fixtures';
 
 const header = 'respondent,repurchase-intention,recommendation-intention,share-of-need,price-sensitivity';
 

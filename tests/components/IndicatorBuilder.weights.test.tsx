@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import IndicatorBuilder from '../../src/islands/IndicatorBuilder';
-import { installVault, saved, savedMatrix, strings, system } from './builder-fixtures';
+import { installVault, openStep, saved, savedMatrix, strings, system } from './builder-fixtures';
 
 /** Judgements consistent with weights 8 : 4 : 2 : 1, except pair 3 (row 1, column 4), entered the wrong way round. */
 const inconsistent = [
@@ -13,13 +13,6 @@ const inconsistent = [
 
 /** The text of a select's chosen option (read through selectedIndex: happy-dom's selectedOptions lags behind). */
 const chosen = (select: HTMLSelectElement) => select.options[select.selectedIndex]?.textContent;
-
-async function openStep(name: RegExp) {
-  const button = await screen.findByRole('button', { name });
-  await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
-  fireEvent.click(button);
-  await waitFor(() => expect(button.getAttribute('aria-current')).toBe('step'));
-}
 
 describe('IndicatorBuilder — weighting', () => {
   it('names the most inconsistent pair with the suggested value, and applying it brings CR to 0.10 or below', async () => {

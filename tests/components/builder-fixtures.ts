@@ -1,3 +1,4 @@
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { pickStrings } from '../../src/i18n';
 import { builderEn } from '../../src/i18n/features/builder';
 import { STORAGE_NOTICE_KEYS } from '../../src/islands/StorageNotice';
@@ -58,4 +59,21 @@ export function savedMatrix(engine: MemoryEngine): readonly (readonly number[])[
   const weighting = saved(engine).systems[0]!.weighting;
   if (weighting.mode !== 'pairwise') throw new Error(`expected pairwise weights, got ${weighting.mode}`);
   return weighting.matrix;
+}
+
+/** How long a lazily loaded step may take to arrive; only a stuck load uses it all. */
+const STEP_LOAD_TIMEOUT = 60_000;
+
+/**
+ * Opens the step whose button is named `name` and waits until its panel has arrived: steps 2–6
+ * are loaded on demand, and on a busy machine that takes longer than Testing Library's default
+ * second, so the test waits for "Loading this step…" to be gone (never for a fixed time).
+ */
+export async function openStep(name: RegExp): Promise<void> {
+  const wait = { timeout: STEP_LOAD_TIMEOUT };
+  const button = await screen.findByRole('button', { name }, wait);
+  await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false), wait);
+  fireEvent.click(button);
+  await waitFor(() => expect(button.getAttribute('aria-current')).toBe('step'), wait);
+  await waitFor(() => expect(screen.queryByText(strings['builder.loading'])).toBeNull(), wait);
 }

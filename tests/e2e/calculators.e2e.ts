@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { at, launch, openPage, type PageLog } from './support';
+import { at, axeViolations, launch, openPage, settled, type PageLog } from './support';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -53,7 +52,7 @@ async function typeInputs(calc: Locator, values: Record<string, string>) {
 const field = (calc: Locator, label: string) => calc.getByLabel(label, { exact: true });
 
 async function expectText(scope: Locator | Page, text: string | RegExp) {
-  await scope.getByText(text).first().waitFor({ state: 'visible', timeout: 10_000 });
+  await scope.getByText(text).first().waitFor({ state: 'visible', timeout: 30_000 });
 }
 
 async function expectNoNaN(page: Page) {
@@ -303,7 +302,10 @@ describe('share links', () => {
     const { page, calc } = await openCalculator('ladder');
     await field(calc, 'People met').fill('40');
     await expectText(calc, '40 → 20 → 4 → 1.2–2');
-    await page.waitForTimeout(500);
+    // Saved shortly after typing stops: wait until the number is in storage, then reload.
+    await expect
+      .poll(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('"contacts":"40"'))), { timeout: 30_000 })
+      .toBe(true);
     await page.reload();
     await page.locator('[data-calculator="ladder"] .calc-bar button:enabled').first().waitFor();
     expect(await field(calc, 'People met').inputValue()).toBe('40');
@@ -315,7 +317,7 @@ describe('share links', () => {
   it('NPS answers too long for a link travel as the three counts', async () => {
     const { calc } = await openCalculator('nps');
     await field(calc, 'What you have').selectOption('responses');
-    await field(calc, 'Paste the answers').fill(Array.from({ length: 1500 }, (_, i) => String(i % 11)).join('\n'));
+    await field(calc, 'Paste the answers').fill(Array.from({ length: 1500 }, (_, i) => String(i % 11)).join('\n'), { timeout: 120_000 });
     await expectText(calc, '1,500 answers read.');
     await calc.getByRole('button', { name: 'Copy share link' }).click();
     await expectText(calc, /The answers are too long for a link, so the link carries the three counts instead\./);
@@ -336,7 +338,8 @@ describe('share links', () => {
       void d.dismiss();
     });
     await calc.locator('.notice, .field-error').first().waitFor();
-    await page.waitForTimeout(300);
+    // Give a payload every chance to act: the page has finished loading and is idle.
+    await settled(page);
     expect(dialogs).toEqual([]);
     expect(await page.locator('main img').count()).toBe(0);
     expect(await calc.locator('script').count()).toBe(0);
@@ -485,8 +488,8 @@ describe('pages', () => {
       await box.scrollIntoViewIfNeeded();
       await box.locator('.calc-bar button:enabled').first().waitFor();
     }
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    const axe = await axeViolations(page);
+    expect(axe.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     expect(log.cspViolations).toEqual([]);
   });
@@ -497,33 +500,45 @@ describe('pages', () => {
     await expectText(calc, '方案 B 挽回得最多：27,693 次销售，占现状损失的 43.5%。');
   });
 
-  it.each(['', 'zh-cn/'])('axe finds no violations on the %stoolbox and every calculator page, results shown', async (locale) => {
-    const { page, log } = await openPage(context);
-    for (const path of ['tools/', ...NAMES.map((n) => `tools/${n}/`)]) {
-      await page.goto(at(locale + path));
-      if (path !== 'tools/') {
+  it.each(['', 'zh-cn/'].flatMap((locale) => ['tools/', ...NAMES.map((n) => `tools/${n}/`)].map((path) => locale + path)))(
+    'axe finds no violations on /%s, results shown',
+    async (path) => {
+      const { page, log } = await openPage(context);
+      await page.goto(at(path));
+      if (!path.endsWith('tools/')) {
         const calc = page.locator('.calc');
         await calc.locator('.calc-bar button:enabled').first().waitFor();
         await calc.locator('.calc-result .calc-big').first().waitFor();
       }
-      const axe = await new AxeBuilder({ page }).analyze();
-      expect(axe.violations.map((v) => `${locale}${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-    }
-    // The answers view: chart, table, ignored values, a field message — and present mode.
+      const axe = await axeViolations(page);
+      expect(axe.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      expect(log.cspViolations).toEqual([]);
+      expect(log.foreignRequests).toEqual([]);
+    },
+  );
+
+  it.each(['', 'zh-cn/'])('axe finds no violations in the %sNPS answers view: chart, table, ignored values, a field message', async (locale) => {
+    const { page, log } = await openPage(context);
     await page.goto(at(`${locale}tools/nps/`));
     const calc = page.locator('.calc');
     await calc.locator('.calc-bar button:enabled').first().waitFor();
     await calc.locator('select').first().selectOption('responses');
     await calc.locator('textarea').fill('9\n10\n11\n7\nn/a\n3');
     await calc.locator('svg[role="img"]').waitFor();
-    let axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => `${locale}nps answers: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    const axe = await axeViolations(page);
+    expect(axe.map((v) => `${locale}nps answers: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    expect(log.cspViolations).toEqual([]);
+    expect(log.foreignRequests).toEqual([]);
+  });
+
+  it.each(['', 'zh-cn/'])('axe finds no violations in a %scalculator with an invalid field', async (locale) => {
+    const { page, log } = await openPage(context);
     await page.goto(at(`${locale}tools/share-of-wallet/`));
     await page.locator('.calc .calc-bar button:enabled').first().waitFor();
     await page.locator('.calc input').first().fill('abc');
     await page.locator('.calc .field-error').first().waitFor();
-    axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => `${locale}invalid: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    const axe = await axeViolations(page);
+    expect(axe.map((v) => `${locale}invalid: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
     expect(log.cspViolations).toEqual([]);
     expect(log.foreignRequests).toEqual([]);
   });

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { Scenario } from '../../src/domain/cases';
 import { parseAttemptRecord } from '../../src/schemas/attempt';
-import { at, openPage, useFreshContexts } from './support';
+import { at, axeViolations, openPage, useFreshContexts } from './support';
 
 const restaurant = JSON.parse(readFileSync('content/cases/restaurant-seat-change.json', 'utf8')) as Scenario;
 const CASE_IDS = readdirSync('content/cases')
@@ -60,9 +59,9 @@ async function tabTo(page: Page, selector: string) {
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
-async function axeViolations(page: Page, label: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.map((v) => `${label}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ') ?? ''}`);
+async function axeProblems(page: Page, label: string): Promise<string[]> {
+  const result = await axeViolations(page);
+  return result.map((v) => `${label}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ') ?? ''}`);
 }
 
 describe('case exercises', () => {
@@ -207,25 +206,33 @@ describe('case exercises', () => {
     expect(log.pageErrors).toEqual([]);
   });
 
-  it('has no axe violations on the case list and the case pages in both languages, at the start and at an ending', async () => {
+  it.each(['', 'zh-cn/'])('has no axe violations on the %scases/ list, which shows every case', async (prefix) => {
     const { page, log } = await openPage(context);
-    const problems: string[] = [];
-    for (const prefix of ['', 'zh-cn/']) {
-      await page.goto(at(`${prefix}cases/`), { waitUntil: 'networkidle' });
-      expect(await page.locator('.case-card').count()).toBe(CASE_IDS.length);
-      problems.push(...(await axeViolations(page, `${prefix}cases/`)));
-      for (const id of CASE_IDS) {
-        await page.goto(at(`${prefix}cases/${id}/`), { waitUntil: 'networkidle' });
-        await page.locator('.case-step button:enabled').first().waitFor();
-        problems.push(...(await axeViolations(page, `${prefix}cases/${id}/`)));
-      }
-      await page.goto(at(`${prefix}${PAGE}`));
-      await play(page, ORIGINAL);
-      await page.locator('.case-step.ending').waitFor();
-      await page.locator('.case-history').waitFor();
-      problems.push(...(await axeViolations(page, `${prefix}${PAGE} (ending)`)));
-    }
-    expect(problems).toEqual([]);
+    await page.goto(at(`${prefix}cases/`), { waitUntil: 'networkidle' });
+    expect(await page.locator('.case-card').count()).toBe(CASE_IDS.length);
+    expect(await axeProblems(page, `${prefix}cases/`)).toEqual([]);
+    expect(log.cspViolations).toEqual([]);
+    expect(log.foreignRequests).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+  });
+
+  it.each(['', 'zh-cn/'].flatMap((prefix) => CASE_IDS.map((id) => `${prefix}cases/${id}/`)))('has no axe violations on /%s at the start', async (path) => {
+    const { page, log } = await openPage(context);
+    await page.goto(at(path), { waitUntil: 'networkidle' });
+    await page.locator('.case-step button:enabled').first().waitFor();
+    expect(await axeProblems(page, path)).toEqual([]);
+    expect(log.cspViolations).toEqual([]);
+    expect(log.foreignRequests).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+  });
+
+  it.each(['', 'zh-cn/'])('has no axe violations on a %scase page at an ending, with the history shown', async (prefix) => {
+    const { page, log } = await openPage(context);
+    await page.goto(at(`${prefix}${PAGE}`));
+    await play(page, ORIGINAL);
+    await page.locator('.case-step.ending').waitFor();
+    await page.locator('.case-history').waitFor();
+    expect(await axeProblems(page, `${prefix}${PAGE} (ending)`)).toEqual([]);
     expect(log.cspViolations).toEqual([]);
     expect(log.foreignRequests).toEqual([]);
     expect(log.pageErrors).toEqual([]);

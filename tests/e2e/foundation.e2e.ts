@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';
-import { at, builtPages, openPage, useFreshContexts } from './support';
+import { at, openPage, useFreshContexts } from './support';
 
 let context: BrowserContext;
 useFreshContexts((c) => (context = c));
@@ -34,15 +33,6 @@ describe('languages', () => {
     await page.getByRole('link', { name: /用英文阅读本页/ }).click();
     await page.waitForURL(/\/lessons\/what-is-client-care\/$/);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-  });
-
-  it('every page links its other-language version through hreflang alternates', async () => {
-    const { page } = await openPage(context);
-    for (const path of builtPages()) {
-      await page.goto(at(path));
-      const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
-      expect(hreflangs, path).toEqual(['en', 'zh-CN', 'x-default']);
-    }
   });
 });
 
@@ -113,31 +103,8 @@ describe('your data', () => {
   });
 });
 
-describe('every built page', () => {
-  const pages = builtPages();
-  it('there are pages to check', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(40);
-  });
-
-  it.each(pages)('/%s: axe clean, CSP meta present and respected, nothing requested from another origin', async (path) => {
-    const { page, log } = await openPage(context);
-    await page.goto(at(path), { waitUntil: 'networkidle' });
-    await page.mouse.wheel(0, 50000);
-    await page.waitForLoadState('networkidle');
-    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-    expect(csp).toMatch(/script-src 'self'/);
-    expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
-    expect(log.cspViolations).toEqual([]);
-    expect(log.foreignRequests).toEqual([]);
-    expect(log.pageErrors).toEqual([]);
-    await page.close();
-  });
-});
-
 async function expectVisible(locator: import('playwright-core').Locator) {
-  await locator.first().waitFor({ state: 'visible', timeout: 10_000 });
+  await locator.first().waitFor({ state: 'visible', timeout: 30_000 });
 }
 
 /** Scroll a control into view (islands hydrate when visible), wait until it is enabled, click. */

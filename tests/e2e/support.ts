@@ -1,7 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
 /** An absolute URL of the built site from a path relative to its base ("zh-cn/search/"). */
@@ -25,6 +26,7 @@ export interface PageLog {
 /** A fresh page that records console errors, CSP violations and requests leaving the site's origin. */
 export async function openPage(context: BrowserContext): Promise<{ page: Page; log: PageLog }> {
   const page = await context.newPage();
+  watchNetwork(page);
   const log: PageLog = { consoleErrors: [], cspViolations: [], foreignRequests: [], pageErrors: [] };
   const origin = new URL(baseUrl()).origin;
   page.on('console', (msg) => {
@@ -76,4 +78,80 @@ export function useFreshContexts(onContext: (context: BrowserContext) => void): 
   afterEach(async () => {
     await context.close();
   });
+}
+
+/** Requests a page has started and how many are still open, counted from before its first navigation. */
+const network = new WeakMap<Page, { started: number; open: number }>();
+
+/** Start counting the page's requests (openPage does this), so `settled` can tell when loading is over. */
+export function watchNetwork(page: Page): void {
+  if (network.has(page)) return;
+  const count = { started: 0, open: 0 };
+  network.set(page, count);
+  page.on('request', () => {
+    count.started += 1;
+    count.open += 1;
+  });
+  const done = () => (count.open = Math.max(0, count.open - 1));
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+}
+
+/**
+ * Waits until the page has finished loading what it loads by itself: no request open, and a
+ * full idle period of the browser (after a rendered frame) passes without a new request. A
+ * condition, not a delay: it returns as soon as the page is quiet, however busy the machine.
+ */
+export async function settled(page: Page, timeout = 30_000): Promise<void> {
+  const count = network.get(page);
+  if (!count) throw new Error('settled() needs watchNetwork(page) (or openPage) before the page loads');
+  for (;;) {
+    const before = count.started;
+    await expect.poll(() => count.open, { timeout, interval: 25 }).toBe(0);
+    await page.evaluate(
+      () => new Promise<void>((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 5_000 }))),
+    );
+    if (count.started === before && count.open === 0) return;
+  }
+}
+
+/** Scrolls from the top to the end of the page a screen at a time, letting each position render (islands hydrate when visible). */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += Math.max(200, innerHeight - 100)) {
+      scrollTo(0, y);
+      await frame();
+    }
+    scrollTo(0, document.documentElement.scrollHeight);
+    await frame();
+  });
+}
+
+/** A violation axe-core reports (the fields the tests print). */
+export interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: unknown[]; html: string }[];
+}
+
+/**
+ * axe-core's violations for the page as it is now: every rule, the whole page (or only the
+ * elements matching `include`). axe is injected once per document (and into each frame) and
+ * only violations are sent back, which keeps a scan to about a second.
+ */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export async function axeViolations(page: Page, include?: string): Promise<AxeViolation[]> {
+  for (const frame of page.frames()) {
+    if (!(await frame.evaluate(() => 'axe' in window).catch(() => true))) await frame.evaluate(axeSource).catch(() => {});
+  }
+  return page.evaluate(
+    async ({ include }) => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const result = await axe.run(include ? { include: [include] } : document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target as unknown[], html: n.html })) }));
+    },
+    { include },
+  );
 }

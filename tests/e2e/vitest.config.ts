@@ -1,13 +1,32 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-// Browser tests: one file at a time (two cores, one Chromium each), generous timeouts.
+/** The longest file first, so it does not start last and hold up the run: the all-pages check. */
+const FIRST = ['pages.e2e.ts'];
+
+/** Vitest's order (slowest known first, else largest file first) with the files in FIRST ahead. */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const first = (spec: TestSpecification) => FIRST.some((name) => spec.moduleId.endsWith(`/${name}`));
+    return [...sorted.filter(first), ...sorted.filter((spec) => !first(spec))];
+  }
+}
+
+// Browser tests: files run in parallel workers (each file launches its own Chromium) against
+// the one static server of global-setup.ts. E2E_WORKERS overrides the number of workers.
+// Tests wait on conditions, never on time; the limits below only end a test that is stuck.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     globals: true,
     environment: 'node',
-    fileParallelism: false,
-    testTimeout: 60_000,
+    pool: 'forks',
+    maxWorkers: Number(process.env['E2E_WORKERS'] ?? 2),
+    // Concurrent tests within a file (pages.e2e.ts checks this many pages at once).
+    maxConcurrency: 3,
+    sequence: { sequencer: LongestFirst },
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     globalSetup: ['tests/e2e/global-setup.ts'],
   },

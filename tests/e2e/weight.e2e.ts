@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { at, baseUrl, launch } from './support';
+import { at, baseUrl, launch, scrollThrough, settled, watchNetwork } from './support';
 import { BUDGET } from '../size/budget.mjs';
 
 const SAMPLE = [
@@ -60,16 +60,13 @@ describe('JavaScript a visitor loads', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script' && !r.url().includes('/pagefind/')) requested.add(r.url().split('?')[0]!);
     });
+    watchNetwork(page);
     await page.goto(at(path), { waitUntil: 'networkidle' });
-    await page.waitForTimeout(300);
+    // Whatever loads once the page is idle counts too: wait until nothing more is requested.
+    await settled(page);
     const before = await jsWeight(page, requested);
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += 500) {
-        window.scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 30));
-      }
-    });
-    await page.waitForLoadState('networkidle');
+    await scrollThrough(page);
+    await settled(page);
     const after = await jsWeight(page, requested);
     report.push(`${(before / 1024).toFixed(1).padStart(6)} / ${(after / 1024).toFixed(1).padStart(5)}  /${path}`);
     expect(before).toBeLessThanOrEqual(BUDGET.jsPerPage);
