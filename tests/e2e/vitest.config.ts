@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** The longest file first, so it does not start last and hold up the run: the all-pages check. */
-const FIRST = ['pages.e2e.ts'];
+/** The longest files first, so they do not start last and hold up the run: the all-pages checks. */
+const FIRST = ['pages.e2e.ts', 'layout-en.e2e.ts', 'layout-zh-cn.e2e.ts'];
 
 /** Vitest's order (slowest known first, else largest file first) with the files in FIRST ahead. */
 class LongestFirst extends BaseSequencer {
