@@ -8,10 +8,15 @@ import { getVault } from './vault';
 
 const slots = async () => (await import('./registry')).ALL_SLOTS;
 
-/** The backup file's text: every slot's current value (including changes storage refused). */
+/**
+ * The backup file's text: every slot's current value (including changes storage refused),
+ * data from a newer version of the site as it is stored, and every damaged copy kept aside.
+ */
 export async function exportAll(now = new Date()): Promise<string> {
   const vault = getVault();
-  return JSON.stringify(buildBackup(await slots(), (def) => vault.read(def), now), null, 2);
+  const all = await slots();
+  const entries = new Map(all.map((def) => [def.name, vault.entry(def)]));
+  return JSON.stringify(buildBackup(all, (def) => entries.get(def.name)!, now, vault.damagedCopies()), null, 2);
 }
 
 export type ImportOutcome = { ok: true; count: number } | { ok: false; issues: readonly FieldIssue[] };
@@ -22,10 +27,10 @@ export async function importAll(text: string): Promise<ImportOutcome> {
   const parsed = parseBackup(text, all);
   if (!parsed.ok) return parsed;
   if (!getVault().replaceAll(all, parsed.value)) return { ok: false, issues: [{ field: 'file', code: 'writeFailed' }] };
-  return { ok: true, count: parsed.value.size };
+  return { ok: true, count: parsed.value.values.size + parsed.value.newer.size };
 }
 
 /** Delete every saved slot. */
 export async function resetAll(): Promise<boolean> {
-  return getVault().replaceAll(await slots(), new Map());
+  return getVault().replaceAll(await slots(), { values: new Map() });
 }
