@@ -3,7 +3,7 @@ import { format, type Locale } from '../i18n/format';
 import type { FieldIssue } from '../domain/result';
 import { exportAll, importAll, resetAll } from '../stores/data';
 import { $storageFaults, getVault } from '../stores/vault';
-import type { DamagedCopy } from '../domain/storage/vault';
+import { damagedCopies, discardDamaged, type DamagedCopy } from '../domain/storage/maintenance';
 import { progressSlot } from '../domain/progress';
 import { $progress } from '../stores/progress';
 import { datedName, downloadText } from '../lib/download';
@@ -91,7 +91,7 @@ export default function DataManager({ locale, strings, lessonCount }: { locale: 
   // the list follows imports, resets and new faults.
   useEffect(() => {
     const vault = getVault();
-    const refresh = () => setDamaged(vault.damagedCopies());
+    const refresh = () => setDamaged(damagedCopies(vault));
     refresh();
     return vault.onValue(refresh);
   }, [faults]);
@@ -99,8 +99,8 @@ export default function DataManager({ locale, strings, lessonCount }: { locale: 
   const onDeleteDamaged = (copy: DamagedCopy) => {
     const name = slotName(copy.slot, strings);
     if (!window.confirm(format(strings['data.deleteDamagedConfirm'], { name }))) return;
-    const deleted = getVault().discardDamaged(copy.slot);
-    setDamaged(getVault().damagedCopies());
+    const deleted = discardDamaged(getVault(), copy.slot);
+    setDamaged(damagedCopies(getVault()));
     setMessage(
       deleted
         ? { kind: 'ok', lines: [format(strings['data.deleteDamagedDone'], { name })] }

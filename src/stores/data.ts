@@ -3,6 +3,7 @@
  * validators) is loaded only when one of these runs, so the "Your data" page stays light.
  */
 import { buildBackup, parseBackup } from '../domain/storage/backup';
+import { damagedCopies, replaceAll, slotEntry } from '../domain/storage/maintenance';
 import type { FieldIssue } from '../domain/result';
 import { getVault } from './vault';
 
@@ -15,8 +16,8 @@ const slots = async () => (await import('./registry')).ALL_SLOTS;
 export async function exportAll(now = new Date()): Promise<string> {
   const vault = getVault();
   const all = await slots();
-  const entries = new Map(all.map((def) => [def.name, vault.entry(def)]));
-  return JSON.stringify(buildBackup(all, (def) => entries.get(def.name)!, now, vault.damagedCopies()), null, 2);
+  const entries = new Map(all.map((def) => [def.name, slotEntry(vault, def)]));
+  return JSON.stringify(buildBackup(all, (def) => entries.get(def.name)!, now, damagedCopies(vault)), null, 2);
 }
 
 export type ImportOutcome = { ok: true; count: number } | { ok: false; issues: readonly FieldIssue[] };
@@ -26,11 +27,11 @@ export async function importAll(text: string): Promise<ImportOutcome> {
   const all = await slots();
   const parsed = parseBackup(text, all);
   if (!parsed.ok) return parsed;
-  if (!getVault().replaceAll(all, parsed.value)) return { ok: false, issues: [{ field: 'file', code: 'writeFailed' }] };
+  if (!replaceAll(getVault(), all, parsed.value)) return { ok: false, issues: [{ field: 'file', code: 'writeFailed' }] };
   return { ok: true, count: parsed.value.values.size + parsed.value.newer.size };
 }
 
 /** Delete every saved slot. */
 export async function resetAll(): Promise<boolean> {
-  return getVault().replaceAll(await slots(), { values: new Map() });
+  return replaceAll(getVault(), await slots(), { values: new Map() });
 }

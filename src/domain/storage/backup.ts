@@ -16,7 +16,7 @@
  */
 import { fail, ok, type FieldIssue, type Validated } from '../result';
 import { SLOT_NAME, decodeEnvelope, type SlotDefinition } from './slot';
-import type { DamagedCopy, Replacement, SlotEntry } from './vault';
+import type { DamagedCopy, Replacement, SlotEntry } from './maintenance';
 
 export const BACKUP_FORMAT = 'ccl-backup';
 export const BACKUP_VERSION = 1;

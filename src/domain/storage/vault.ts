@@ -14,20 +14,11 @@
  * - corrupt data: the raw text is copied to "<key>:damaged" and kept in memory, a `corrupt`
  *   fault says so, and the slot starts afresh; if the copy cannot be written the slot is
  *   blocked (memory only) so the only copy is never overwritten. Damaged copies stay listed
- *   (`damagedCopies`) on later visits until the user deletes them, and are exported;
+ *   on later visits until the user deletes them, and are exported (./maintenance.ts);
  * - data from a newer version: left untouched, the slot works in memory, a `newer` fault,
- *   and export carries the stored envelope as it is (`entry`).
+ *   and export carries the stored envelope as it is.
  */
-import {
-  DAMAGED_SUFFIX,
-  KEY_PREFIX,
-  damagedSlotOf,
-  decodeRaw,
-  encodeEnvelope,
-  storageKey,
-  type Envelope,
-  type SlotDefinition,
-} from './slot';
+import { DAMAGED_SUFFIX, KEY_PREFIX, decodeRaw, encodeEnvelope, storageKey, type Envelope, type SlotDefinition } from './slot';
 
 /** The minimum a storage engine must offer (localStorage does). Any call may throw. */
 export interface StorageEngine {
@@ -47,30 +38,8 @@ export type StorageFault =
 
 export type WriteOutcome = 'saved' | 'memory-only';
 
-/** A damaged copy kept aside: in storage under "<key>:damaged", or only in memory when it could not be copied. */
-export interface DamagedCopy {
-  readonly slot: string;
-  readonly raw: string;
-  readonly stored: boolean;
-}
-
-/** One slot as a backup file carries it: its version and data. */
-export interface SlotEntry {
-  readonly v: number;
-  readonly data: unknown;
-}
-
-/** What an import or reset puts in place. Slots absent from `values` and `newer` are reset. */
-export interface Replacement {
-  /** Current-version values, validated. */
-  readonly values: ReadonlyMap<string, unknown>;
-  /** Slots written by a newer version of the site, to be stored exactly as they are. */
-  readonly newer?: ReadonlyMap<string, SlotEntry>;
-  /** Damaged copies to keep aside (slot → raw text); an existing different copy is never overwritten. */
-  readonly damaged?: ReadonlyMap<string, string>;
-}
-
-interface SlotState {
+/** A slot's state in memory (see `VaultInternals`). */
+export interface SlotState {
   value: unknown;
   /** When true, the slot is never written to storage (newer data, or an uncopied damaged one). */
   blocked: boolean;
@@ -81,6 +50,20 @@ interface SlotState {
 const PROBE_KEY = `${KEY_PREFIX}probe`;
 
 type Listener = (slot: string, value: unknown) => void;
+
+/** See `Vault.internals`. `engine` is null when storage is disabled. */
+export interface VaultInternals {
+  readonly engine: StorageEngine | null;
+  readonly now: () => Date;
+  /** The slot's state, loading it first if needed. */
+  state(def: SlotDefinition<unknown>): SlotState;
+  /** The slot's state if it has been loaded. */
+  loaded(slot: string): SlotState | undefined;
+  /** Set a slot's value in memory and tell listeners. */
+  replace(slot: string, value: unknown): void;
+  addFault(fault: StorageFault): void;
+  setFaults(faults: StorageFault[]): void;
+}
 
 export class Vault {
   private readonly slots = new Map<string, SlotState>();
@@ -112,6 +95,26 @@ export class Vault {
     } catch {
       this.addFault({ kind: 'readonly' });
     }
+  }
+
+  /**
+   * What the data page's operations (./maintenance.ts: export, import, reset, damaged
+   * copies) need from the vault. They live apart so that pages that only read and write do
+   * not load them; features use `read` and `write`.
+   */
+  internals(): VaultInternals {
+    return {
+      engine: this.persistent ? this.engine : null,
+      now: this.now,
+      state: (def) => {
+        this.read(def);
+        return this.slots.get(def.name)!;
+      },
+      loaded: (slot) => this.slots.get(slot),
+      replace: (slot, value) => this.replace(slot, value),
+      addFault: (fault) => this.addFault(fault),
+      setFaults: (faults) => this.setFaults(faults),
+    };
   }
 
   get faults(): readonly StorageFault[] {
@@ -153,39 +156,6 @@ export class Vault {
   }
 
   /**
-   * The slot as a backup file carries it: the current value at the current version, or, for a
-   * slot holding data from a newer version of the site, that stored data exactly as it is.
-   */
-  entry<T>(def: SlotDefinition<T>): SlotEntry {
-    const value = this.read(def);
-    const newer = this.slots.get(def.name)?.newer;
-    return newer ? { v: newer.v, data: newer.data } : { v: def.version, data: value };
-  }
-
-  /**
-   * Every damaged copy kept aside, sorted by slot: those in storage (from this visit or an
-   * earlier one, whichever slots were read) and those that could only be kept in memory.
-   */
-  damagedCopies(): DamagedCopy[] {
-    const copies = new Map<string, DamagedCopy>();
-    if (this.engine && this.persistent) {
-      try {
-        for (const key of this.engine.keys()) {
-          const slot = damagedSlotOf(key);
-          const raw = slot === null ? null : this.engine.getItem(key);
-          if (slot !== null && raw !== null) copies.set(slot, { slot, raw, stored: true });
-        }
-      } catch {
-        /* storage went away while listing: what was listed so far still stands */
-      }
-    }
-    for (const fault of this.faultList) {
-      if (fault.kind === 'corrupt' && !fault.copied && !copies.has(fault.slot)) copies.set(fault.slot, { slot: fault.slot, raw: fault.raw, stored: false });
-    }
-    return [...copies.values()].sort((a, b) => (a.slot < b.slot ? -1 : a.slot > b.slot ? 1 : 0));
-  }
-
-  /**
    * Another tab changed a key (the browser's `storage` event). Valid data replaces the
    * in-memory value; anything else is reported and ignored.
    */
@@ -206,85 +176,6 @@ export class Vault {
       state.newer = decoded.envelope;
       this.addFault({ kind: 'newer', slot: def.name, version: decoded.version });
     }
-  }
-
-  /**
-   * Delete a damaged copy (after the user downloaded or discarded it); unblocks the slot.
-   * False when storage refused to delete it (it is still there and still listed).
-   */
-  discardDamaged(slot: string): boolean {
-    let removed = true;
-    try {
-      this.engine?.removeItem(storageKey(slot) + DAMAGED_SUFFIX);
-    } catch {
-      removed = false;
-    }
-    if (!removed) return false;
-    const state = this.slots.get(slot);
-    const fault = this.faultList.find((f) => f.kind === 'corrupt' && f.slot === slot);
-    if (state && fault && fault.kind === 'corrupt' && !fault.copied) state.blocked = false;
-    this.setFaults(this.faultList.filter((f) => !(f.kind === 'corrupt' && f.slot === slot)));
-    return true;
-  }
-
-  /**
-   * Replace every given slot at once (import or reset). Either all are saved or none is:
-   * on a failed write the previous stored texts are put back and memory is not changed.
-   * Blocked slots (newer data, an uncopied damaged one) are never overwritten in storage.
-   * Slots from a newer version are stored as they are; damaged copies are added beside the
-   * slots, never over a different copy already kept.
-   */
-  replaceAll(defs: readonly SlotDefinition<unknown>[], replacement: Replacement): boolean {
-    const { values, newer = new Map<string, SlotEntry>(), damaged = new Map<string, string>() } = replacement;
-    const at = this.now();
-    const newerEnvelope = (entry: SlotEntry): Envelope => ({ v: entry.v, savedAt: at.toISOString(), data: entry.data });
-    const writable = defs.filter((def) => {
-      this.read(def);
-      return !this.slots.get(def.name)!.blocked;
-    });
-    if (this.engine && this.persistent) {
-      const engine = this.engine;
-      const previous = new Map<string, string | null>();
-      const put = (key: string, text: string | null) => {
-        if (!previous.has(key)) previous.set(key, engine.getItem(key));
-        if (text === null) engine.removeItem(key);
-        else engine.setItem(key, text);
-      };
-      try {
-        for (const def of writable) {
-          const entry = newer.get(def.name);
-          if (values.has(def.name)) put(storageKey(def.name), encodeEnvelope(def, values.get(def.name), at));
-          else if (entry) put(storageKey(def.name), JSON.stringify(newerEnvelope(entry)));
-          else put(storageKey(def.name), null);
-        }
-        for (const [slot, raw] of damaged) {
-          const key = storageKey(slot) + DAMAGED_SUFFIX;
-          if (engine.getItem(key) === null) put(key, raw);
-        }
-      } catch {
-        for (const [key, text] of previous) {
-          try {
-            if (text === null) engine.removeItem(key);
-            else engine.setItem(key, text);
-          } catch {
-            /* best effort: the in-memory copy is still intact */
-          }
-        }
-        return false;
-      }
-    }
-    const canWrite = new Set(writable.map((def) => def.name));
-    for (const def of defs) {
-      const entry = newer.get(def.name);
-      if (!values.has(def.name) && entry && canWrite.has(def.name)) {
-        const state = this.slots.get(def.name)!;
-        state.blocked = true;
-        state.newer = newerEnvelope(entry);
-        this.addFault({ kind: 'newer', slot: def.name, version: entry.v });
-        this.replace(def.name, def.initial());
-      } else this.replace(def.name, values.has(def.name) ? values.get(def.name) : def.initial());
-    }
-    return true;
   }
 
   private load<T>(def: SlotDefinition<T>): SlotState {

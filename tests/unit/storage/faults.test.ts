@@ -1,5 +1,6 @@
 import { MemoryEngine, Vault } from '../../../src/domain/storage/vault';
 import { buildBackup, parseBackup } from '../../../src/domain/storage/backup';
+import { damagedCopies, discardDamaged, replaceAll, slotEntry } from '../../../src/domain/storage/maintenance';
 import { progressSlot, type Progress } from '../../../src/domain/progress';
 import { profileSlot } from '../../../src/domain/profile';
 import type { SlotDefinition } from '../../../src/domain/storage/slot';
@@ -46,7 +47,7 @@ describe('storage that can be read but refuses writes', () => {
     const vault = new Vault(engine, () => NOW);
     expect(vault.faults).toEqual([{ kind: 'readonly' }]);
     expect(vault.read(progressSlot)).toEqual(done);
-    const file = buildBackup(SLOTS, (def) => vault.entry(def), NOW, vault.damagedCopies());
+    const file = buildBackup(SLOTS, (def) => slotEntry(vault, def), NOW, damagedCopies(vault));
     expect(file.slots).toEqual({ progress: { v: 2, data: done }, profile: { v: 1, data: { name: 'Lin' } } });
     // New work is kept for the visit, never lost silently, and the fault stays.
     const more: Progress = { ...done, lastLesson: 'the-six-criteria' };
@@ -96,15 +97,15 @@ describe('damaged copies kept aside', () => {
     engine.setItem('other-site:damaged', 'not ours');
     const vault = new Vault(engine, () => NOW);
     expect(vault.faults).toEqual([]);
-    expect(vault.damagedCopies()).toEqual([
+    expect(damagedCopies(vault)).toEqual([
       { slot: 'progress', raw: '{"v":2,"data":{"lessons":42}}', stored: true },
       { slot: 'quizzes', raw: 'garbage', stored: true },
     ]);
-    const file = buildBackup(SLOTS, (def) => vault.entry(def), NOW, vault.damagedCopies());
+    const file = buildBackup(SLOTS, (def) => slotEntry(vault, def), NOW, damagedCopies(vault));
     expect(file.damaged).toEqual({ progress: '{"v":2,"data":{"lessons":42}}', quizzes: 'garbage' });
-    expect(vault.discardDamaged('quizzes')).toBe(true);
+    expect(discardDamaged(vault, 'quizzes')).toBe(true);
     expect(engine.getItem('ccl:quizzes:damaged')).toBeNull();
-    expect(vault.damagedCopies().map((c) => c.slot)).toEqual(['progress']);
+    expect(damagedCopies(vault).map((c) => c.slot)).toEqual(['progress']);
   });
 
   it('a copy that could not be written is listed from memory until it is dealt with', () => {
@@ -115,7 +116,7 @@ describe('damaged copies kept aside', () => {
     };
     const vault = new Vault(engine, () => NOW);
     vault.read(progressSlot);
-    expect(vault.damagedCopies()).toEqual([{ slot: 'progress', raw: 'garbage', stored: false }]);
+    expect(damagedCopies(vault)).toEqual([{ slot: 'progress', raw: 'garbage', stored: false }]);
   });
 
   it('a delete that storage refuses says so, and the copy stays listed', () => {
@@ -125,8 +126,8 @@ describe('damaged copies kept aside', () => {
     engine.removeItem = () => {
       throw securityError();
     };
-    expect(vault.discardDamaged('progress')).toBe(false);
-    expect(vault.damagedCopies()).toEqual([{ slot: 'progress', raw: 'garbage', stored: true }]);
+    expect(discardDamaged(vault, 'progress')).toBe(false);
+    expect(damagedCopies(vault)).toEqual([{ slot: 'progress', raw: 'garbage', stored: true }]);
   });
 
   it('export → import into another browser brings the copies along, never over a different copy there', () => {
@@ -134,14 +135,14 @@ describe('damaged copies kept aside', () => {
     source.setItem('ccl:progress:damaged', 'old garbage');
     source.setItem('ccl:profile:damaged', 'more garbage');
     const from = new Vault(source, () => NOW);
-    const text = JSON.stringify(buildBackup(SLOTS, (def) => from.entry(def), NOW, from.damagedCopies()));
+    const text = JSON.stringify(buildBackup(SLOTS, (def) => slotEntry(from, def), NOW, damagedCopies(from)));
 
     const target = new MemoryEngine();
     target.setItem('ccl:profile:damaged', 'a different copy kept here');
     const to = new Vault(target, () => NOW);
     const parsed = parseBackup(text, SLOTS);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(to.replaceAll(SLOTS, parsed.value)).toBe(true);
+    expect(replaceAll(to, SLOTS, parsed.value)).toBe(true);
     expect(target.getItem('ccl:progress:damaged')).toBe('old garbage');
     expect(target.getItem('ccl:profile:damaged')).toBe('a different copy kept here');
   });
@@ -154,7 +155,7 @@ describe('data written by a newer version of the site', () => {
     const engine = new MemoryEngine();
     engine.setItem('ccl:progress', envelope(9, future));
     const vault = new Vault(engine, () => NOW);
-    const file = buildBackup(SLOTS, (def) => vault.entry(def), NOW);
+    const file = buildBackup(SLOTS, (def) => slotEntry(vault, def), NOW);
     expect(file.slots['progress']).toEqual({ v: 9, data: future });
     expect(file.slots['profile']).toEqual({ v: 1, data: { name: '' } });
   });
@@ -164,20 +165,20 @@ describe('data written by a newer version of the site', () => {
     source.setItem('ccl:progress', envelope(9, future));
     source.setItem('ccl:profile', envelope(1, { name: 'Lin' }));
     const from = new Vault(source, () => NOW);
-    const text = JSON.stringify(buildBackup(SLOTS, (def) => from.entry(def), NOW));
+    const text = JSON.stringify(buildBackup(SLOTS, (def) => slotEntry(from, def), NOW));
 
     const target = new MemoryEngine();
     const to = new Vault(target, () => NOW);
     const parsed = parseBackup(text, SLOTS);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(to.replaceAll(SLOTS, parsed.value)).toBe(true);
+    expect(replaceAll(to, SLOTS, parsed.value)).toBe(true);
     expect(JSON.parse(target.getItem('ccl:progress')!)).toMatchObject({ v: 9, data: future });
     expect(to.read(profileSlot)).toEqual({ name: 'Lin' });
     expect(to.faults).toEqual([{ kind: 'newer', slot: 'progress', version: 9 }]);
-    expect(to.entry(progressSlot)).toEqual({ v: 9, data: future });
+    expect(slotEntry(to, progressSlot)).toEqual({ v: 9, data: future });
     expect(to.write(progressSlot, done)).toBe('memory-only');
     expect(JSON.parse(target.getItem('ccl:progress')!)).toMatchObject({ v: 9, data: future });
     // And a fresh visit reads it back the same way.
-    expect(new Vault(target).entry(progressSlot)).toEqual({ v: 9, data: future });
+    expect(slotEntry(new Vault(target), progressSlot)).toEqual({ v: 9, data: future });
   });
 });

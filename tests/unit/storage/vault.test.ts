@@ -1,6 +1,7 @@
 import { MemoryEngine, Vault, type StorageEngine } from '../../../src/domain/storage/vault';
 import { progressSlot, type Progress } from '../../../src/domain/progress';
 import { buildBackup, parseBackup } from '../../../src/domain/storage/backup';
+import { replaceAll, slotEntry } from '../../../src/domain/storage/maintenance';
 import type { SlotDefinition } from '../../../src/domain/storage/slot';
 
 const NOW = new Date('2026-03-01T10:00:00.000Z');
@@ -139,13 +140,13 @@ describe('export → import', () => {
   it('gives back exactly what was saved', () => {
     const source = new Vault(new MemoryEngine());
     source.write(progressSlot, done);
-    const file = JSON.stringify(buildBackup(slots, (def) => source.entry(def), NOW));
+    const file = JSON.stringify(buildBackup(slots, (def) => slotEntry(source, def), NOW));
 
     const target = new Vault(new MemoryEngine());
     const parsed = parseBackup(file, slots);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(target.replaceAll(slots, parsed.value)).toBe(true);
+    expect(replaceAll(target, slots, parsed.value)).toBe(true);
     expect(target.read(progressSlot)).toEqual(done);
   });
 
@@ -171,7 +172,7 @@ describe('export → import', () => {
       throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     };
     const incoming = new Map<string, unknown>([['progress', { lessons: {}, lastLesson: 'another-lesson' }]]);
-    expect(vault.replaceAll([progressSlot as SlotDefinition<unknown>], { values: incoming })).toBe(false);
+    expect(replaceAll(vault, [progressSlot as SlotDefinition<unknown>], { values: incoming })).toBe(false);
     expect(engine.getItem('ccl:progress')).toBe(before);
     expect(vault.read(progressSlot)).toEqual(done);
   });
