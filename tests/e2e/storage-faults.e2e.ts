@@ -110,6 +110,7 @@ describe('damaged copies kept aside', () => {
     const { page } = await openPage(context);
     await seed(page, { 'ccl:progress': '{broken' });
     await page.goto(at(`zh-cn/lessons/${LESSON}/`));
+    await page.locator('.lesson-complete').scrollIntoViewIfNeeded();
     await expect.poll(() => page.evaluate(() => localStorage.getItem('ccl:progress:damaged')), { timeout: 10_000 }).toBe('{broken');
     await page.goto(at('zh-cn/data/'));
     await expectVisible(page.getByTestId('damaged-copies').getByText('课程学习进度：7 个字符'));
