@@ -77,7 +77,7 @@ function issueText(issue: FieldIssue, strings: Strings): string {
 /** What a slot holds, in the page's language; a slot this version does not know keeps its name. */
 function slotName(slot: string, strings: Strings): string {
   const key = `data.slot.${slot}`;
-  return key in strings ? strings[key as keyof Strings] : slot;
+  return Object.prototype.hasOwnProperty.call(strings, key) ? strings[key as keyof Strings] : slot;
 }
 
 /** The "Your data" page: export, import (all or nothing), reset, and damaged copies. */
