@@ -22,3 +22,11 @@ export type Validated<T> =
 
 export const ok = <T>(value: T): Validated<T> => ({ ok: true, value });
 export const fail = <T = never>(...issues: FieldIssue[]): Validated<T> => ({ ok: false, issues });
+
+/**
+ * Whether a file's or link's format version was written by a newer version of the site: a
+ * whole number above `current`. Any other value that is not `current` (1.5, "2", NaN, 1e999
+ * read as Infinity, null) is malformed, never "newer".
+ */
+export const isNewerVersion = (value: unknown, current: number): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value > current;

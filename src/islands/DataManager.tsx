@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { format, type Locale } from '../i18n/format';
 import type { FieldIssue } from '../domain/result';
 import { exportAll, importAll, resetAll } from '../stores/data';
 import { $storageFaults, getVault } from '../stores/vault';
+import { damagedCopies, discardDamaged, type DamagedCopy } from '../domain/storage/maintenance';
 import { progressSlot } from '../domain/progress';
 import { $progress } from '../stores/progress';
 import { datedName, downloadText } from '../lib/download';
@@ -23,8 +24,23 @@ export const DATA_KEYS = [
   'data.resetDone',
   'data.summary',
   'data.nothing',
-  'data.damagedCopy',
-  'data.discardDamaged',
+  'data.damagedTitle',
+  'data.damagedHelp',
+  'data.damagedItem',
+  'data.damagedMemoryOnly',
+  'data.downloadDamaged',
+  'data.deleteDamaged',
+  'data.deleteDamagedConfirm',
+  'data.deleteDamagedDone',
+  'data.deleteDamagedFailed',
+  'data.slot.progress',
+  'data.slot.quizzes',
+  'data.slot.profile',
+  'data.slot.cases',
+  'data.slot.worksheet',
+  'data.slot.calculators',
+  'data.slot.builder',
+  'data.slot.instructors',
   'progress.summary',
   'import.notJson',
   'import.notBackup',
@@ -32,6 +48,7 @@ export const DATA_KEYS = [
   'import.badSlot',
   'import.unknownSlot',
   'import.tooLarge',
+  'import.badDamaged',
   'import.writeFailed',
   ...STORAGE_NOTICE_KEYS,
 ] as const;
@@ -50,6 +67,8 @@ function issueText(issue: FieldIssue, strings: Strings): string {
       return format(strings['import.unknownSlot'], params);
     case 'tooLarge':
       return format(strings['import.tooLarge'], params);
+    case 'badDamaged':
+      return format(strings['import.badDamaged'], params);
     case 'writeFailed':
       return strings['import.writeFailed'];
     default:
@@ -57,11 +76,39 @@ function issueText(issue: FieldIssue, strings: Strings): string {
   }
 }
 
+/** What a slot holds, in the page's language; a slot this version does not know keeps its name. */
+function slotName(slot: string, strings: Strings): string {
+  const key = `data.slot.${slot}`;
+  return Object.prototype.hasOwnProperty.call(strings, key) ? strings[key as keyof Strings] : slot;
+}
+
 /** The "Your data" page: export, import (all or nothing), reset, and damaged copies. */
 export default function DataManager({ locale, strings, lessonCount }: { locale: Locale; strings: Strings; lessonCount: number }) {
   const progress = useSavedStore($progress, progressSlot.initial());
   const faults = useSavedStore($storageFaults, []);
   const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; lines: string[] } | null>(null);
+  const [damaged, setDamaged] = useState<readonly DamagedCopy[]>([]);
+
+  // Damaged copies are listed whether they were set aside on this visit or an earlier one;
+  // the list follows imports, resets and new faults.
+  useEffect(() => {
+    const vault = getVault();
+    const refresh = () => setDamaged(damagedCopies(vault));
+    refresh();
+    return vault.onValue(refresh);
+  }, [faults]);
+
+  const onDeleteDamaged = (copy: DamagedCopy) => {
+    const name = slotName(copy.slot, strings);
+    if (!window.confirm(format(strings['data.deleteDamagedConfirm'], { name }))) return;
+    const deleted = discardDamaged(getVault(), copy.slot);
+    setDamaged(damagedCopies(getVault()));
+    setMessage(
+      deleted
+        ? { kind: 'ok', lines: [format(strings['data.deleteDamagedDone'], { name })] }
+        : { kind: 'bad', lines: [format(strings['data.deleteDamagedFailed'], { name })] },
+    );
+  };
 
   const onExport = async () => downloadText(datedName('client-care-data', 'json'), await exportAll());
 
@@ -101,18 +148,28 @@ export default function DataManager({ locale, strings, lessonCount }: { locale: 
         <h2 id="saved-now">{strings['data.summary']}</h2>
         <p data-testid="saved-summary">{format(strings['progress.summary'], { done, total: lessonCount })}</p>
       </section>
-      {faults.map(
-        (fault) =>
-          fault.kind === 'corrupt' && (
-            <div class="notice" key={fault.slot}>
-              <button type="button" class="secondary" onClick={() => downloadText(datedName(`damaged-${fault.slot}`, 'txt'), fault.raw, 'text/plain')}>
-                {strings['data.damagedCopy']} ({fault.slot})
-              </button>{' '}
-              <button type="button" class="secondary" onClick={() => getVault().discardDamaged(fault.slot)}>
-                {strings['data.discardDamaged']}
-              </button>
-            </div>
-          ),
+      {damaged.length > 0 && (
+        <section class="box" aria-labelledby="damaged-copies" data-testid="damaged-copies">
+          <h2 id="damaged-copies">{strings['data.damagedTitle']}</h2>
+          <p>{strings['data.damagedHelp']}</p>
+          <ul>
+            {damaged.map((copy) => {
+              const name = slotName(copy.slot, strings);
+              return (
+                <li key={copy.slot}>
+                  <p>{format(strings['data.damagedItem'], { name, chars: copy.raw.length.toLocaleString(locale) })}</p>
+                  {!copy.stored && <p class="notice">{strings['data.damagedMemoryOnly']}</p>}
+                  <button type="button" class="secondary" onClick={() => downloadText(datedName(`damaged-${copy.slot}`, 'txt'), copy.raw, 'text/plain')}>
+                    {format(strings['data.downloadDamaged'], { name })}
+                  </button>{' '}
+                  <button type="button" class="secondary" onClick={() => onDeleteDamaged(copy)}>
+                    {format(strings['data.deleteDamaged'], { name })}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
       )}
       <section class="box">
         <h2>{strings['data.export']}</h2>

@@ -3,7 +3,7 @@ import { localePath } from '../i18n/paths';
 import { $storageFaults } from '../stores/vault';
 import { useSavedStore } from './useHydrated';
 
-export const STORAGE_NOTICE_KEYS = ['storage.disabled', 'storage.full', 'storage.corrupt', 'storage.newer', 'storage.exportNow'] as const;
+export const STORAGE_NOTICE_KEYS = ['storage.disabled', 'storage.readonly', 'storage.full', 'storage.corrupt', 'storage.newer', 'storage.exportNow'] as const;
 type Strings = Record<(typeof STORAGE_NOTICE_KEYS)[number], string>;
 
 /**
@@ -18,6 +18,7 @@ export default function StorageNotice({ strings, locale }: { strings: Strings; l
       {faults.map((fault) => (
         <p key={`${fault.kind}-${'slot' in fault ? fault.slot : ''}`}>
           {fault.kind === 'disabled' && strings['storage.disabled']}
+          {fault.kind === 'readonly' && strings['storage.readonly']}
           {fault.kind === 'full' && strings['storage.full']}
           {fault.kind === 'corrupt' && format(strings['storage.corrupt'], { slot: fault.slot })}
           {fault.kind === 'newer' && format(strings['storage.newer'], { slot: fault.slot })}

@@ -9,20 +9,30 @@ export const $storageFaults = atom<readonly StorageFault[]>([]);
 
 let current: Vault | null = null;
 
-/** localStorage, if this browser lets us use it; null when disabled or absent. */
-function browserEngine(): StorageEngine | null {
+/**
+ * A storage engine over a `Storage` (localStorage), or null when it cannot even be read.
+ * Storage that reads but refuses writes is returned: the vault then still shows and exports
+ * everything saved and says that new work is not being saved.
+ */
+export function storageEngine(storage: Storage | undefined | null): StorageEngine | null {
   try {
-    const storage = globalThis.localStorage;
     if (!storage) return null;
-    const probe = 'ccl:probe';
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
+    storage.getItem('ccl:probe');
     return {
       getItem: (key) => storage.getItem(key),
       setItem: (key, value) => storage.setItem(key, value),
       removeItem: (key) => storage.removeItem(key),
       keys: () => Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k !== null),
     };
+  } catch {
+    return null;
+  }
+}
+
+/** localStorage, if this browser lets us read it (reading `localStorage` itself may throw). */
+function browserEngine(): StorageEngine | null {
+  try {
+    return storageEngine(globalThis.localStorage);
   } catch {
     return null;
   }

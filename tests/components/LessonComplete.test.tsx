@@ -10,6 +10,7 @@ const strings = {
   'lesson.completed': 'Completed — well done',
   'lesson.markIncomplete': 'Mark as not complete',
   'storage.disabled': 'Saving is off.',
+  'storage.readonly': 'Not saving new work.',
   'storage.full': 'Storage is full.',
   'storage.corrupt': 'Damaged: {slot}',
   'storage.newer': 'Newer: {slot}',

@@ -37,7 +37,9 @@ describe('every built page', () => {
 
   it.concurrent.for(pages)(
     '/%s: hreflang alternates, axe clean with every island hydrated, CSP meta present and respected, nothing requested from another origin, no script errors',
-    async (path, { expect }) => {
+    // Three pages share the CPU at once: a busy machine stretches each one's time threefold.
+    { timeout: 180_000 },
+    async (path: string, { expect }) => {
       const context = await lane();
       const { page, log } = await openPage(context);
       try {
@@ -68,7 +70,5 @@ describe('every built page', () => {
         release(context);
       }
     },
-    // Three pages share the CPU at once: a busy machine stretches each one's time threefold.
-    180_000,
   );
 });

@@ -16,7 +16,7 @@
  * `validateResponseSet`.
  */
 import type { FieldIssue, Validated } from '../result';
-import { fail, ok } from '../result';
+import { fail, isNewerVersion, ok } from '../result';
 import { DEFAULT_THRESHOLDS } from '../loyalty/segment';
 import { findLibraryIndicator, libraryIndicatorsFrom } from './library';
 import type { LibraryIndicatorChoice, ResolvedIndicator } from './resolve';
@@ -96,7 +96,7 @@ export function parseAndCheckIndicatorSystem(input: unknown): Validated<CheckedI
     const own = (key: string) => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
     if (own('format') !== INDICATOR_SYSTEM_FORMAT) return fail({ field: 'format', code: 'notAnIndicatorSystem' });
     const version = own('formatVersion');
-    if (typeof version === 'number' && version > INDICATOR_SYSTEM_VERSION) {
+    if (isNewerVersion(version, INDICATOR_SYSTEM_VERSION)) {
       return fail({
         field: 'formatVersion',
         code: 'newerVersion',

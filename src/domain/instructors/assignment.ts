@@ -15,7 +15,7 @@
  * and when opening, so a link always fits a QR code and a chat message. Opening validates every
  * field and reports the first problems with precise codes; it never throws.
  */
-import { fail, ok, type FieldIssue, type Validated } from '../result';
+import { fail, isNewerVersion, ok, type FieldIssue, type Validated } from '../result';
 
 export const ASSIGNMENT_VERSION = 1;
 /** Longest fragment accepted (characters after `#`). */
@@ -100,8 +100,7 @@ export function validateAssignment(data: unknown): Validated<Assignment> {
   const issues: FieldIssue[] = [];
   const { v, title, instructions, due, classCode, items } = data;
   if (v !== ASSIGNMENT_VERSION) {
-    const newer = typeof v === 'number' && v > ASSIGNMENT_VERSION;
-    issues.push({ field: 'v', code: newer ? 'newerVersion' : 'badVersion' });
+    issues.push({ field: 'v', code: isNewerVersion(v, ASSIGNMENT_VERSION) ? 'newerVersion' : 'badVersion' });
   }
   if (typeof title !== 'string' || title.trim() === '') issues.push({ field: 'title', code: 'required' });
   else if (title.length > TITLE_MAX) issues.push({ field: 'title', code: 'tooLong', params: { max: TITLE_MAX } });

@@ -29,7 +29,7 @@
  * from checked own keys), and refuses a file whose checksum does not match (`checksumMismatch`).
  * A future format gets `formatVersion` 2; a newer file is refused with `newerVersion`.
  */
-import { fail, ok, type FieldIssue, type Validated } from '../result';
+import { fail, isNewerVersion, ok, type FieldIssue, type Validated } from '../result';
 import { validateAssignment, type Assignment, type AssignmentItem, type ItemKind } from './assignment';
 import { validateSavedCases } from '../cases/saved';
 import type { AttemptRecord } from '../cases/attempt';
@@ -296,7 +296,7 @@ export async function parseResultsFile(text: string, digest: Digest = sha256): P
     if (!isObject(data) || data['format'] !== RESULTS_FORMAT) return fail({ field: 'format', code: 'notResultsFile' });
     const version = data['formatVersion'];
     if (version !== RESULTS_FORMAT_VERSION) {
-      return fail({ field: 'formatVersion', code: typeof version === 'number' && version > RESULTS_FORMAT_VERSION ? 'newerVersion' : 'badVersion' });
+      return fail({ field: 'formatVersion', code: isNewerVersion(version, RESULTS_FORMAT_VERSION) ? 'newerVersion' : 'badVersion' });
     }
     const checksum = data['checksum'];
     const value = isObject(checksum) ? checksum['value'] : undefined;

@@ -7,8 +7,9 @@
  * `v` is the slot's schema version. When a slot's shape changes, its version goes up by one
  * and a migration from the previous version is added to `migrations`: reading an older
  * envelope runs every migration from its version up to the current one, validates the
- * result, and writes it back. Data from a *newer* version is never touched. Data that
- * cannot be read is copied to "ccl:<slot>:damaged" before anything else is written.
+ * result, and writes it back. Data from a *newer* version is never touched (and is exported
+ * as it is). Data that cannot be read is copied, as its raw text, to "ccl:<slot>:damaged"
+ * before anything else is written; such copies stay until the user deletes them.
  */
 import type { Validated } from '../result';
 
@@ -36,6 +37,16 @@ export interface Envelope {
 
 export const storageKey = (slot: string) => `${KEY_PREFIX}${slot}`;
 
+/** A slot name as used in keys and files: lowercase letters, digits and dashes. */
+export const SLOT_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The slot whose damaged copy a storage key holds, or null for any other key. */
+export function damagedSlotOf(key: string): string | null {
+  if (!key.startsWith(KEY_PREFIX) || !key.endsWith(DAMAGED_SUFFIX)) return null;
+  const slot = key.slice(KEY_PREFIX.length, -DAMAGED_SUFFIX.length);
+  return SLOT_NAME.test(slot) ? slot : null;
+}
+
 export function isEnvelope(value: unknown): value is Envelope {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const v = (value as Record<string, unknown>)['v'];
@@ -45,13 +56,13 @@ export function isEnvelope(value: unknown): value is Envelope {
 /** The outcome of decoding one envelope for a slot. */
 export type Decoded<T> =
   | { readonly kind: 'ok'; readonly value: T; readonly migratedFrom?: number }
-  | { readonly kind: 'newer'; readonly version: number }
+  | { readonly kind: 'newer'; readonly version: number; readonly envelope: Envelope }
   | { readonly kind: 'corrupt'; readonly reason: string };
 
 /** Run migrations and validation for an envelope's contents. Never throws. */
 export function decodeEnvelope<T>(def: SlotDefinition<T>, envelope: unknown): Decoded<T> {
   if (!isEnvelope(envelope)) return { kind: 'corrupt', reason: 'not a saved-data envelope' };
-  if (envelope.v > def.version) return { kind: 'newer', version: envelope.v };
+  if (envelope.v > def.version) return { kind: 'newer', version: envelope.v, envelope };
   let data = envelope.data;
   try {
     for (let v = envelope.v; v < def.version; v++) {

@@ -3,16 +3,22 @@
  * browser's localStorage, or a fake in tests) and keeps an in-memory copy of every slot, so
  * that work is never lost during a visit whatever the storage does:
  *
- * - storage disabled (engine missing or throwing on access): everything lives in memory and
+ * - storage disabled (engine missing or throwing on reads): everything lives in memory and
  *   a `disabled` fault says so;
+ * - storage that can be read but refuses writes (some private modes, policies, a full disk):
+ *   everything saved is still read, shown and exported, changes stay in memory, and a
+ *   `readonly` fault says that new work is not being saved. Reading and writing are checked
+ *   separately: the vault probes writing once when it starts;
  * - storage full (a write throws a quota error): the value stays in memory, a `full` fault
  *   says the change is not saved, and export still has it;
  * - corrupt data: the raw text is copied to "<key>:damaged" and kept in memory, a `corrupt`
  *   fault says so, and the slot starts afresh; if the copy cannot be written the slot is
- *   blocked (memory only) so the only copy is never overwritten;
- * - data from a newer version: left untouched, the slot works in memory, a `newer` fault.
+ *   blocked (memory only) so the only copy is never overwritten. Damaged copies stay listed
+ *   on later visits until the user deletes them, and are exported (./maintenance.ts);
+ * - data from a newer version: left untouched, the slot works in memory, a `newer` fault,
+ *   and export carries the stored envelope as it is.
  */
-import { DAMAGED_SUFFIX, KEY_PREFIX, decodeRaw, encodeEnvelope, storageKey, type SlotDefinition } from './slot';
+import { DAMAGED_SUFFIX, KEY_PREFIX, decodeRaw, encodeEnvelope, storageKey, type Envelope, type SlotDefinition } from './slot';
 
 /** The minimum a storage engine must offer (localStorage does). Any call may throw. */
 export interface StorageEngine {
@@ -25,19 +31,39 @@ export interface StorageEngine {
 
 export type StorageFault =
   | { readonly kind: 'disabled' }
+  | { readonly kind: 'readonly' }
   | { readonly kind: 'full'; readonly slot: string }
   | { readonly kind: 'corrupt'; readonly slot: string; readonly reason: string; readonly raw: string; readonly copied: boolean }
   | { readonly kind: 'newer'; readonly slot: string; readonly version: number };
 
 export type WriteOutcome = 'saved' | 'memory-only';
 
-interface SlotState {
+/** A slot's state in memory (see `VaultInternals`). */
+export interface SlotState {
   value: unknown;
   /** When true, the slot is never written to storage (newer data, or an uncopied damaged one). */
   blocked: boolean;
+  /** The stored envelope from a newer version of the site, kept for export. */
+  newer?: Envelope;
 }
 
+const PROBE_KEY = `${KEY_PREFIX}probe`;
+
 type Listener = (slot: string, value: unknown) => void;
+
+/** See `Vault.internals`. `engine` is null when storage is disabled. */
+export interface VaultInternals {
+  readonly engine: StorageEngine | null;
+  readonly now: () => Date;
+  /** The slot's state, loading it first if needed. */
+  state(def: SlotDefinition<unknown>): SlotState;
+  /** The slot's state if it has been loaded. */
+  loaded(slot: string): SlotState | undefined;
+  /** Set a slot's value in memory and tell listeners. */
+  replace(slot: string, value: unknown): void;
+  addFault(fault: StorageFault): void;
+  setFaults(faults: StorageFault[]): void;
+}
 
 export class Vault {
   private readonly slots = new Map<string, SlotState>();
@@ -52,6 +78,43 @@ export class Vault {
     private readonly now: () => Date = () => new Date(),
   ) {
     if (!engine) this.addFault({ kind: 'disabled' });
+    else this.probe(engine);
+  }
+
+  /** Reading and writing are checked apart: storage that reads but refuses writes is still read. */
+  private probe(engine: StorageEngine): void {
+    try {
+      engine.getItem(PROBE_KEY);
+    } catch {
+      this.addFault({ kind: 'disabled' });
+      return;
+    }
+    try {
+      engine.setItem(PROBE_KEY, '1');
+      engine.removeItem(PROBE_KEY);
+    } catch {
+      this.addFault({ kind: 'readonly' });
+    }
+  }
+
+  /**
+   * What the data page's operations (./maintenance.ts: export, import, reset, damaged
+   * copies) need from the vault. They live apart so that pages that only read and write do
+   * not load them; features use `read` and `write`.
+   */
+  internals(): VaultInternals {
+    return {
+      engine: this.persistent ? this.engine : null,
+      now: this.now,
+      state: (def) => {
+        this.read(def);
+        return this.slots.get(def.name)!;
+      },
+      loaded: (slot) => this.slots.get(slot),
+      replace: (slot, value) => this.replace(slot, value),
+      addFault: (fault) => this.addFault(fault),
+      setFaults: (faults) => this.setFaults(faults),
+    };
   }
 
   get faults(): readonly StorageFault[] {
@@ -108,56 +171,11 @@ export class Vault {
     const decoded = decodeRaw(def, newValue);
     if (decoded.kind === 'ok') this.replace(def.name, decoded.value);
     else if (decoded.kind === 'newer') {
-      this.slots.get(def.name)!.blocked = true;
+      const state = this.slots.get(def.name)!;
+      state.blocked = true;
+      state.newer = decoded.envelope;
       this.addFault({ kind: 'newer', slot: def.name, version: decoded.version });
     }
-  }
-
-  /** Forget a damaged copy (after the user downloaded or discarded it); unblocks the slot. */
-  discardDamaged(slot: string): void {
-    try {
-      this.engine?.removeItem(storageKey(slot) + DAMAGED_SUFFIX);
-    } catch {
-      /* nothing more to do: the fault goes either way */
-    }
-    const state = this.slots.get(slot);
-    const fault = this.faultList.find((f) => f.kind === 'corrupt' && f.slot === slot);
-    if (state && fault && fault.kind === 'corrupt' && !fault.copied) state.blocked = false;
-    this.setFaults(this.faultList.filter((f) => !(f.kind === 'corrupt' && f.slot === slot)));
-  }
-
-  /**
-   * Replace every given slot at once (import or reset). Either all are saved or none is:
-   * on a failed write the previous stored texts are put back and memory is not changed.
-   */
-  replaceAll(defs: readonly SlotDefinition<unknown>[], values: ReadonlyMap<string, unknown>): boolean {
-    const writable = defs.filter((def) => {
-      this.read(def);
-      return !this.slots.get(def.name)!.blocked;
-    });
-    if (this.engine && this.persistent) {
-      const previous = new Map<string, string | null>();
-      try {
-        for (const def of writable) previous.set(def.name, this.engine.getItem(storageKey(def.name)));
-        for (const def of writable) {
-          const key = storageKey(def.name);
-          if (values.has(def.name)) this.engine.setItem(key, encodeEnvelope(def, values.get(def.name), this.now()));
-          else this.engine.removeItem(key);
-        }
-      } catch {
-        for (const [name, text] of previous) {
-          try {
-            if (text === null) this.engine.removeItem(storageKey(name));
-            else this.engine.setItem(storageKey(name), text);
-          } catch {
-            /* best effort: the in-memory copy is still intact */
-          }
-        }
-        return false;
-      }
-    }
-    for (const def of defs) this.replace(def.name, values.has(def.name) ? values.get(def.name) : def.initial());
-    return true;
   }
 
   private load<T>(def: SlotDefinition<T>): SlotState {
@@ -178,7 +196,7 @@ export class Vault {
         return { value: decoded.value, blocked: false };
       case 'newer':
         this.addFault({ kind: 'newer', slot: def.name, version: decoded.version });
-        return { value: def.initial(), blocked: true };
+        return { value: def.initial(), blocked: true, newer: decoded.envelope };
       case 'corrupt': {
         const copied = this.trySet(key + DAMAGED_SUFFIX, raw, null);
         this.addFault({ kind: 'corrupt', slot: def.name, reason: decoded.reason, raw, copied });
@@ -192,12 +210,12 @@ export class Vault {
     if (!this.engine) return false;
     try {
       this.engine.setItem(key, text);
-      if (slot) this.setFaults(this.faultList.filter((f) => !(f.kind === 'full' && f.slot === slot)));
+      if (slot) this.setFaults(this.faultList.filter((f) => !(f.kind === 'readonly' || (f.kind === 'full' && f.slot === slot))));
       return true;
     } catch (error) {
       if (isQuotaError(error)) {
         if (slot) this.addFault({ kind: 'full', slot });
-      } else this.addFault({ kind: 'disabled' });
+      } else this.addFault({ kind: 'readonly' });
       return false;
     }
   }

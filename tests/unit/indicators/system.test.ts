@@ -195,6 +195,16 @@ describe('saved indicator systems', () => {
     expect(issuesOf(input)).toEqual(issues);
   });
 
+  it.each(['1.5', '1e999', '"2"'])('a file whose formatVersion is %s is malformed, not "from a newer version"', (v) => {
+    const text = JSON.stringify({ ...base(), formatVersion: 0 }).replace('"formatVersion":0', `"formatVersion":${v}`);
+    const parsed = parseIndicatorSystemJson(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.issues.some((issue) => issue.field === 'formatVersion')).toBe(true);
+      expect(parsed.issues.map((issue) => issue.code)).not.toContain('newerVersion');
+    }
+  });
+
   it('says when imported text is not JSON', () => {
     expect(parseIndicatorSystemJson('{ not json')).toEqual({
       ok: false,

@@ -41,6 +41,24 @@ describe('assignment links', () => {
     expect(codes(validateAssignment({ ...ASSIGNMENT, items: [{ kind: 'case', id: 'x', preset: 'worked-example' }] }))).toEqual(['items.0.preset:badPreset']);
   });
 
+  test.each([
+    ['1.5 (a fraction)', '1.5'],
+    ['"1.5" (a string)', '"1.5"'],
+    ['"NaN" (a string)', '"NaN"'],
+    ['1e999 (infinite once read)', '1e999'],
+    ['2.0000001', '2.0000001'],
+    ['-3', '-3'],
+    ['null', 'null'],
+  ])('a link whose version is %s is malformed, not "made with a newer version"', (_, v) => {
+    const json = JSON.stringify({ ...ASSIGNMENT, v: 0 }).replace('"v":0', `"v":${v}`);
+    expect(codes(decodeAssignment(`#${toBase64Url(json)}`))).toEqual(['v:badVersion']);
+  });
+
+  test('a link from a newer version (a whole number above 1) says so', () => {
+    const json = JSON.stringify({ ...ASSIGNMENT, v: 3 });
+    expect(codes(decodeAssignment(`#${toBase64Url(json)}`))).toEqual(['v:newerVersion']);
+  });
+
   test('an assignment too long for a link is refused when building', () => {
     const items = Array.from({ length: 40 }, (_, i) => ({ kind: 'selfCheck' as const, id: `a-very-long-question-bank-identifier-number-${i}` }));
     const result = encodeAssignment({ ...ASSIGNMENT, instructions: '说明'.repeat(700), items });

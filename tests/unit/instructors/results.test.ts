@@ -54,6 +54,9 @@ describe('results files', () => {
     ['not json', 'file:notJson'],
     ['{"format":"case-attempt"}', 'format:notResultsFile'],
     ['{"format":"ccl-results","formatVersion":2}', 'formatVersion:newerVersion'],
+    ['{"format":"ccl-results","formatVersion":1.5}', 'formatVersion:badVersion'],
+    ['{"format":"ccl-results","formatVersion":1e999}', 'formatVersion:badVersion'],
+    ['{"format":"ccl-results","formatVersion":"2"}', 'formatVersion:badVersion'],
     ['{"format":"ccl-results","formatVersion":1,"payload":{}}', 'checksum:badChecksum'],
   ])('%s is refused with a precise code', async (text, code) => {
     expect(codes(await parseResultsFile(text))).toEqual([code]);

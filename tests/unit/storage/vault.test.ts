@@ -1,6 +1,7 @@
 import { MemoryEngine, Vault, type StorageEngine } from '../../../src/domain/storage/vault';
 import { progressSlot, type Progress } from '../../../src/domain/progress';
 import { buildBackup, parseBackup } from '../../../src/domain/storage/backup';
+import { replaceAll, slotEntry } from '../../../src/domain/storage/maintenance';
 import type { SlotDefinition } from '../../../src/domain/storage/slot';
 
 const NOW = new Date('2026-03-01T10:00:00.000Z');
@@ -68,7 +69,7 @@ describe('Vault: faults never lose work', () => {
     expect(vault.write(progressSlot, done)).toBe('memory-only');
     expect(engine.data.get('ccl:progress')).toBe('garbage');
     expect(vault.read(progressSlot)).toEqual(done);
-    expect(vault.faults[0]).toMatchObject({ kind: 'corrupt', copied: false, raw: 'garbage' });
+    expect(vault.faults.find((f) => f.kind === 'corrupt')).toMatchObject({ kind: 'corrupt', copied: false, raw: 'garbage' });
   });
 
   it('full storage: the change stays in memory and a "full" fault is reported; a later successful write clears it', () => {
@@ -139,13 +140,13 @@ describe('export → import', () => {
   it('gives back exactly what was saved', () => {
     const source = new Vault(new MemoryEngine());
     source.write(progressSlot, done);
-    const file = JSON.stringify(buildBackup(slots, (def) => source.read(def), NOW));
+    const file = JSON.stringify(buildBackup(slots, (def) => slotEntry(source, def), NOW));
 
     const target = new Vault(new MemoryEngine());
     const parsed = parseBackup(file, slots);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(target.replaceAll(slots, parsed.value)).toBe(true);
+    expect(replaceAll(target, slots, parsed.value)).toBe(true);
     expect(target.read(progressSlot)).toEqual(done);
   });
 
@@ -153,6 +154,7 @@ describe('export → import', () => {
     ['not JSON', '{oops', 'notJson'],
     ['another file', '{"hello":1}', 'notBackup'],
     ['a newer format', JSON.stringify({ format: 'ccl-backup', formatVersion: 99, slots: {} }), 'newerFormat'],
+    ['a damaged copy that is not text', JSON.stringify({ format: 'ccl-backup', formatVersion: 1, slots: {}, damaged: { progress: 42 } }), 'badDamaged'],
     ['an unknown part', JSON.stringify({ format: 'ccl-backup', formatVersion: 1, slots: { __proto__x: {} } }), 'unknownSlot'],
     ['an invalid part', JSON.stringify({ format: 'ccl-backup', formatVersion: 1, slots: { progress: { v: 2, data: { lessons: [] } } } }), 'badSlot'],
   ])('refuses %s with a specific issue', (_, text, code) => {
@@ -170,7 +172,7 @@ describe('export → import', () => {
       throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     };
     const incoming = new Map<string, unknown>([['progress', { lessons: {}, lastLesson: 'another-lesson' }]]);
-    expect(vault.replaceAll([progressSlot as SlotDefinition<unknown>], incoming)).toBe(false);
+    expect(replaceAll(vault, [progressSlot as SlotDefinition<unknown>], { values: incoming })).toBe(false);
     expect(engine.getItem('ccl:progress')).toBe(before);
     expect(vault.read(progressSlot)).toEqual(done);
   });
@@ -178,7 +180,7 @@ describe('export → import', () => {
   it('imports an older slot version by migrating it', () => {
     const file = JSON.stringify({ format: 'ccl-backup', formatVersion: 1, exportedAt: '', slots: { progress: { v: 1, data: { completed: ['x-lesson'] } } } });
     const parsed = parseBackup(file, slots);
-    expect(parsed.ok && Object.keys((parsed.value.get('progress') as Progress).lessons)).toEqual(['x-lesson']);
+    expect(parsed.ok && Object.keys((parsed.value.values.get('progress') as Progress).lessons)).toEqual(['x-lesson']);
   });
 
   it('a "__proto__" slot name cannot pollute objects', () => {
