@@ -191,6 +191,6 @@ describe('the worksheet slot', () => {
 
   it('reports damaged data as corrupt instead of throwing', () => {
     expect(decodeRaw(worksheetSlot, '{"v":1,"data":{"plan":"x"}}')).toEqual({ kind: 'corrupt', reason: 'plan: notAList' });
-    expect(decodeRaw(worksheetSlot, '{"v":2,"data":{}}')).toEqual({ kind: 'newer', version: 2 });
+    expect(decodeRaw(worksheetSlot, '{"v":2,"data":{}}')).toEqual({ kind: 'newer', version: 2, envelope: { v: 2, data: {} } });
   });
 });
