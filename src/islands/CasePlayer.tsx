@@ -1,15 +1,26 @@
+import type { Ref } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { format, type Locale } from '../i18n/format';
 // Engine modules directly (not the `domain/cases` barrel), so that what a finished case needs
 // loads only then.
-import { canGoBack, currentNode, startCase, type CaseState } from '../domain/cases/engine';
-import { nodeIndex, type Choice, type Scenario } from '../domain/cases/scenario';
+import { canGoBack, currentNode, scoresOf, startCase, type CaseState } from '../domain/cases/engine';
+import { nodeIndex, type Choice, type EndingNode, type Scenario } from '../domain/cases/scenario';
 import { attemptOfRun, casesSlot, restoreRun, savedCase } from '../domain/cases/saved';
-import { $cases, chooseInCase, continueCase, recordFinishedRun, restartCase, undoDecision, type StepOutcome } from '../stores/cases';
+import { endingTone } from '../domain/cases/scoring';
+import {
+  $cases,
+  chooseInCase,
+  continueCase,
+  freshStart,
+  recordFinishedRun,
+  restartCase,
+  undoDecision,
+  type StepOutcome,
+} from '../stores/cases';
 import { useHydrated, useSavedStore } from './useHydrated';
 import StorageNotice from './StorageNotice';
 import { issueCodes } from './case/issue-codes';
-import { Decision, Narration } from './case/Step';
+import { Conversation, Decision, Narration } from './case/Step';
 import type { CaseStrings } from './case/strings';
 
 /** The choice whose feedback belongs on screen: the last one, if nothing but routing happened since. */
@@ -24,6 +35,54 @@ function lastChoice(scenario: Scenario, state: CaseState): Choice | undefined {
 }
 
 type EndingParts = typeof import('./case/Ending');
+
+const TONE_ICONS = {
+  success: 'M7 12.5l3.2 3.2L17 9',
+  mixed: 'M7 12h10',
+  poor: 'M12 7v6m0 3.5v.5',
+} as const;
+
+/**
+ * The ending reached, its tone (good, mixed, poor) in colour, icon and words, and the two ways
+ * on: play again, or go to the comparison with the original story.
+ */
+function EndingBanner(props: {
+  scenario: Scenario;
+  state: CaseState;
+  node: EndingNode;
+  locale: Locale;
+  strings: CaseStrings;
+  hydrated: boolean;
+  headingRef: Ref<HTMLHeadingElement>;
+  onRestart: () => void;
+}) {
+  const { scenario, state, node, locale, strings, hydrated, headingRef, onRestart } = props;
+  const tone = endingTone(scenario, node, scoresOf(scenario, state));
+  return (
+    <div class={`case-ending tone-${tone}`} data-tone={tone}>
+      <p class="case-tone">
+        <svg class="case-tone-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
+          <circle cx="12" cy="12" r="11" />
+          <path d={TONE_ICONS[tone]} />
+        </svg>
+        {strings[`cases.tone.${tone}`]}
+      </p>
+      <h2 id="case-step-heading" tabIndex={-1} ref={headingRef}>
+        {format(strings['cases.ending'], { title: node.title[locale] })}
+      </h2>
+      <p class="case-kind">{format(strings['cases.kind'], { kind: strings[`cases.kind.${node.kind}`] })}</p>
+      <p>{node.text[locale]}</p>
+      <p class="button-row">
+        <button type="button" disabled={!hydrated} onClick={onRestart}>
+          {strings['cases.tryAgain']}
+        </button>
+        <a class="button secondary" href="#case-compare">
+          {strings['cases.compareLink']}
+        </a>
+      </p>
+    </div>
+  );
+}
 
 /**
  * The ending screen's parts, loaded on first need. `failed` when the chunk cannot be fetched
@@ -55,7 +114,8 @@ export default function CasePlayer({ scenario, locale, strings }: { scenario: Sc
   const entry = savedCase(saved, scenario.id);
   const run = entry.run;
   const restored = run ? restoreRun(scenario, run) : undefined;
-  const state = restored ?? startCase(scenario);
+  // A fresh attempt's seed is drawn in the browser only: the page as built shows the authored order.
+  const state = restored ?? (hydrated ? freshStart(scenario) : startCase(scenario));
   const node = currentNode(scenario, state);
   const feedback = lastChoice(scenario, state);
 
@@ -66,11 +126,19 @@ export default function CasePlayer({ scenario, locale, strings }: { scenario: Sc
   // The node the learner acted on: once a different node is on screen, focus moves to it.
   const actedOn = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const feedbackRef = useRef<HTMLDivElement>(null);
   const shownId = node?.id ?? '';
   useLayoutEffect(() => {
     if (actedOn.current === null || actedOn.current === shownId) return;
     actedOn.current = null;
-    headingRef.current?.focus();
+    const heading = headingRef.current;
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    // Bring the new step into view with the feedback on the choice just made, if any, above it.
+    const feedbackBox = feedbackRef.current;
+    const top = feedbackBox && feedbackBox.childElementCount > 0 ? feedbackBox : (heading.closest('.case-step') ?? heading);
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    top.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
   }, [shownId]);
   useEffect(() => {
     if (hydrated && restored && restored.path.length > 1) setMessage(strings['cases.resumed']);
@@ -108,24 +176,24 @@ export default function CasePlayer({ scenario, locale, strings }: { scenario: Sc
         <p role="status" class="case-message muted">
           {message}
         </p>
-        <div role="status" class={feedback ? 'case-feedback box' : 'case-feedback'}>
+        <Conversation scenario={scenario} state={state} locale={locale} strings={strings} />
+        <div role="status" class="case-feedback" ref={feedbackRef}>
           {feedback && (
-            <>
-              <p class="case-you-chose">{format(strings['cases.youChose'], { choice: feedback.text[locale] })}</p>
+            <div class="callout case-feedback-box">
+              <p class="visually-hidden">{format(strings['cases.youChose'], { choice: feedback.text[locale] })}</p>
               <p>
                 <strong>{strings['cases.feedback']}:</strong> {feedback.feedback[locale]}
               </p>
-            </>
+            </div>
           )}
         </div>
         {node?.type === 'narration' && <Narration node={node} onContinue={onContinue} {...step} />}
-        {node?.type === 'decision' && <Decision node={node} number={state.choices.length + 1} onChoose={onChoose} {...step} />}
+        {node?.type === 'decision' && (
+          <Decision node={node} taken={state.choices.length} seed={state.seed} onChoose={onChoose} {...step} />
+        )}
         {node?.type === 'ending' && (
           <div class="case-step ending" data-node={node.id} data-kind={node.kind}>
-            <h2 id="case-step-heading" tabIndex={-1} ref={headingRef}>
-              {format(strings['cases.ending'], { title: node.title[locale] })}
-            </h2>
-            <p>{node.text[locale]}</p>
+            <EndingBanner node={node} state={state} onRestart={onRestart} {...step} />
             {parts && (
               <parts.Result
                 scenario={scenario}
@@ -144,9 +212,11 @@ export default function CasePlayer({ scenario, locale, strings }: { scenario: Sc
           <button type="button" class="secondary" disabled={!hydrated || !canGoBack(state)} onClick={onBack}>
             {strings['cases.back']}
           </button>{' '}
-          <button type="button" class="secondary" disabled={!hydrated || (state.path.length <= 1 && run === null)} onClick={onRestart}>
-            {strings['cases.restart']}
-          </button>
+          {!atEnding && (
+            <button type="button" class="secondary" disabled={!hydrated || (state.path.length <= 1 && run === null)} onClick={onRestart}>
+              {strings['cases.restart']}
+            </button>
+          )}
         </p>
       </section>
       {failed && <p class="notice">{strings['cases.loadFailed']}</p>}
