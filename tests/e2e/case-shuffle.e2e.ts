@@ -15,6 +15,13 @@ const ATTEMPTS = 12;
 let context: BrowserContext;
 useFreshContexts((c) => (context = c));
 
+/** A page without smooth scrolling (each step scrolls into view; the clicks need not wait for it). */
+async function open() {
+  const opened = await openPage(context);
+  await opened.page.emulateMedia({ reducedMotion: 'reduce' });
+  return opened;
+}
+
 const nodeOnScreen = (page: Page) => page.locator('.case-player').getAttribute('data-node');
 const choiceOrder = (page: Page) => page.locator('.case-choices [data-choice]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-choice') ?? ''));
 
@@ -32,7 +39,7 @@ async function toDecision(page: Page): Promise<string> {
 
 describe('case choices are shuffled per attempt', () => {
   it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s: the original-story answer moves between fresh attempts, and a reload keeps the order', async (id, scenario) => {
-    const { page, log } = await openPage(context);
+    const { page, log } = await open();
     await page.goto(at(`cases/${id}/`));
     const positions = new Set<number>();
     let order: string[] = [];
@@ -59,7 +66,7 @@ describe('case choices are shuffled per attempt', () => {
   });
 
   it('keeps the order of a later decision through a reload, and the attempt file records the seed', async () => {
-    const { page } = await openPage(context);
+    const { page } = await open();
     await page.goto(at('cases/restaurant-seat-change/'));
     await toDecision(page);
     expect(await page.locator('#case-step-heading').textContent()).toBe('Decision 1 · at most 5');
@@ -78,7 +85,7 @@ describe('case choices are shuffled per attempt', () => {
 
 describe('the player as a conversation', () => {
   it('shows the chosen line as the learner’s, a step indicator, and an ending with its tone and ways on', async () => {
-    const { page, log } = await openPage(context);
+    const { page, log } = await open();
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(at('cases/restaurant-seat-change/'));
     await toDecision(page);
