@@ -25,7 +25,7 @@ import {
 } from '../domain/cases/attempt';
 import { DIMENSION_IDS } from '../domain/cases/dimensions';
 import { findForbiddenKeys } from '../domain/cases/forbidden-keys';
-import { MAX_SEED } from '../domain/cases/order';
+import { MAX_SEED } from '../domain/cases/seed';
 import type { Scenario } from '../domain/cases/scenario';
 import { CASE_LOCALES } from '../domain/cases/text';
 import type { FieldIssue, Validated } from '../domain/result';

@@ -10,7 +10,7 @@
 // Engine modules directly, not the `domain/cases` barrel: the attempt builder must stay out of
 // the first load (it is imported on demand below).
 import { advance, back, canGoBack, choose, isFinished, startCase, type CaseState } from '../domain/cases/engine';
-import { newSeed } from '../domain/cases/order';
+import { newSeed } from '../domain/cases/seed';
 import type { Scenario } from '../domain/cases/scenario';
 import type { CaseLocale } from '../domain/cases/text';
 import type { FieldIssue } from '../domain/result';

@@ -9,22 +9,8 @@
  * before seeds existed have none: their choices are shown in the authored order.
  */
 import { deriveSeed, shuffleSeeded } from '../quiz/shuffle';
+export { MAX_SEED, isSeed, newSeed } from './seed';
 import { nodeIndex, successorsOf, type Choice, type DecisionNode, type Scenario } from './scenario';
-
-/** Largest seed (seeds are unsigned 32-bit integers). */
-export const MAX_SEED = 0xffff_ffff;
-
-/** Whether a value is a usable seed: an integer from 0 to {@link MAX_SEED}. */
-export function isSeed(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_SEED;
-}
-
-/** A fresh seed for a new attempt, from the platform's random source. */
-export function newSeed(): number {
-  const cell = new Uint32Array(1);
-  globalThis.crypto.getRandomValues(cell);
-  return cell[0] ?? 0;
-}
 
 /** The choices of a decision in the order shown for an attempt with this seed (authored order without one). */
 export function choicesInOrder(node: DecisionNode, seed: number | undefined): readonly Choice[] {

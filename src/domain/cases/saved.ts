@@ -34,7 +34,7 @@ import type { ATTEMPT_FORMAT_VERSION as FORMAT_VERSION, AttemptRecord, REFLECTIO
 import { isDimensionId, type DimensionId } from './dimensions';
 import { isCaseLocale } from './text';
 import { advance, choose, currentNode, startCase, type CaseState, type ChoiceMade } from './engine';
-import { isSeed } from './order';
+import { isSeed } from './seed';
 import type { Scenario } from './scenario';
 import type { SlotDefinition } from '../storage/slot';
 
