@@ -2,26 +2,24 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { format, type Locale } from '../i18n/format';
 // Engine modules directly (not the `domain/cases` barrel), so that what a finished case needs
 // loads only then.
-import { canGoBack, currentNode, startCase, type CaseState } from '../domain/cases/engine';
-import { nodeIndex, type Choice, type Scenario } from '../domain/cases/scenario';
+import { canGoBack, currentNode, startCase } from '../domain/cases/engine';
+import type { Scenario } from '../domain/cases/scenario';
 import { attemptOfRun, casesSlot, restoreRun, savedCase } from '../domain/cases/saved';
-import { $cases, chooseInCase, continueCase, recordFinishedRun, restartCase, undoDecision, type StepOutcome } from '../stores/cases';
+import {
+  $cases,
+  chooseInCase,
+  continueCase,
+  freshStart,
+  recordFinishedRun,
+  restartCase,
+  undoDecision,
+  type StepOutcome,
+} from '../stores/cases';
 import { useHydrated, useSavedStore } from './useHydrated';
 import StorageNotice from './StorageNotice';
 import { issueCodes } from './case/issue-codes';
-import { Decision, Narration } from './case/Step';
+import { Narration } from './case/Step';
 import type { CaseStrings } from './case/strings';
-
-/** The choice whose feedback belongs on screen: the last one, if nothing but routing happened since. */
-function lastChoice(scenario: Scenario, state: CaseState): Choice | undefined {
-  const last = state.choices[state.choices.length - 1];
-  if (!last) return undefined;
-  const index = nodeIndex(scenario);
-  const at = state.path.lastIndexOf(last.nodeId);
-  if (at < 0 || state.path.slice(at + 1, -1).some((id) => index.get(id)?.type !== 'outcome')) return undefined;
-  const node = index.get(last.nodeId);
-  return node?.type === 'decision' ? node.choices.find((c) => c.id === last.choiceId) : undefined;
-}
 
 type EndingParts = typeof import('./case/Ending');
 
@@ -55,23 +53,33 @@ export default function CasePlayer({ scenario, locale, strings }: { scenario: Sc
   const entry = savedCase(saved, scenario.id);
   const run = entry.run;
   const restored = run ? restoreRun(scenario, run) : undefined;
-  const state = restored ?? startCase(scenario);
+  // A fresh attempt's seed is drawn in the browser only: the page as built shows the authored order.
+  const state = restored ?? (hydrated ? freshStart(scenario) : startCase(scenario));
   const node = currentNode(scenario, state);
-  const feedback = lastChoice(scenario, state);
 
   const [message, setMessage] = useState('');
   const [historyAsked, setHistoryAsked] = useState(false);
   const atEnding = node?.type === 'ending';
-  const { parts, failed } = useEndingParts(atEnding || historyAsked);
+  // Needed from the first step on (conversation, responses), at an ending, or for the history;
+  // a fresh case page loads without it.
+  const { parts, failed } = useEndingParts(hydrated && (state.path.length > 1 || node?.type === 'decision' || historyAsked));
   // The node the learner acted on: once a different node is on screen, focus moves to it.
   const actedOn = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const feedbackRef = useRef<HTMLDivElement>(null);
   const shownId = node?.id ?? '';
   useLayoutEffect(() => {
     if (actedOn.current === null || actedOn.current === shownId) return;
+    const heading = headingRef.current;
+    // A decision drawn by the part still loading: focus it once it is there.
+    if (!heading) return;
     actedOn.current = null;
-    headingRef.current?.focus();
-  }, [shownId]);
+    heading.focus({ preventScroll: true });
+    // Bring the new step into view with the feedback on the choice just made, if any, above it.
+    const feedbackBox = feedbackRef.current;
+    const top = feedbackBox && feedbackBox.childElementCount > 0 ? feedbackBox : (heading.closest('.case-step') ?? heading);
+    top.scrollIntoView({ block: 'start' });
+  }, [shownId, parts]);
   useEffect(() => {
     if (hydrated && restored && restored.path.length > 1) setMessage(strings['cases.resumed']);
     // Only when the saved run first appears, not after each step.
@@ -108,24 +116,19 @@ export default function CasePlayer({ scenario, locale, strings }: { scenario: Sc
         <p role="status" class="case-message muted">
           {message}
         </p>
-        <div role="status" class={feedback ? 'case-feedback box' : 'case-feedback'}>
-          {feedback && (
-            <>
-              <p class="case-you-chose">{format(strings['cases.youChose'], { choice: feedback.text[locale] })}</p>
-              <p>
-                <strong>{strings['cases.feedback']}:</strong> {feedback.feedback[locale]}
-              </p>
-            </>
-          )}
+        {parts && <parts.Conversation scenario={scenario} state={state} locale={locale} strings={strings} />}
+        <div role="status" class="case-feedback" ref={feedbackRef}>
+          {parts && <parts.Feedback scenario={scenario} state={state} locale={locale} strings={strings} />}
         </div>
-        {node?.type === 'narration' && <Narration node={node} onContinue={onContinue} {...step} />}
-        {node?.type === 'decision' && <Decision node={node} number={state.choices.length + 1} onChoose={onChoose} {...step} />}
+        {node?.type === 'narration' && <Narration node={node} onContinue={onContinue} Avatar={parts?.Avatar} {...step} />}
+        {/* A decision is drawn by the part loaded from the first step on; a page opened at one waits for it. */}
+        {node?.type === 'decision' && parts && (
+          <parts.Decision node={node} taken={state.choices.length} seed={state.seed} onChoose={onChoose} {...step} />
+        )}
+        {node?.type === 'decision' && !parts && <div class="case-step decision" data-node={node.id} aria-busy="true" />}
         {node?.type === 'ending' && (
           <div class="case-step ending" data-node={node.id} data-kind={node.kind}>
-            <h2 id="case-step-heading" tabIndex={-1} ref={headingRef}>
-              {format(strings['cases.ending'], { title: node.title[locale] })}
-            </h2>
-            <p>{node.text[locale]}</p>
+            {parts && <parts.EndingBanner node={node} state={state} onRestart={onRestart} {...step} />}
             {parts && (
               <parts.Result
                 scenario={scenario}
@@ -144,9 +147,11 @@ export default function CasePlayer({ scenario, locale, strings }: { scenario: Sc
           <button type="button" class="secondary" disabled={!hydrated || !canGoBack(state)} onClick={onBack}>
             {strings['cases.back']}
           </button>{' '}
-          <button type="button" class="secondary" disabled={!hydrated || (state.path.length <= 1 && run === null)} onClick={onRestart}>
-            {strings['cases.restart']}
-          </button>
+          {!atEnding && (
+            <button type="button" class="secondary" disabled={!hydrated || (state.path.length <= 1 && run === null)} onClick={onRestart}>
+              {strings['cases.restart']}
+            </button>
+          )}
         </p>
       </section>
       {failed && <p class="notice">{strings['cases.loadFailed']}</p>}

@@ -25,6 +25,7 @@ import {
 } from '../domain/cases/attempt';
 import { DIMENSION_IDS } from '../domain/cases/dimensions';
 import { findForbiddenKeys } from '../domain/cases/forbidden-keys';
+import { MAX_SEED } from '../domain/cases/seed';
 import type { Scenario } from '../domain/cases/scenario';
 import { CASE_LOCALES } from '../domain/cases/text';
 import type { FieldIssue, Validated } from '../domain/result';
@@ -66,6 +67,8 @@ export const attemptRecordSchema = z.strictObject({
       }),
     )
     .check(z.maxLength(250)),
+  /** Optional: the seed of the order the choices were shown in (absent: the authored order). */
+  seed: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_SEED))),
   /** Raw total per care dimension. */
   scores: z.partialRecord(z.enum(DIMENSION_IDS), z.int().check(z.minimum(-100_000), z.maximum(100_000))),
   /** The ending reached: the last node of the path. */

@@ -10,6 +10,7 @@
 // Engine modules directly, not the `domain/cases` barrel: the attempt builder must stay out of
 // the first load (it is imported on demand below).
 import { advance, back, canGoBack, choose, isFinished, startCase, type CaseState } from '../domain/cases/engine';
+import { newSeed } from '../domain/cases/seed';
 import type { Scenario } from '../domain/cases/scenario';
 import type { CaseLocale } from '../domain/cases/text';
 import type { FieldIssue } from '../domain/result';
@@ -35,6 +36,8 @@ export type StepOutcome = { readonly ok: true } | { readonly ok: false; readonly
 /** Save a new state of a run. */
 function saveState(scenario: Scenario, state: CaseState, startedAt: string): StepOutcome {
   savedCases.set(withRun(savedCases.get(), scenario.id, runOf(state, startedAt)));
+  // The seed now lives in the run; the next fresh attempt draws its own.
+  if (state.seed === pendingSeeds.get(scenario.id)) pendingSeeds.delete(scenario.id);
   return { ok: true };
 }
 
@@ -56,10 +59,29 @@ export async function recordFinishedRun(scenario: Scenario, locale: CaseLocale, 
   return { ok: true };
 }
 
-/** Where the learner is now: the saved run if it still fits the scenario, else the start. */
+/**
+ * The seed of the attempt about to start at a case (one with no saved run yet), drawn once per
+ * page and kept until that attempt is saved at its first step, so the choices on screen and
+ * the choices saved are in the same order. Starting again draws a new one.
+ */
+const pendingSeeds = new Map<string, number>();
+
+/** The seed the next attempt at a case will use. */
+export function pendingSeed(caseId: string): number {
+  let seed = pendingSeeds.get(caseId);
+  if (seed === undefined) pendingSeeds.set(caseId, (seed = newSeed()));
+  return seed;
+}
+
+/** The state at the start of a fresh attempt, with its seed. */
+export function freshStart(scenario: Scenario): CaseState {
+  return startCase(scenario, pendingSeed(scenario.id));
+}
+
+/** Where the learner is now: the saved run if it still fits the scenario, else the start of a fresh attempt. */
 function position(scenario: Scenario): { readonly state: CaseState; readonly startedAt: string | undefined } {
   const { run, state } = liveRun(scenario);
-  return state && run ? { state, startedAt: run.startedAt } : { state: startCase(scenario), startedAt: undefined };
+  return state && run ? { state, startedAt: run.startedAt } : { state: freshStart(scenario), startedAt: undefined };
 }
 
 /** Move on from the narration node the learner is on. */
@@ -87,6 +109,7 @@ export function undoDecision(scenario: Scenario): void {
 
 /** Forget the run; the learner starts from the beginning. Finished attempts are kept. */
 export function restartCase(caseId: string): void {
+  pendingSeeds.delete(caseId);
   const current = savedCases.get();
   if (savedCase(current, caseId).run !== null) savedCases.set(withRun(current, caseId, null));
 }

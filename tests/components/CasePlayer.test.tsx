@@ -48,6 +48,12 @@ async function enabled(element: Element | null): Promise<HTMLElement> {
   return element as HTMLElement;
 }
 
+/** A response button once it is drawn (the responses load with the part needed after the first step) and enabled. */
+async function choiceButton(choiceId: string): Promise<HTMLElement> {
+  await waitFor(() => expect(document.querySelector<HTMLButtonElement>(`[data-choice="${choiceId}"]`)?.disabled).toBe(false));
+  return document.querySelector(`[data-choice="${choiceId}"]`) as HTMLElement;
+}
+
 /** Continue through narration and take the given choices in order; stops after the last choice or at an ending. */
 async function play(choices: readonly string[]) {
   const queue = [...choices];
@@ -60,7 +66,7 @@ async function play(choices: readonly string[]) {
     } else {
       const next = queue.shift();
       if (next === undefined) return;
-      fireEvent.click(await enabled(document.querySelector(`[data-choice="${next}"]`)));
+      fireEvent.click(await choiceButton(next));
     }
     await waitFor(() => expect(nodeId()).not.toBe(current));
     if (continueButton === null && queue.length === 0) return;
@@ -78,7 +84,7 @@ describe('CasePlayer', () => {
     expect(document.activeElement).toBe(heading());
 
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    await screen.findByRole('heading', { name: 'Decision 1' });
+    await screen.findByRole('heading', { name: 'Decision 1 · at most 5' });
     fireEvent.click(screen.getByRole('button', { name: /Of course — let me see what I can do/ }));
     await screen.findByText(/You said yes to the person before looking into the details/);
     const feedback = screen.getAllByRole('status').find((region) => region.textContent?.includes('You said yes'));
@@ -117,7 +123,8 @@ describe('CasePlayer', () => {
     await screen.findByRole('heading', { name: 'Ending: He ate quickly and left without a word' });
     await screen.findByText(/At 3 of 3 decisions/);
 
-    const text = screen.getByLabelText(/Think of a time a customer asked for something/) as HTMLTextAreaElement;
+    // The reflection appears once the attempt is recorded.
+    const text = (await screen.findByLabelText(/Think of a time a customer asked for something/)) as HTMLTextAreaElement;
     await enabled(text);
     fireEvent.input(text, { target: { value: 'I would say yes first.' } });
     await screen.findByText('22 of 5000 characters');
@@ -144,7 +151,7 @@ describe('CasePlayer', () => {
     expect(await screen.findByRole('heading', { name: 'Your finished attempts' })).toBeTruthy();
 
     // Away from an ending, the finished attempts are a click away.
-    fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(heading()?.textContent).toBe('What happens'));
     fireEvent.click(await screen.findByRole('button', { name: 'Show your finished attempts (1)' }));
     const history = await screen.findByRole('table', { name: 'Your finished attempts' });
@@ -158,7 +165,7 @@ describe('CasePlayer', () => {
     expect(document.querySelector('[data-node="explain-guarded"]')).toBeTruthy();
 
     fireEvent.click(await enabled(screen.getByRole('button', { name: 'Undo my last decision' })));
-    await screen.findByRole('heading', { name: 'Decision 1' });
+    await screen.findByRole('heading', { name: 'Decision 1 · at most 5' });
     expect(document.activeElement).toBe(heading());
     expect(screen.getByText('Your last decision was undone. Choose again.')).toBeTruthy();
     expect(saved().run.choices).toEqual([]);
@@ -171,15 +178,15 @@ describe('CasePlayer', () => {
   it('resumes where the learner left off after a reload, and starts again on request', async () => {
     show();
     await play(['happy-to-help', 'offer-alcove']);
-    await screen.findByRole('heading', { name: 'Decision 3' });
+    await screen.findByRole('heading', { name: 'Decision 3 of 4' });
     cleanup();
 
     // A reload: a fresh vault over the same storage, a fresh render.
     loadPage();
     show();
-    await screen.findByRole('heading', { name: 'Decision 3' });
+    await screen.findByRole('heading', { name: 'Decision 3 of 4' });
     await screen.findByText('Welcome back: you are where you left off.');
-    expect(screen.getByText(/A sensible alternative that meets the need/)).toBeTruthy();
+    expect(await screen.findByText(/A sensible alternative that meets the need/)).toBeTruthy();
 
     fireEvent.click(await enabled(screen.getByRole('button', { name: 'Start again' })));
     await waitFor(() => expect(heading()?.textContent).toBe('What happens'));

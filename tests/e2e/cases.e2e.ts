@@ -75,7 +75,7 @@ describe('case exercises', () => {
     const profile = page.getByRole('table', { name: 'Your care profile' });
     expect(await profile.locator('tr[data-dimension="flexibility"] td').allTextContents()).toEqual(['3', '-3 to 3', '100']);
 
-    await press(page.getByRole('button', { name: 'Start again' }));
+    await press(page.getByRole('button', { name: 'Try again' }));
     await page.getByRole('heading', { level: 2, name: 'What happens' }).waitFor();
     expect(await focusedId(page)).toBe('case-step-heading');
     await play(page, ORIGINAL);

@@ -7,6 +7,7 @@
  *   "caseId": "restaurant-seat-change", "caseVersion": 1, "locale": "en",
  *   "path": ["…node ids from the start node to the ending…"],
  *   "choices": [{ "nodeId": "first-reply", "choiceId": "happy-to-help" }, …],
+ *   "seed": 3141592653,                        optional: the order the choices were shown in
  *   "scores": { "empathy": 4, … },            raw totals per declared dimension
  *   "endingId": "…",                            the last node of the path
  *   "reflection": { "text": "…", "checklist": { "<itemId>": true, … } },
@@ -15,8 +16,12 @@
  * The choices are the source of truth; path, scores and ending are stored so that a class
  * dashboard can read a file without the scenario, and are checked against a replay of the
  * choices whenever the scenario is at hand — a hand-edited score or path is caught.
- * A future format gets `formatVersion` 2 and a migration from 1; the record is never
- * reinterpreted silently.
+ * `seed` (an integer from 0 to 4294967295) was added to version 1 as an optional field: it
+ * fixes the order in which each decision's choices were shown (`choicesInOrder` in `./order`),
+ * so a dashboard can show the attempt as the learner saw it. Records without it (made before
+ * choices were shuffled) showed every decision in the authored order.
+ * A future incompatible format gets `formatVersion` 2 and a migration from 1; the record is
+ * never reinterpreted silently.
  */
 import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
@@ -49,6 +54,8 @@ export interface AttemptRecord {
   /** Node ids from the start node to the ending. */
   readonly path: readonly string[];
   readonly choices: readonly ChoiceMade[];
+  /** Seed of the order the choices were shown in; absent: the authored order. */
+  readonly seed?: number | undefined;
   /** Raw totals per declared dimension. */
   readonly scores: DimensionScores;
   readonly endingId: string;
@@ -122,6 +129,7 @@ export function buildAttemptRecord(
     locale: session.locale,
     path: [...state.path],
     choices: state.choices.map((c) => ({ nodeId: c.nodeId, choiceId: c.choiceId })),
+    ...(state.seed !== undefined ? { seed: state.seed } : {}),
     scores: scoresOf(scenario, state),
     endingId: ending.id,
     reflection: { text: reflection.text, checklist },

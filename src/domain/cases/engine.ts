@@ -27,6 +27,11 @@ export interface CaseState {
   readonly path: readonly string[];
   /** Choices made, in order; one per decision node on the path (except the current one). */
   readonly choices: readonly ChoiceMade[];
+  /**
+   * Seed of the order in which this attempt shows each decision's choices (see `./order`);
+   * absent for runs saved before choices were shuffled, which keep the authored order.
+   */
+  readonly seed?: number;
 }
 
 /** Follow outcome nodes to the ending they select, appending what is visited. */
@@ -44,13 +49,14 @@ function settle(scenario: Scenario, state: CaseState): CaseState {
   return path === state.path ? state : { ...state, path };
 }
 
-/** The state at the start of a scenario. */
-export function startCase(scenario: Scenario): CaseState {
+/** The state at the start of a scenario; `seed` orders the choices of this attempt. */
+export function startCase(scenario: Scenario, seed?: number): CaseState {
   return settle(scenario, {
     caseId: scenario.id,
     caseVersion: scenario.version,
     path: [scenario.startNodeId],
     choices: [],
+    ...(seed !== undefined ? { seed } : {}),
   });
 }
 

@@ -38,17 +38,31 @@ export {
   type ChoiceMade,
 } from './engine';
 export {
+  GOOD_OVERALL,
+  POOR_OVERALL,
+  endingTone,
   normaliseScore,
   normalisedScores,
   overallScore,
   reachableRanges,
   selectEnding,
   meetsMinScores,
+  type EndingTone,
   type ScoreRange,
   type ScoreRanges,
 } from './scoring';
 export { originalMatches, transcript, type TranscriptStep } from './transcript';
 export { replayChoices, type Replay } from './replay';
+export {
+  MAX_SEED,
+  choicesInOrder,
+  decisionPosition,
+  decisionsAhead,
+  isSeed,
+  newSeed,
+  type DecisionPosition,
+  type DecisionsAhead,
+} from './order';
 export { checkScenario, MAX_SCENARIO_PATHS } from './check-scenario';
 export {
   ATTEMPT_FORMAT,

@@ -6,6 +6,7 @@
  * { "cases": {
  *     "<caseId>": {
  *       "run": { "caseVersion": 1, "path": ["phone-call", …], "choices": [{ "nodeId": …, "choiceId": … }],
+ *                "seed": 123456789 (the order of the choices; absent in runs saved before it existed),
  *                "startedAt": "<ISO>", "finishedAt": "<ISO>" (only once the run reached an ending) } | null,
  *       "attempts": [ <attempt record, format `case-attempt` 1>, … ]     oldest first, at most 20
  *     } } }
@@ -33,6 +34,7 @@ import type { ATTEMPT_FORMAT_VERSION as FORMAT_VERSION, AttemptRecord, REFLECTIO
 import { isDimensionId, type DimensionId } from './dimensions';
 import { isCaseLocale } from './text';
 import { advance, choose, currentNode, startCase, type CaseState, type ChoiceMade } from './engine';
+import { isSeed } from './seed';
 import type { Scenario } from './scenario';
 import type { SlotDefinition } from '../storage/slot';
 
@@ -55,6 +57,8 @@ export interface SavedRun {
   /** Node ids visited, from the start node to the current node. */
   readonly path: readonly string[];
   readonly choices: readonly ChoiceMade[];
+  /** Seed of the order of the choices (see `./order`); absent in runs saved before shuffling. */
+  readonly seed?: number;
   /** ISO time of the first step. */
   readonly startedAt: string;
   /** ISO time the ending was reached; names the attempt this run produced. */
@@ -97,23 +101,31 @@ const isPath = (data: unknown): data is string[] =>
 function validateRun(data: unknown, field: string): Validated<SavedRun | null> {
   if (data === null) return ok(null);
   if (!isObject(data)) return fail({ field, code: 'notAnObject' });
-  const { caseVersion, path, choices, startedAt, finishedAt } = data;
+  const { caseVersion, path, choices, seed, startedAt, finishedAt } = data;
   if (typeof caseVersion !== 'number' || !Number.isInteger(caseVersion) || caseVersion < 1) {
     return fail({ field: `${field}.caseVersion`, code: 'notAVersion' });
   }
   if (!isPath(path)) return fail({ field: `${field}.path`, code: 'badPath' });
   const cleanChoices = validateChoices(choices);
   if (!cleanChoices) return fail({ field: `${field}.choices`, code: 'badChoices' });
+  if (seed !== undefined && !isSeed(seed)) return fail({ field: `${field}.seed`, code: 'notASeed' });
   if (!isIsoTime(startedAt)) return fail({ field: `${field}.startedAt`, code: 'notATime' });
   if (finishedAt !== undefined && !isIsoTime(finishedAt)) return fail({ field: `${field}.finishedAt`, code: 'notATime' });
-  return ok({ caseVersion, path: [...path], choices: cleanChoices, startedAt, ...(finishedAt !== undefined ? { finishedAt } : {}) });
+  return ok({
+    caseVersion,
+    path: [...path],
+    choices: cleanChoices,
+    ...(seed !== undefined ? { seed } : {}),
+    startedAt,
+    ...(finishedAt !== undefined ? { finishedAt } : {}),
+  });
 }
 
 /** A saved attempt record, rebuilt with exactly its known fields; the issue code names the first bad field. */
 function validateAttempt(data: unknown, caseId: string): Validated<AttemptRecord> {
   const bad = (field: string) => fail<AttemptRecord>({ field, code: 'invalid' });
   if (!isObject(data)) return bad('');
-  const { format, formatVersion, caseVersion, locale, path, choices, scores, endingId, reflection, startedAt, finishedAt } = data;
+  const { format, formatVersion, caseVersion, locale, path, choices, seed, scores, endingId, reflection, startedAt, finishedAt } = data;
   if (format !== ATTEMPT_FORMAT || formatVersion !== ATTEMPT_FORMAT_VERSION) return bad('format');
   if (data['caseId'] !== caseId) return bad('caseId');
   if (typeof caseVersion !== 'number' || !Number.isInteger(caseVersion) || caseVersion < 1) return bad('caseVersion');
@@ -121,6 +133,7 @@ function validateAttempt(data: unknown, caseId: string): Validated<AttemptRecord
   if (!isPath(path)) return bad('path');
   const cleanChoices = validateChoices(choices);
   if (!cleanChoices) return bad('choices');
+  if (seed !== undefined && !isSeed(seed)) return bad('seed');
   if (!isObject(scores)) return bad('scores');
   const cleanScores: Partial<Record<DimensionId, number>> = {};
   for (const [dimension, value] of Object.entries(scores)) {
@@ -149,6 +162,7 @@ function validateAttempt(data: unknown, caseId: string): Validated<AttemptRecord
     locale,
     path: [...path],
     choices: cleanChoices,
+    ...(seed !== undefined ? { seed } : {}),
     scores: cleanScores,
     endingId,
     reflection: { text: reflection['text'], checklist: cleanChecklist },
@@ -227,6 +241,7 @@ export function runOf(state: CaseState, startedAt: string, finishedAt?: string):
     caseVersion: state.caseVersion,
     path: [...state.path],
     choices: state.choices.map((c) => ({ nodeId: c.nodeId, choiceId: c.choiceId })),
+    ...(state.seed !== undefined ? { seed: state.seed } : {}),
     startedAt,
     ...(finishedAt !== undefined ? { finishedAt } : {}),
   };
@@ -288,7 +303,7 @@ export function withReflection(
  */
 export function restoreRun(scenario: Scenario, run: SavedRun): CaseState | undefined {
   if (run.caseVersion !== scenario.version) return undefined;
-  let state = startCase(scenario);
+  let state = startCase(scenario, run.seed);
   let used = 0;
   while (state.path.length < run.path.length) {
     const node = currentNode(scenario, state);

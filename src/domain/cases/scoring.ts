@@ -12,6 +12,7 @@ import {
   nodeIndex,
   successorsOf,
   type DimensionScores,
+  type EndingNode,
   type OutcomeNode,
   type Scenario,
   type ScenarioNode,
@@ -161,4 +162,32 @@ export function overallScore(scenario: Scenario, totals: DimensionScores): numbe
   const values = Object.values(normalisedScores(scenario, totals));
   if (values.length === 0) return 0;
   return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** How an ending reads for the learner: a good, a mixed or a poor outcome. */
+export type EndingTone = 'success' | 'mixed' | 'poor';
+
+/** Overall score (0–100) from which an ending as in the original story reads as a good outcome. */
+export const GOOD_OVERALL = 70;
+/** Overall score (0–100) below which an ending as in the original story reads as a poor outcome. */
+export const POOR_OVERALL = 40;
+
+/**
+ * The tone of an ending: exemplary endings are good, recovered ones mixed, a lost customer
+ * poor. An ending as in the original story can be any of these (some original stories are
+ * models, some are warnings), so its tone follows the path's overall score.
+ */
+export function endingTone(scenario: Scenario, ending: Pick<EndingNode, 'kind'>, totals: DimensionScores): EndingTone {
+  switch (ending.kind) {
+    case 'exemplary':
+      return 'success';
+    case 'recovered':
+      return 'mixed';
+    case 'lost-customer':
+      return 'poor';
+    case 'original-story': {
+      const overall = overallScore(scenario, totals);
+      return overall >= GOOD_OVERALL ? 'success' : overall >= POOR_OVERALL ? 'mixed' : 'poor';
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { format, type Locale } from '../../i18n/format';
+import type { Locale } from '../../i18n/format';
 import { scoresOf, type AttemptRecord, type CaseState, type EndingNode, type Scenario } from '../../domain/cases';
 import type { SavedRun } from '../../domain/cases/saved';
 import Compare from './Compare';
@@ -24,7 +24,6 @@ export default function Result(props: {
   const [error, setError] = useState('');
   return (
     <div class="case-result">
-      <p class={`case-kind kind-${ending.kind}`}>{format(strings['cases.kind'], { kind: strings[`cases.kind.${ending.kind}`] })}</p>
       <Profile scenario={scenario} scores={scoresOf(scenario, state)} strings={strings} />
       <Compare scenario={scenario} state={state} locale={locale} strings={strings} />
       <Debrief scenario={scenario} ending={ending} locale={locale} strings={strings} />

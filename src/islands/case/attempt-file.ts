@@ -17,7 +17,13 @@ export async function attemptFile(scenario: Scenario, record: AttemptRecord): Pr
   const built = current
     ? buildAttemptRecord(
         scenario,
-        { caseId: record.caseId, caseVersion: record.caseVersion, path: record.path, choices: record.choices },
+        {
+          caseId: record.caseId,
+          caseVersion: record.caseVersion,
+          path: record.path,
+          choices: record.choices,
+          ...(record.seed !== undefined ? { seed: record.seed } : {}),
+        },
         record.reflection,
         { locale: record.locale, startedAt: record.startedAt, finishedAt: record.finishedAt },
       )
