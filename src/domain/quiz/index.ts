@@ -13,6 +13,7 @@ export * from './check-answer-keys';
 export * from './shuffle';
 export * from './arrange';
 export * from './attempt';
+export * from './display';
 export * from './record';
 export * from './progress-types';
 export * from './progress';
