@@ -16,11 +16,3 @@ export function format(template: string, values: Readonly<Record<string, string 
     Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
   );
 }
-
-const percentFormats = new Map<Locale, Intl.NumberFormat>();
-/** A whole percentage (0–100) as people of the locale write it: "93%". */
-export function formatPercent(percent: number, locale: Locale): string {
-  let nf = percentFormats.get(locale);
-  if (!nf) percentFormats.set(locale, (nf = new Intl.NumberFormat(locale === 'zh-cn' ? 'zh-CN' : 'en', { style: 'percent', maximumFractionDigits: 0 })));
-  return nf.format(percent / 100);
-}

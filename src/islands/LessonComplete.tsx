@@ -1,10 +1,11 @@
 import { useEffect } from 'preact/hooks';
 import { isComplete, progressSlot } from '../domain/progress';
-import { wholePercent } from '../domain/quiz/display';
+import { reachesPassMark, wholePercent } from '../domain/quiz/display';
 import { quizzesSlot } from '../domain/quiz/saved';
 import { $progress, completeLesson, openLesson, uncompleteLesson } from '../stores/progress';
 import { $quizzes } from '../stores/quizzes';
-import { format, formatPercent, type Locale } from '../i18n/format';
+import { format, type Locale } from '../i18n/format';
+import { formatPercent } from '../i18n/percent';
 import { Icon } from './quiz/icons';
 import { useHydrated, useSavedStore } from './useHydrated';
 import StorageNotice, { STORAGE_NOTICE_KEYS } from './StorageNotice';
@@ -37,15 +38,18 @@ interface Props {
 }
 
 /**
- * The end-of-lesson panel: whether the lesson is complete (passing its self-check completes
- * it; the learner can also mark it), the self-check score, and the next lesson. Also
- * remembers this lesson as the last one opened.
+ * The end-of-lesson panel: whether the lesson is complete (a passed self-check completes it,
+ * and the learner can also mark it; only a mark can be undone), the self-check score, and the
+ * next lesson. Also remembers this lesson as the last one opened.
  */
 export default function LessonComplete({ slug, locale, strings, next, home, quiz }: Props) {
   const progress = useSavedStore($progress, progressSlot.initial());
   const best = useSavedStore($quizzes, quizzesSlot.initial()).records[quiz?.id ?? '']?.best;
   useEffect(() => openLesson(slug), [slug]);
-  const complete = isComplete(progress, slug);
+  // Passing the self-check completes the lesson (as on the course map); marking it is the other way.
+  const passed = quiz !== undefined && best !== undefined && reachesPassMark(best.earned, best.total, quiz.passMark);
+  const marked = isComplete(progress, slug);
+  const complete = passed || marked;
   const hydrated = useHydrated();
   const percent = (n: number) => formatPercent(n, locale);
   const onward = next ? (
@@ -82,9 +86,11 @@ export default function LessonComplete({ slug, locale, strings, next, home, quiz
         {complete ? (
           <>
             {onward}
-            <button type="button" class="quiet" disabled={!hydrated} onClick={() => uncompleteLesson(slug)}>
-              {strings['lesson.markIncomplete']}
-            </button>
+            {!passed && (
+              <button type="button" class="quiet" disabled={!hydrated} onClick={() => uncompleteLesson(slug)}>
+                {strings['lesson.markIncomplete']}
+              </button>
+            )}
           </>
         ) : (
           <>

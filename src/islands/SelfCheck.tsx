@@ -13,8 +13,8 @@ import {
   type QuizQuestion,
 } from '../domain/quiz';
 import { quizzesSlot } from '../domain/quiz/saved';
-import { format, formatPercent } from '../i18n/format';
-import { completeLesson } from '../stores/progress';
+import { format } from '../i18n/format';
+import { formatPercent } from '../i18n/percent';
 import { $quizzes, saveAttempt } from '../stores/quizzes';
 import { Icon } from './quiz/icons';
 import { ChoiceView, MatchingView, NumericView, OrderingView } from './quiz/QuestionView';
@@ -29,7 +29,7 @@ interface Props {
   strings: QuizStrings;
   /** A practice exercise inside a lesson, as opposed to the lesson's own self-check. */
   practice?: boolean;
-  /** The lesson this self-check completes when passed (its slug). */
+  /** The lesson this self-check completes when passed (its slug); the end-of-lesson panel reads the saved attempt. */
   lesson?: string | undefined;
 }
 
@@ -90,7 +90,6 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
       answers: full,
       questions: Object.fromEntries(score.questions.map((q) => [q.questionId, { earned: q.earned, total: q.total }])),
     });
-    if (lesson && describeAttempt(bank, score).passed) completeLesson(lesson);
     requestAnimationFrame(() => resultRef.current?.focus());
   };
 

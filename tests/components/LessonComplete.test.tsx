@@ -5,7 +5,7 @@ import { pickStrings } from '../../src/i18n';
 import { MemoryEngine, Vault } from '../../src/domain/storage/vault';
 import { useVault } from '../../src/stores/vault';
 import { progress } from '../../src/stores/progress';
-import { saveAttempt } from '../../src/stores/quizzes';
+import { quizzes, saveAttempt } from '../../src/stores/quizzes';
 
 const strings = pickStrings('en', LESSON_END_KEYS);
 const next = { title: 'Forms of care', href: '/lessons/forms-of-care/' };
@@ -55,5 +55,30 @@ describe('LessonComplete', () => {
     await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(button);
     await screen.findByText(/Completed — well done/);
+  });
+});
+
+describe('LessonComplete after the self-check', () => {
+  it('a passed self-check completes the lesson: success, score and "Next lesson" as the primary action, nothing to undo', async () => {
+    useVault(new Vault(new MemoryEngine()));
+    progress.set({ lessons: {}, lastLesson: null });
+    quizzes.set({ records: {} });
+    render(<LessonComplete slug="what-is-client-care" locale="en" strings={strings} next={next} home="/" quiz={quiz} />);
+    await screen.findByRole('button', { name: 'Mark as complete' });
+    saveAttempt('what-is-client-care', { earned: 3.5, total: 5, answers: {} }); // exactly 70%
+    await screen.findByText('Completed — well done');
+    await screen.findByText('Your self-check: 70%.');
+    expect(screen.getByRole('link', { name: 'Next lesson: Forms of care' }).classList.contains('secondary')).toBe(false);
+    expect(screen.queryAllByRole('button')).toEqual([]);
+  });
+
+  it('a self-check below the pass mark does not complete it', async () => {
+    useVault(new Vault(new MemoryEngine()));
+    progress.set({ lessons: {}, lastLesson: null });
+    quizzes.set({ records: {} });
+    saveAttempt('what-is-client-care', { earned: 3.49, total: 5, answers: {} });
+    render(<LessonComplete slug="what-is-client-care" locale="en" strings={strings} next={next} home="/" quiz={quiz} />);
+    await screen.findByText('Pass the self-check with 70% or more to complete this lesson, or mark it complete yourself.');
+    expect(screen.queryByText('Completed — well done')).toBeNull();
   });
 });

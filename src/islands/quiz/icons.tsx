@@ -1,34 +1,14 @@
 /**
- * The few Lucide icons (ISC licence) the quiz islands draw, as inline SVG: decorative, because
- * every mark they stand beside also says its meaning in words.
+ * The few Lucide icons (ISC licence) the quiz islands draw, as inline SVG markup (constant
+ * strings, never user text): decorative, because every mark they stand beside also says its
+ * meaning in words.
  */
 const PATHS = {
-  check: <path d="M20 6 9 17l-5-5" />,
-  x: (
-    <>
-      <path d="M18 6 6 18" />
-      <path d="m6 6 12 12" />
-    </>
-  ),
-  'circle-check': (
-    <>
-      <circle cx="12" cy="12" r="10" />
-      <path d="m16 9-5.5 5.5L8 12" />
-    </>
-  ),
-  info: (
-    <>
-      <circle cx="12" cy="12" r="10" />
-      <path d="M12 16v-4" />
-      <path d="M12 8h.01" />
-    </>
-  ),
-  'arrow-right': (
-    <>
-      <path d="M5 12h14" />
-      <path d="m12 5 7 7-7 7" />
-    </>
-  ),
+  check: '<path d="M20 6 9 17l-5-5"/>',
+  x: '<path d="M18 6 6 18"/><path d="m6 6 12 12"/>',
+  'circle-check': '<circle cx="12" cy="12" r="10"/><path d="m16 9-5.5 5.5L8 12"/>',
+  info: '<circle cx="12" cy="12" r="10"/><path d="M12 16v-4"/><path d="M12 8h.01"/>',
+  'arrow-right': '<path d="M5 12h14"/><path d="m12 5 7 7-7 7"/>',
 } as const;
 
 export function Icon({ name, class: extra = '' }: { name: keyof typeof PATHS; class?: string }) {
@@ -43,8 +23,7 @@ export function Icon({ name, class: extra = '' }: { name: keyof typeof PATHS; cl
       stroke-linejoin="round"
       aria-hidden="true"
       focusable="false"
-    >
-      {PATHS[name]}
-    </svg>
+      dangerouslySetInnerHTML={{ __html: PATHS[name] }}
+    />
   );
 }
