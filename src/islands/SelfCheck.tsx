@@ -1,17 +1,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import {
-  arrangeAttempt,
-  describeAttempt,
-  questionFeedback,
-  scoreAttempt,
-  validateAnswer,
-  verdictOf,
-  wholePercent,
-  type AttemptScore,
-  type Locale,
-  type QuizBank,
-  type QuizQuestion,
-} from '../domain/quiz';
+import { arrangeAttempt } from '../domain/quiz/arrange';
+import { verdictOf, wholePercent } from '../domain/quiz/display';
+import type { GradedAttempt } from '../domain/quiz/grade';
+import type { Locale, QuizBank, QuizQuestion } from '../domain/quiz/types';
 import { quizzesSlot } from '../domain/quiz/saved';
 import { format } from '../i18n/format';
 import { formatPercent } from '../i18n/percent';
@@ -51,7 +42,8 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
   const [attempt, setAttempt] = useState(0);
   const layout = useMemo(() => arrangeAttempt(bank, seedOf(bank.id, attempt)), [bank, attempt]);
   const [answers, setAnswers] = useState<Record<string, unknown>>({});
-  const [result, setResult] = useState<AttemptScore | null>(null);
+  const [graded, setGraded] = useState<Extract<GradedAttempt, { type: 'checked' }> | null>(null);
+  const result = graded?.score ?? null;
   const [problems, setProblems] = useState<Problem[]>([]);
   const [announcement, setAnnouncement] = useState('');
   const resultRef = useRef<HTMLDivElement>(null);
@@ -63,27 +55,30 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
   const questions = layout.questionOrder.map((id) => bank.questions.find((q) => q.id === id)!);
   const answerOf = (q: QuizQuestion) => answers[q.id] ?? (q.type === 'ordering' ? { order: layout.optionOrder[q.id] } : undefined);
 
-  const check = () => {
+  const check = async () => {
     const full: Record<string, unknown> = {};
-    const open: Problem[] = [];
-    questions.forEach((q, i) => {
-      full[q.id] = answerOf(q);
-      const reason = validateAnswer(q, full[q.id]);
-      const n = i + 1;
-      if (reason === 'incomplete') open.push({ questionId: q.id, summary: format(strings['quiz.errorIncomplete'], { n }), field: strings['quiz.fieldIncomplete'] });
-      else if (reason === 'notANumber') {
-        const value = (full[q.id] as { value?: string }).value ?? '';
-        open.push({ questionId: q.id, summary: format(strings['quiz.errorNotANumber'], { n, value }), field: format(strings['quiz.notANumber'], { value }) });
-      } else if (reason !== null) open.push({ questionId: q.id, summary: format(strings['quiz.errorNoAnswer'], { n }), field: strings['quiz.fieldNoAnswer'] });
-    });
-    setProblems(open);
-    if (open.length > 0) {
+    for (const q of questions) full[q.id] = answerOf(q);
+    // The scoring code loads on the first check: nothing before it needs it.
+    const { gradeAttempt } = await import('../domain/quiz/grade');
+    const outcome = gradeAttempt(bank, layout.questionOrder, full);
+    if (outcome.type === 'open') {
+      setProblems(
+        outcome.open.map(({ questionId, number: n, reason }): Problem => {
+          if (reason === 'incomplete') return { questionId, summary: format(strings['quiz.errorIncomplete'], { n }), field: strings['quiz.fieldIncomplete'] };
+          if (reason === 'notANumber') {
+            const value = (full[questionId] as { value?: string }).value ?? '';
+            return { questionId, summary: format(strings['quiz.errorNotANumber'], { n, value }), field: format(strings['quiz.notANumber'], { value }) };
+          }
+          return { questionId, summary: format(strings['quiz.errorNoAnswer'], { n }), field: strings['quiz.fieldNoAnswer'] };
+        }),
+      );
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
-    const score = scoreAttempt(bank, full);
+    setProblems([]);
+    const { score } = outcome;
     setAnswers(full);
-    setResult(score);
+    setGraded(outcome);
     saveAttempt(bank.id, {
       earned: score.earned,
       total: score.total,
@@ -96,7 +91,7 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
   const retry = () => {
     setAttempt((n) => n + 1);
     setAnswers({});
-    setResult(null);
+    setGraded(null);
     setProblems([]);
     requestAnimationFrame(() => document.getElementById(headingId)?.focus());
   };
@@ -110,7 +105,7 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
     target.querySelector<HTMLElement>('input:not(:disabled), select:not(:disabled), button:not(:disabled)')?.focus({ preventScroll: true });
   };
 
-  const shown = result ? describeAttempt(bank, result) : null;
+  const shown = graded?.display ?? null;
   // A pass mark means something for assessments and a lesson's own self-check, not for practice.
   const judged = !practice && (bank.kind === 'assessment' || lesson !== undefined || bank.passMark !== undefined);
   return (
@@ -140,7 +135,7 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
       )}
       <ol class="quiz-questions">
         {questions.map((question, index) => {
-          const feedback = result ? questionFeedback(question, answerOf(question)) : null;
+          const feedback = graded?.feedback[question.id] ?? null;
           const score = result?.questions.find((r) => r.questionId === question.id);
           const verdict = score ? verdictOf(score.earned, score.total) : null;
           const problem = problems.find((p) => p.questionId === question.id);
@@ -228,7 +223,7 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
           </div>
         </div>
       ) : (
-        <button type="button" disabled={!hydrated} onClick={check}>
+        <button type="button" disabled={!hydrated} onClick={() => void check()}>
           {strings['quiz.check']}
         </button>
       )}

@@ -14,6 +14,7 @@ export * from './shuffle';
 export * from './arrange';
 export * from './attempt';
 export * from './display';
+export * from './grade';
 export * from './record';
 export * from './progress-types';
 export * from './progress';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { scoreAttempt } from '../../../src/domain/quiz/attempt';
+import { gradeAttempt } from '../../../src/domain/quiz/grade';
 import { choiceFeedback } from '../../../src/domain/quiz/score-choice';
 import {
   DEFAULT_PASS_MARK,
@@ -135,5 +136,28 @@ describe('formatPercent', () => {
     expect(formatPercent(93, 'en')).toBe('93%');
     expect(formatPercent(100, 'zh-cn')).toBe('100%');
     expect(formatPercent(0, 'en')).toBe('0%');
+  });
+});
+
+describe('gradeAttempt', () => {
+  const bank: QuizBank = {
+    id: 'b',
+    kind: 'self-check',
+    questions: [
+      { ...choiceQuestion('singleChoice', 3, ['o0']), id: 'q1' },
+      { ...choiceQuestion('multipleChoice', 4, ['o0', 'o1']), id: 'q2' },
+    ],
+  };
+
+  it('names the open questions by the number shown, in the order shown', () => {
+    expect(gradeAttempt(bank, ['q2', 'q1'], { q1: { selected: ['o0'] } })).toEqual({ type: 'open', open: [{ questionId: 'q2', number: 1, reason: 'noAnswer' }] });
+  });
+
+  it('scores a complete attempt with per-question feedback', () => {
+    const graded = gradeAttempt(bank, ['q1', 'q2'], { q1: { selected: ['o0'] }, q2: { selected: ['o0'] } });
+    expect(graded.type).toBe('checked');
+    if (graded.type !== 'checked') return;
+    expect(graded.display).toMatchObject({ percent: 75, right: 1, partly: 1, questions: 2 });
+    expect(graded.feedback['q2']).toEqual({ type: 'choice', correctSelected: ['o0'], wrongSelected: [], missed: ['o1'] });
   });
 });
