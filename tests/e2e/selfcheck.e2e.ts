@@ -58,11 +58,11 @@ describe('lesson self-check', () => {
     await openQuiz(page);
     await answerAllCorrectly(page);
     await quiz(page).getByRole('button', { name: 'Check my answers' }).click();
-    await quiz(page).getByText('You scored 5 of 5 (100%).').waitFor();
+    await quiz(page).getByText('You scored 100%: 5 of 5 questions right.').waitFor();
     expect(await quiz(page).locator('.quiz-feedback').count()).toBe(5);
     await page.reload();
     await quiz(page).scrollIntoViewIfNeeded();
-    await quiz(page).getByText('Your best so far: 5 of 5.').waitFor();
+    await quiz(page).getByText('Your best so far: 100%.').waitFor();
     expect(log.pageErrors).toEqual([]);
   });
 
@@ -97,7 +97,7 @@ describe('lesson self-check', () => {
     await quiz(page).getByRole('button', { name: 'Check my answers' }).and(page.locator(':enabled')).waitFor();
     await answerAllCorrectly(page);
     await quiz(page).getByRole('button', { name: 'Check my answers' }).click();
-    await quiz(page).getByText('You scored 5 of 5 (100%).').waitFor();
+    await quiz(page).getByText('You scored 100%: 5 of 5 questions right.').waitFor();
     const axe = await axeViolations(page, '[data-quiz]');
     expect(axe.map((v) => v.id)).toEqual([]);
   });

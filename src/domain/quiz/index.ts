@@ -13,6 +13,8 @@ export * from './check-answer-keys';
 export * from './shuffle';
 export * from './arrange';
 export * from './attempt';
+export * from './display';
+export * from './grade';
 export * from './record';
 export * from './progress-types';
 export * from './progress';

@@ -1,5 +1,7 @@
 import type { Locale, QuizQuestion, QuestionFeedback, OrderingQuestion, MatchingQuestion, NumericQuestion, ChoiceQuestion } from '../../domain/quiz';
+import { optionMark, positionMarks, type OptionMark } from '../../domain/quiz/display';
 import { format } from '../../i18n/format';
+import { Icon } from './icons';
 import type { QuizStrings } from './strings';
 
 interface Props<Q extends QuizQuestion> {
@@ -16,6 +18,8 @@ interface Props<Q extends QuizQuestion> {
   /** Prefix for element ids (the bank id), so two banks on one page never share an id. */
   scope: string;
 }
+
+const MARK_CLASS: Record<NonNullable<OptionMark>, string> = { chosenRight: 'is-right', chosenWrong: 'is-wrong', correctAnswer: 'is-answer' };
 
 const byId = <T extends { id: string }>(list: readonly T[], id: string) => list.find((x) => x.id === id)!;
 
@@ -36,11 +40,9 @@ export function ChoiceView({ scope, question, order, answer, onAnswer, feedback,
       {order.map((id) => {
         const option = byId(question.options, id);
         const inputId = `${scope}-${question.id}-${id}`;
-        const right = fb?.correctSelected.includes(id);
-        const wrong = fb?.wrongSelected.includes(id);
-        const missed = fb?.missed.includes(id);
+        const mark = fb ? optionMark(fb, id) : null;
         return (
-          <li key={id} class={right ? 'is-right' : wrong || missed ? 'is-wrong' : ''}>
+          <li key={id} class={mark ? MARK_CLASS[mark] : fb ? 'is-plain' : ''}>
             <input
               type={single ? 'radio' : 'checkbox'}
               id={inputId}
@@ -50,11 +52,19 @@ export function ChoiceView({ scope, question, order, answer, onAnswer, feedback,
               onChange={() => toggle(id)}
             />
             <label for={inputId}>{option.text[locale]}</label>
-            {fb && (right || wrong || missed) && (
+            {mark && (
               <p class="quiz-mark">
-                <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>
-                {right ? `${strings['quiz.correct']} — ${strings['quiz.yourChoice']}` : wrong ? `${strings['quiz.wrong']} — ${strings['quiz.yourChoice']}` : strings['quiz.shouldChoose']}
-                {option.feedback && (wrong || right) && <> · {option.feedback[locale]}</>}
+                <Icon name={mark === 'chosenRight' ? 'check' : mark === 'chosenWrong' ? 'x' : 'info'} />
+                <span>
+                  <strong>
+                    {mark === 'chosenRight'
+                      ? `${strings['quiz.correct']} — ${strings['quiz.yourChoice']}`
+                      : mark === 'chosenWrong'
+                        ? `${strings['quiz.wrong']} — ${strings['quiz.yourChoice']}`
+                        : `${strings['quiz.correctAnswer']} — ${strings['quiz.notChosen']}`}
+                  </strong>
+                  {option.feedback && mark !== 'correctAnswer' && <> · {option.feedback[locale]}</>}
+                </span>
               </p>
             )}
           </li>
@@ -75,32 +85,39 @@ export function OrderingView({ question, order, onAnswer, feedback, locale, stri
     const text = byId(question.items, item!).text[locale];
     announce(format(strings['quiz.moved'], { item: text, position: index + delta + 1, total: next.length }));
   };
+  const marks = fb ? positionMarks(question, order) : null;
   return (
-    <ol class="quiz-ordering">
-      {order.map((id, index) => {
-        const text = byId(question.items, id).text[locale];
-        const right = fb?.inCorrectPosition.includes(id);
-        return (
-          <li key={id} class={fb ? (right ? 'is-right' : 'is-wrong') : ''}>
-            <span class="quiz-item-text">{text}</span>
-            {fb ? (
-              <span class="quiz-mark">
-                <span aria-hidden="true">{right ? ' ✓' : ' ✗'}</span> <span class="visually-hidden">{strings[right ? 'quiz.rightPlace' : 'quiz.wrongPlace']}</span>
-              </span>
-            ) : (
-              <span class="quiz-move">
-                <button type="button" class="secondary" disabled={disabled || index === 0} aria-label={format(strings['quiz.moveUp'], { item: text })} onClick={() => move(index, -1)}>
-                  ↑
-                </button>
-                <button type="button" class="secondary" disabled={disabled || index === order.length - 1} aria-label={format(strings['quiz.moveDown'], { item: text })} onClick={() => move(index, 1)}>
-                  ↓
-                </button>
-              </span>
-            )}
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <ol class="quiz-ordering">
+        {order.map((id, index) => {
+          const text = byId(question.items, id).text[locale];
+          const mark = marks?.[index];
+          return (
+            <li key={id} class={mark ? (mark.right ? 'is-right' : 'is-misplaced') : ''}>
+              <span class="quiz-item-text">{text}</span>
+              {mark ? (
+                <span class="quiz-mark">
+                  <Icon name={mark.right ? 'check' : 'info'} />
+                  {mark.right ? strings['quiz.rightPlace'] : format(strings['quiz.belongsAt'], { n: mark.belongsAt })}
+                </span>
+              ) : (
+                <span class="quiz-move">
+                  <button type="button" class="secondary" disabled={disabled || index === 0} aria-label={format(strings['quiz.moveUp'], { item: text })} onClick={() => move(index, -1)}>
+                    ↑
+                  </button>
+                  <button type="button" class="secondary" disabled={disabled || index === order.length - 1} aria-label={format(strings['quiz.moveDown'], { item: text })} onClick={() => move(index, 1)}>
+                    ↓
+                  </button>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {marks && (
+        <p class="quiz-mark">{format(strings['quiz.positionsRight'], { right: marks.filter((m) => m.right).length, total: marks.length })}</p>
+      )}
+    </>
   );
 }
 
@@ -133,8 +150,8 @@ export function MatchingView({ scope, question, order, answer, onAnswer, feedbac
             </select>
             {fb && (
               <p class="quiz-mark">
-                <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>
-                {right ? strings['quiz.correct'] : format(strings['quiz.correctCategory'], { category: correctCategory?.text[locale] ?? '' })}
+                <Icon name={right ? 'check' : 'x'} />
+                {right ? strings['quiz.correct'] : `${strings['quiz.wrong']} — ${format(strings['quiz.correctCategory'], { category: correctCategory?.text[locale] ?? '' })}`}
                 {item.feedback && <> · {item.feedback[locale]}</>}
               </p>
             )}
@@ -177,7 +194,7 @@ export function NumericView({ scope, question, answer, onAnswer, feedback, local
       )}
       {fb && (
         <p class="quiz-mark">
-          <span aria-hidden="true">{fb.withinTolerance ? '✓ ' : '✗ '}</span>
+          <Icon name={fb.withinTolerance ? 'check' : 'x'} />
           {fb.withinTolerance ? strings['quiz.correct'] : strings['quiz.wrong']} · {format(strings['quiz.expected'], { answer: question.answer, unit: unit ? ` ${unit}` : '' })}
         </p>
       )}
