@@ -4,6 +4,7 @@ import { useSavedStore } from './useHydrated';
 import { $progress } from '../stores/progress';
 import { $quizzes } from '../stores/quizzes';
 import { quizzesSlot } from '../domain/quiz/saved';
+import { selfCheckPassed } from '../domain/quiz/display';
 
 export interface CourseMapLesson {
   slug: string;
@@ -30,9 +31,9 @@ type Strings = Record<
 export default function CourseMap({ modules, strings }: { modules: CourseMapModule[]; strings: Strings }) {
   const marked = useSavedStore($progress, progressSlot.initial());
   const quizzes = useSavedStore($quizzes, quizzesSlot.initial());
-  // A lesson counts as complete when marked so, or once its self-check has been attempted
-  // (the same rule as the progress dashboard).
-  const checked = Object.keys(quizzes.records).filter((id) => !isComplete(marked, id));
+  // A lesson counts as complete when marked so, or once its self-check has been passed
+  // (the same rule as the lesson page and the progress dashboard).
+  const checked = Object.keys(quizzes.records).filter((id) => !isComplete(marked, id) && selfCheckPassed(quizzes.records[id]));
   const progress = checked.reduce((p, id) => markComplete(p, id, new Date(0)), marked);
   const all = modules.flatMap((m) => m.lessons);
   const done = all.filter((l) => isComplete(progress, l.slug)).length;

@@ -38,6 +38,15 @@ export function reachesPassMark(earned: number, total: number, passMark: number)
   return total > 0 && earned / total >= passMark - SHARE_SLACK;
 }
 
+/**
+ * Whether a lesson's self-check has been passed (its best attempt reaches the default pass
+ * mark; lesson self-checks have none of their own): the one rule by which a self-check
+ * completes a lesson — on the lesson page, the course map and the progress page alike.
+ */
+export function selfCheckPassed(record: { readonly best: { readonly earned: number; readonly total: number } } | undefined): boolean {
+  return record !== undefined && reachesPassMark(record.best.earned, record.best.total, DEFAULT_PASS_MARK);
+}
+
 /** Right, partly right or wrong: a question's verdict from its points. */
 export type Verdict = 'right' | 'partly' | 'wrong';
 

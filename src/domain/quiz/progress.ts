@@ -3,9 +3,8 @@
  * unit's five), plus where to continue.
  *
  * Rules:
- * - A lesson is **completed** when its self-check has been attempted at least once (any
- *   score: a self-check is practice), or when the learner marked it done (`markedDone`, for
- *   lessons without a self-check).
+ * - A lesson is **completed** when its self-check has been passed (best attempt at or above
+ *   the pass mark: `selfCheckPassed`), or when the learner marked it done (`markedDone`).
  * - **completion** of a group = completed lessons ÷ lessons (0 when the group has none).
  * - A group's **best** score adds up the best attempts of every attempted quiz in the group —
  *   its lessons' self-checks and the assessments assigned to it — as Σ earned ÷ Σ total, so a
@@ -30,6 +29,7 @@ import {
   type ScoreSummary,
 } from './progress-types';
 import type { QuizRecord } from './record';
+import { selfCheckPassed } from './display';
 import { LEARNING_OBJECTIVES } from './types';
 
 const PASS_SLACK = 1e-9;
@@ -44,7 +44,7 @@ export function summariseProgress(input: ProgressInput): CourseProgress {
       lessonId: lesson.id,
       module: lesson.module,
       objectives: lesson.objectives,
-      completed: quiz !== undefined || lookup(input.markedDone ?? {}, lesson.id) !== undefined,
+      completed: selfCheckPassed(quiz) || lookup(input.markedDone ?? {}, lesson.id) !== undefined,
       best: quiz === undefined ? null : summary([quiz]),
       lastActivityAt: latest([
         lookup(input.visited ?? {}, lesson.id),

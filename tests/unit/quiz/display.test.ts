@@ -9,6 +9,7 @@ import {
   passMarkOf,
   positionMarks,
   reachesPassMark,
+  selfCheckPassed,
   verdictOf,
   wholePercent,
 } from '../../../src/domain/quiz/display';
@@ -159,5 +160,18 @@ describe('gradeAttempt', () => {
     if (graded.type !== 'checked') return;
     expect(graded.display).toMatchObject({ percent: 75, right: 1, partly: 1, questions: 2 });
     expect(graded.feedback['q2']).toEqual({ type: 'choice', correctSelected: ['o0'], wrongSelected: [], missed: ['o1'] });
+  });
+});
+
+describe('selfCheckPassed: the one rule by which a self-check completes a lesson', () => {
+  it.each([
+    [undefined, false],
+    [{ best: { earned: 3, total: 5 } }, false],
+    [{ best: { earned: 3.5, total: 5 } }, true],
+    [{ best: { earned: 0.1 + 0.2 + 0.4, total: 1 } }, true],
+    [{ best: { earned: 0, total: 0 } }, false],
+    [{ best: { earned: 5, total: 5 } }, true],
+  ])('%o → %s', (record, passed) => {
+    expect(selfCheckPassed(record)).toBe(passed);
   });
 });
