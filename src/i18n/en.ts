@@ -145,6 +145,8 @@ const core = {
   'glossary.title': 'Glossary',
   'glossary.intro': 'Key terms of the course in English and Chinese, with short definitions. Lessons link here where a term first appears.',
   'glossary.seeAlso': 'See also',
+  'glossary.open': 'Open in the glossary',
+  'glossary.close': 'Close',
   'glossary.module': 'Module {id}',
   'dash.title': 'Your progress',
   'dash.intro': 'Where you are in the course: lessons read, self-check scores, module assessments, and how far you have come on each of the unit’s five learning objectives.',

@@ -146,6 +146,8 @@ export const zhCn: Dictionary = {
   'glossary.title': '术语表',
   'glossary.intro': '课程关键术语的中英文对照和简要释义。课文中术语第一次出现时会链接到这里。',
   'glossary.seeAlso': '另见',
+  'glossary.open': '在术语表中查看',
+  'glossary.close': '关闭',
   'glossary.module': '模块 {id}',
   'dash.title': '我的学习进度',
   'dash.intro': '你在课程中的位置：读过的课、自测成绩、模块测评，以及在本单元五个学习目标上各自的进展。',

@@ -398,7 +398,10 @@ describe('keyboard, present mode, export', () => {
     const box = await calc.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, width: el.getBoundingClientRect().width }));
     expect(box.scroll).toBeLessThanOrEqual(box.client + 1);
     expect(box.width).toBeLessThanOrEqual(1280);
-    await toggle.click();
+    // Presenting hides the page's tool bar; its own "Exit presenting" is always in view.
+    const exit = calc.getByRole('button', { name: 'Exit presenting' });
+    expect(await exit.isVisible()).toBe(true);
+    await exit.click();
     await page.waitForFunction((n) => !document.querySelector(`[data-calculator="${n}"]`)?.classList.contains('present'), name);
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
   });

@@ -53,7 +53,7 @@ function inspect(phone: boolean): string[] {
   const header = document.querySelector('.site-header');
   if (phone && header && header.getBoundingClientRect().height > 64) problems.push(`header is ${Math.round(header.getBoundingClientRect().height)} px tall`);
   const inline = (el: Element) => {
-    if (el.tagName !== 'A') return false;
+    if (el.tagName !== 'A' && el.tagName !== 'BUTTON') return false;
     if (getComputedStyle(el).display !== 'inline') return false;
     const parent = el.parentElement;
     // A link in a sentence: its block has more text than the link itself.
