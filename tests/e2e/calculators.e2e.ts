@@ -392,7 +392,9 @@ describe('keyboard, present mode, export', () => {
     const toggle = calc.getByRole('button', { name: 'Present mode' });
     await toggle.click();
     await page.waitForFunction((n) => document.querySelector(`[data-calculator="${n}"]`)?.classList.contains('present'), name);
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    // The page's tool bar (with the toggle) is hidden while presenting; its state still says so.
+    const pressed = calc.locator('.calc-bar button[aria-pressed]');
+    expect(await pressed.getAttribute('aria-pressed')).toBe('true');
     const after = await calc.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(after).toBeGreaterThan(before * 1.5);
     const box = await calc.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, width: el.getBoundingClientRect().width }));
@@ -404,6 +406,7 @@ describe('keyboard, present mode, export', () => {
     await exit.click();
     await page.waitForFunction((n) => !document.querySelector(`[data-calculator="${n}"]`)?.classList.contains('present'), name);
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await toggle.isVisible()).toBe(true);
   });
 
   it('print shows only the calculator — its inputs and result — under the page heading', async () => {
