@@ -102,6 +102,8 @@ describe('case exercises', () => {
 
     await page.reload();
     await page.getByText('Welcome back: you are where you left off.').waitFor();
+    // The resumed step renders once the player's conversation part has loaded.
+    await page.getByRole('heading', { level: 2, name: 'Decision 3' }).waitFor();
     expect(await nodeOnScreen(page)).toBe('how-to-move');
     expect(await page.getByRole('heading', { level: 2, name: 'Decision 3' }).count()).toBe(1);
     await play(page, ['guest-carries', 'leave-them-be']);
