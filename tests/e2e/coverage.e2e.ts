@@ -39,7 +39,7 @@ const FACTS: Fact[] = [
   [
     'nine forms of care',
     [/family-style service/i, /customer club/i, /joint promotion/i, /event marketing/i, /personalised service/i, /group events?/i, /PR events?/i, /tiered offers?/i, /product recommendation/i],
-    ['亲情服务', '客户俱乐部', '联合推广', '事件营销', '个性化服务', '团体活动', '公关活动', '优惠', '产品推荐'],
+    ['亲情服务', '客户俱乐部', '联合推广', '事件营销', '个性化服务', '团体活动', '公关活动', '优惠', '按客户群推荐产品'],
   ],
   [
     'six recovery steps',

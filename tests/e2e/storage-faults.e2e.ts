@@ -71,7 +71,7 @@ describe('storage that can be read but refuses writes', () => {
     await seed(page, {});
     await refuseWrites();
     await page.goto(at(`lessons/${LESSON}/`));
-    await page.locator('.lesson-complete').scrollIntoViewIfNeeded();
+    await page.locator('#lesson-end').scrollIntoViewIfNeeded();
     await page.getByRole('button', { name: 'Mark as complete' }).click();
     await expectVisible(page.getByText('Completed — well done'));
     await expectVisible(page.getByRole('alert').filter({ hasText: 'refuses to save anything new' }));
@@ -110,7 +110,7 @@ describe('damaged copies kept aside', () => {
     const { page } = await openPage(context);
     await seed(page, { 'ccl:progress': '{broken' });
     await page.goto(at(`zh-cn/lessons/${LESSON}/`));
-    await page.locator('.lesson-complete').scrollIntoViewIfNeeded();
+    await page.locator('#lesson-end').scrollIntoViewIfNeeded();
     await expect.poll(() => page.evaluate(() => localStorage.getItem('ccl:progress:damaged')), { timeout: 10_000 }).toBe('{broken');
     await page.goto(at('zh-cn/data/'));
     await expectVisible(page.getByTestId('damaged-copies').getByText('课程学习进度：7 个字符'));
@@ -154,7 +154,7 @@ describe('the page for a missing address', () => {
     for (const href of new Set([...hrefs, ...actions])) {
       expect((await page.request.get(href)).status(), href).toBe(200);
     }
-    const switchLink = page.locator('a.lang-switch');
+    const switchLink = page.locator('a.bar-lang');
     expect(await switchLink.getAttribute('href')).toBe(new URL(at('zh-cn/')).pathname);
     await switchLink.click();
     await page.waitForURL(at('zh-cn/'));
