@@ -30,6 +30,7 @@ const core = {
   'footer.course': 'Course',
   'footer.help': 'Help and your data',
   'lesson.contents': 'On this page',
+  'lesson.table': 'Table: {name}',
   'lang.switch': '中文',
   'lang.switchLabel': 'Read this page in Simplified Chinese',
   'lang.switchHome': 'Go to the course map in Simplified Chinese',

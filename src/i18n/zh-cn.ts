@@ -34,6 +34,7 @@ export const zhCn: Dictionary = {
   'footer.course': '课程',
   'footer.help': '帮助与数据',
   'lesson.contents': '本页内容',
+  'lesson.table': '表格：{name}',
   'lang.switch': 'English',
   'lang.switchLabel': '用英文阅读本页',
   'lang.switchHome': '前往英文版课程地图',

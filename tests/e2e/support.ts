@@ -107,7 +107,12 @@ export async function settled(page: Page, timeout = 30_000): Promise<void> {
   if (!count) throw new Error('settled() needs watchNetwork(page) (or openPage) before the page loads');
   for (;;) {
     const before = count.started;
-    await expect.poll(() => count.open, { timeout, interval: 25 }).toBe(0);
+    // A plain wait (not expect.poll): this helper also runs inside concurrent tests.
+    const deadline = Date.now() + timeout;
+    while (count.open > 0) {
+      if (Date.now() > deadline) throw new Error(`settled(): ${count.open} request(s) still open after ${timeout} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
     await page.evaluate(
       () => new Promise<void>((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 5_000 }))),
     );
@@ -120,10 +125,11 @@ export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     for (let y = 0; y < document.documentElement.scrollHeight; y += Math.max(200, innerHeight - 100)) {
-      scrollTo(0, y);
+      // Instant, not the page's smooth scrolling: each position must really be reached.
+      scrollTo({ top: y, behavior: 'instant' });
       await frame();
     }
-    scrollTo(0, document.documentElement.scrollHeight);
+    scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
     await frame();
   });
 }
