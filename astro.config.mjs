@@ -21,6 +21,15 @@ export default defineConfig({
   },
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // The lazy storage notice's loader travels with the hydration helpers every island loads,
+  // rather than as a chunk of its own (pages sit close to the 20 KB JavaScript budget).
+  vite: {
+    build: {
+      rollupOptions: {
+        output: { manualChunks: (id) => (/src\/islands\/(useHydrated|LazyStorageNotice)\./.test(id) ? 'hydrated' : undefined) },
+      },
+    },
+  },
   security: {
     csp: {
       directives: [

@@ -16,7 +16,7 @@ import {
   type StepOutcome,
 } from '../stores/cases';
 import { useHydrated, useSavedStore } from './useHydrated';
-import StorageNotice from './StorageNotice';
+import StorageNotice from './LazyStorageNotice';
 import { issueCodes } from './case/issue-codes';
 import { Narration } from './case/Step';
 import type { CaseStrings } from './case/strings';

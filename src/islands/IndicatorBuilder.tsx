@@ -4,7 +4,7 @@ import { format, type Locale } from '../i18n/format';
 import { builderSlot, selectedSystem } from '../domain/builder/state';
 import { $builder } from '../stores/builder';
 import { useHydrated, useSavedStore } from './useHydrated';
-import StorageNotice from './StorageNotice';
+import StorageNotice from './LazyStorageNotice';
 import SystemManager from './builder/SystemManager';
 import DefinitionStep from './builder/DefinitionStep';
 import type { WorkbenchProps } from './builder/Workbench';

@@ -3,7 +3,9 @@ import { localePath } from '../i18n/paths';
 import { $storageFaults } from '../stores/vault';
 import { useSavedStore } from './useHydrated';
 
-export const STORAGE_NOTICE_KEYS = ['storage.disabled', 'storage.readonly', 'storage.full', 'storage.corrupt', 'storage.newer', 'storage.exportNow'] as const;
+import { STORAGE_NOTICE_KEYS } from './storage-notice-keys';
+
+export { STORAGE_NOTICE_KEYS };
 type Strings = Record<(typeof STORAGE_NOTICE_KEYS)[number], string>;
 
 /**

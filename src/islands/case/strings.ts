@@ -3,7 +3,7 @@
  * Islands import only the types from here, so the key lists stay out of the browser bundle.
  */
 import { DIMENSION_IDS, ENDING_KINDS, PRINCIPLE_IDS } from '../../domain/cases';
-import { STORAGE_NOTICE_KEYS } from '../StorageNotice';
+import { STORAGE_NOTICE_KEYS } from '../storage-notice-keys';
 
 /** Names of the care dimensions, their explanations and the ending kinds (also used by the pages). */
 export const DIMENSION_KEYS = DIMENSION_IDS.map((id) => `cases.dim.${id}` as const);

@@ -1,4 +1,4 @@
-import { STORAGE_NOTICE_KEYS } from '../StorageNotice';
+import { STORAGE_NOTICE_KEYS } from '../storage-notice-keys';
 
 /** The UI strings a quiz island needs (picked on the server, sent with the island). */
 export const QUIZ_KEYS = [
