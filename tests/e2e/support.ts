@@ -114,7 +114,12 @@ export async function settled(page: Page, timeout = 30_000): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     await page.evaluate(
-      () => new Promise<void>((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 5_000 }))),
+      // A busy or throttled page may hold back frames: never wait on them for more than 5 s.
+      () =>
+        new Promise<void>((resolve) => {
+          requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 5_000 }));
+          setTimeout(resolve, 5_000);
+        }),
     );
     if (count.started === before && count.open === 0) return;
   }
@@ -123,7 +128,12 @@ export async function settled(page: Page, timeout = 30_000): Promise<void> {
 /** Scrolls from the top to the end of the page a screen at a time, letting each position render (islands hydrate when visible). */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // Two rendered frames, or a quarter second where frames are held back (a busy machine).
+    const frame = () =>
+      new Promise((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(resolve));
+        setTimeout(resolve, 250);
+      });
     for (let y = 0; y < document.documentElement.scrollHeight; y += Math.max(200, innerHeight - 100)) {
       // Instant, not the page's smooth scrolling: each position must really be reached.
       scrollTo({ top: y, behavior: 'instant' });
