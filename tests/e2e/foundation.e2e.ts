@@ -77,7 +77,7 @@ describe('your data', () => {
     await expectVisible(page.getByText(/^Imported \d+ saved items.$/));
     await expectVisible(page.getByText(/^1 of \d+ lessons complete$/));
     await page.goto(at('lessons/what-is-client-care/'));
-    await page.locator('.lesson-complete').scrollIntoViewIfNeeded();
+    await page.locator('#lesson-end').scrollIntoViewIfNeeded();
     await expectVisible(page.getByText('Completed — well done'));
   });
 
@@ -94,7 +94,7 @@ describe('your data', () => {
     await page.goto(at());
     await page.evaluate(() => localStorage.setItem('ccl:progress', '{not json'));
     await page.goto(at('lessons/what-is-client-care/'));
-    await page.locator('.lesson-complete').scrollIntoViewIfNeeded();
+    await page.locator('#lesson-end').scrollIntoViewIfNeeded();
     await expectVisible(page.getByText(/Some saved data \(progress\) was damaged/));
     expect(await page.evaluate(() => localStorage.getItem('ccl:progress:damaged'))).toBe('{not json');
     await press(page.getByRole('button', { name: 'Mark as complete' }));
