@@ -31,7 +31,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 process.exit(failed ? 1 : 0);
