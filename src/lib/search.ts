@@ -63,8 +63,8 @@ export function resultView(item: PagefindData, query: string): { href: string; t
 export function cleanExcerpt(excerpt: string): string {
   return excerpt
     .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .replace(/(\p{Script=Han}(?:<\/mark>)?)\.(?=\s|$)/gu, '$1')
-    .replace(/<\/mark>(\s*)<mark>/g, '$1');
+    .replace(/<\/mark>(\s*)<mark>/g, '$1')
+    .replace(/(\p{Script=Han}(?:<\/?mark>)*)\.(?=\s|$)/gu, '$1');
 }
 
 /** Turn Pagefind's excerpt ("text <mark>hit</mark> text") into nodes without parsing HTML. */
