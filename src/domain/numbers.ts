@@ -1,21 +1,27 @@
 /**
- * Reading numbers that people type into calculator fields, and checking them against a rule.
+ * Reading numbers that people type or paste, and checking them against a rule. This is the one
+ * number reader of the site: calculators, quizzes, the indicator builder, questionnaire answers
+ * and the care-plan worksheet all read through `parseUserNumber`, so "62,5" means the same
+ * everywhere.
  *
  * What `parseUserNumber` accepts (surrounding spaces ignored):
  * - plain decimals with a dot: `62.5`, `62`, `.5`, `-3`, `+3`, `−3` (typographic minus);
  * - thousands separators in groups of three: commas (`63,590`, `1,234.5`) or spaces of any
  *   kind, including no-break and thin spaces (`63 590`, `1 234.5`); other inner spaces
  *   (`7 5`) are refused rather than glued together;
- * - a trailing `%` (`83%`): the field already says it is a percentage, so `83%` is 83;
- * - full-width characters as a Chinese input method types them (`６３，５９０．５`, `８３％`)
- *   and the ideographic full stop between digits (`62。5`), which is what `.` gives in
+ * - a decimal comma: one comma and no point, when it cannot be a thousands separator (`62,5`,
+ *   `1234,56`, `0,125`); a comma followed by exactly three digits after a first group of one to
+ *   three digits is a thousands separator (`1,500` is 1500);
+ * - a trailing `%` (`83%`): the field already says it is a percentage, so `83%` is 83 (unless
+ *   the caller turns this off with `percentSign: false`);
+ * - full-width characters as a Chinese input method types them (`６３，５９０．５`, `８３％`,
+ *   `６２，５`) and the ideographic full stop between digits (`62。5`), which is what `.` gives in
  *   full-width punctuation mode.
  * - a JavaScript number as it is, if finite.
  *
- * What it refuses: a comma that is not a thousands separator (`7,5`, `1234,56`) gives
- * `decimalComma`, so the message can ask for a dot instead of guessing; blank text gives
- * `required`; anything else (`abc`, `5/8`, `6.25e1`, `NaN`, `Infinity`, two numbers) gives
- * `notANumber`. A number too long to represent (it would overflow to Infinity) is `notANumber`.
+ * What it refuses: blank text gives `required`; anything else (`abc`, `5/8`, `6.25e1`, `NaN`,
+ * `Infinity`, two numbers, `1,2,3`) gives `notANumber`. A number too long to represent (it
+ * would overflow to Infinity) is `notANumber`.
  */
 import type { FieldIssue } from './result';
 
@@ -26,20 +32,26 @@ export type RawNumber = string | number | null | undefined;
 export type RawFields<T> = { readonly [K in keyof T]?: RawNumber };
 
 /** Why a typed value is not a number. */
-export type NumberParseCode = 'required' | 'notANumber' | 'decimalComma';
+export type NumberParseCode = 'required' | 'notANumber';
 
 export type ParsedNumber =
   { readonly ok: true; readonly value: number } | { readonly ok: false; readonly code: NumberParseCode };
 
 const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const THOUSANDS = /^[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/;
 const SPACED_THOUSANDS = /^[+-]?\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
-const COMMA_DECIMAL = /^[+-]?\d+,\d+$/;
+const COMMA_DECIMAL = /^[+-]?\d*,\d+$/;
 // Every kind of space a paste or an input method may put inside a number.
 const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]/g;
 
+/** How a caller may narrow what `parseUserNumber` accepts. */
+export interface ParseOptions {
+  /** Accept a trailing `%` (default true). */
+  readonly percentSign?: boolean;
+}
+
 /** Reads one typed number; see the module comment for what is accepted. */
-export function parseUserNumber(raw: RawNumber): ParsedNumber {
+export function parseUserNumber(raw: RawNumber, options: ParseOptions = {}): ParsedNumber {
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return { ok: false, code: 'notANumber' };
     return { ok: true, value: Object.is(raw, -0) ? 0 : raw };
@@ -49,10 +61,10 @@ export function parseUserNumber(raw: RawNumber): ParsedNumber {
   let text = raw.normalize('NFKC').replace(SPACES, ' ').trim();
   if (text === '') return { ok: false, code: 'required' };
   text = text.replace(/\u2212/g, '-').replace(/(\d)\u3002(?=\d)/g, '$1.');
-  if (text.endsWith('%')) text = text.slice(0, -1).trimEnd();
+  if (options.percentSign !== false && text.endsWith('%')) text = text.slice(0, -1).trimEnd();
   if (SPACED_THOUSANDS.test(text)) text = text.replace(/ /g, '');
   else if (THOUSANDS.test(text)) text = text.replace(/,/g, '');
-  else if (COMMA_DECIMAL.test(text)) return { ok: false, code: 'decimalComma' };
+  else if (COMMA_DECIMAL.test(text)) text = text.replace(',', '.');
   if (!PLAIN.test(text)) return { ok: false, code: 'notANumber' };
   const value = Number(text);
   if (!Number.isFinite(value)) return { ok: false, code: 'notANumber' };
@@ -88,7 +100,7 @@ export interface NumberRule {
  * Parses `raw` and checks it against `rule`; pushes at most one issue for `field` into `issues`
  * and returns the number only when it is acceptable.
  *
- * Issue codes: `required`, `notANumber` {value}, `decimalComma` {value}, `notAnInteger` {value},
+ * Issue codes: `required`, `notANumber` {value}, `notAnInteger` {value},
  * `notPositive` {value}, `outOfRange` {value, min?, max?} (only the limits that exist).
  */
 export function readNumber(raw: RawNumber, field: string, rule: NumberRule, issues: FieldIssue[]): number | undefined {

@@ -51,8 +51,9 @@ describe('share-of-wallet calculator', () => {
     await screen.findByText('Cannot exceed the category total of 960.');
     type(await field('Spend on the whole category'), '-5');
     await screen.findByText('Must be more than 0.');
+    // A decimal comma reads as in every other field of the site: 7,5 is 7.5.
     type(await field('Spend on the whole category'), '7,5');
-    await screen.findByText('“7,5” has a decimal comma: write it with a point, e.g. 62.5.');
+    await screen.findByText('Cannot exceed the category total of 7.5.');
     expect(container.textContent).not.toMatch(NOT_A_NUMBER);
   });
 

@@ -20,6 +20,16 @@ describe('parseUserNumber', () => {
     ['８３％', 83],
     ['62。5', 62.5],
     ['-0', 0],
+    // Decimal comma: one comma that cannot be a thousands separator.
+    ['62,5', 62.5],
+    ['7,5', 7.5],
+    ['1234,56', 1234.56],
+    ['1,23', 1.23],
+    ['0,125', 0.125],
+    [',5', 0.5],
+    ['６２，５', 62.5],
+    // A comma before exactly three digits after a first group of one to three is a thousands separator.
+    ['1,500', 1500],
   ])('reads %j as %d', (raw, expected) => {
     // Act
     const result = parseUserNumber(raw);
@@ -32,13 +42,12 @@ describe('parseUserNumber', () => {
     ['   ', 'required'],
     [null, 'required'],
     [undefined, 'required'],
-    ['7,5', 'decimalComma'],
-    ['1234,56', 'decimalComma'],
     ['abc', 'notANumber'],
     ['5/8', 'notANumber'],
     ['6.25e1', 'notANumber'],
     ['7 5', 'notANumber'],
-    ['1,23', 'decimalComma'],
+    ['1,2,3', 'notANumber'],
+    ['62,5.1', 'notANumber'],
     ['NaN', 'notANumber'],
     ['Infinity', 'notANumber'],
     ['9'.repeat(400), 'notANumber'],
@@ -46,6 +55,20 @@ describe('parseUserNumber', () => {
     [Number.POSITIVE_INFINITY, 'notANumber'],
   ] as const)('refuses %j with %s', (raw, code) => {
     expect(parseUserNumber(raw)).toEqual({ ok: false, code });
+  });
+
+  it('reads a decimal written with a comma as the same number written with a point', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 99_999 }), fc.stringMatching(/^\d{1,2}$|^\d{4,6}$/), (whole, fraction) => {
+        const withPoint = parseUserNumber(`${whole}.${fraction}`);
+        expect(parseUserNumber(`${whole},${fraction}`)).toEqual(withPoint);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses a percent sign when the caller says the field takes none', () => {
+    expect(parseUserNumber('83%', { percentSign: false })).toEqual({ ok: false, code: 'notANumber' });
   });
 
   it('passes finite numbers through unchanged', () => {

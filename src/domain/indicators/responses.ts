@@ -17,6 +17,7 @@
 import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
 import type { AnswerScale } from './scale';
+import { parseUserNumber } from '../numbers';
 
 /** One respondent's answers, aligned with `ResponseSet.indicatorIds`. */
 export interface Respondent {
@@ -54,24 +55,18 @@ export const MAX_RESPONDENTS = 100_000;
 /** Column name used for the respondent id in typed tables and issue fields. */
 export const RESPONDENT_COLUMN = 'respondent';
 
-const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-
 /**
- * Reads one answer cell. Accepts numbers and numeric text, including full-width digits
- * (NFKC) and a decimal comma ("3,5"); rejects hex, exponents, "Infinity", "1,000" and the like.
+ * Reads one answer cell with the site's one number reader (`parseUserNumber`: decimal point or
+ * comma, full-width digits, thousands separators); rejects hex, exponents, "Infinity" and the
+ * like. An empty cell is missing, not zero.
  */
 export function parseAnswerCell(
   cell: AnswerCell,
 ): { readonly kind: 'value'; readonly value: number } | { readonly kind: 'missing' } | { readonly kind: 'notANumber' } {
   if (cell === null || cell === undefined) return { kind: 'missing' };
-  if (typeof cell === 'number') return Number.isFinite(cell) ? { kind: 'value', value: cell } : { kind: 'notANumber' };
-  let text = cell.normalize('NFKC').trim();
-  if (text === '') return { kind: 'missing' };
-  // A decimal comma ("3,5"), but not a thousands separator ("1,000" is refused, not read as 1).
-  if (/^[+-]?\d+,\d{1,2}$/.test(text)) text = text.replace(',', '.');
-  if (!NUMBER_PATTERN.test(text)) return { kind: 'notANumber' };
-  const value = Number(text);
-  return Number.isFinite(value) ? { kind: 'value', value } : { kind: 'notANumber' };
+  const parsed = parseUserNumber(cell, { percentSign: false });
+  if (parsed.ok) return { kind: 'value', value: parsed.value };
+  return parsed.code === 'required' ? { kind: 'missing' } : { kind: 'notANumber' };
 }
 
 /** A row to check, with the row number and column headers to name in issues. */

@@ -47,7 +47,6 @@ export const calculatorsEn = {
 
   'calc.err.required': 'Enter a number.',
   'calc.err.notANumber': '“{value}” is not a number.',
-  'calc.err.decimalComma': '“{value}” has a decimal comma: write it with a point, e.g. 62.5.',
   'calc.err.notAnInteger': '{value} is not a whole number.',
   'calc.err.notPositive': 'Must be more than 0.',
   'calc.err.range': 'Must be between {min} and {max}.',
@@ -462,7 +461,6 @@ export const calculatorsZhCn: { readonly [K in keyof typeof calculatorsEn]: stri
 
   'calc.err.required': '请输入一个数字。',
   'calc.err.notANumber': '“{value}”不是数字。',
-  'calc.err.decimalComma': '“{value}”用了逗号作小数点：请改用句点，例如 62.5。',
   'calc.err.notAnInteger': '{value} 不是整数。',
   'calc.err.notPositive': '必须大于 0。',
   'calc.err.range': '必须在 {min} 到 {max} 之间。',

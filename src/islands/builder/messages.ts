@@ -47,7 +47,6 @@ const SIMPLE_CODES = new Set([
   'notAnIndicatorSystem',
   'newerVersion',
   'unreadable',
-  'decimalComma',
   'unknownSystem',
   'writeFailed',
 ]);

@@ -20,7 +20,7 @@ describe('answer cells', () => {
     expect(parseAnswerCell(cell)).toEqual({ kind: 'missing' });
   });
 
-  it.each([['four'], ['0x4'], ['1e3'], ['Infinity'], ['3..5'], [Number.NaN], ['1,2,3'], ['1,000']])(
+  it.each([['four'], ['0x4'], ['1e3'], ['Infinity'], ['3..5'], [Number.NaN], ['1,2,3']])(
     'rejects %j',
     (cell) => {
       expect(parseAnswerCell(cell)).toEqual({ kind: 'notANumber' });

@@ -76,12 +76,14 @@ describe('parseCost', () => {
     ['1,200.50', 1200.5],
     ['１２００', 1200],
     ['3.5', 3.5],
+    ['1,20', 1.2],
+    ['1 200', 1200],
   ])('%j → %j', (input, value) => expect(parseCost(input, COST_MAX)).toEqual({ ok: true, value }));
 
   it.each([
     ['abc', 'notANumber'],
     ['12a', 'notANumber'],
-    ['1,20', 'notANumber'],
+    ['1,2,0', 'notANumber'],
     ['=1+1', 'notANumber'],
     ['-5', 'outOfRange'],
     ['2000000000', 'outOfRange'],
