@@ -18,10 +18,14 @@ export const NPS_SCALE_MAX = 10;
 
 export type NpsCategory = 'promoter' | 'passive' | 'detractor';
 
-/** Which group a 0–10 answer belongs to. */
+/** Lowest answer of a promoter (9–10) and of a passive (7–8); below that, a detractor (0–6). */
+export const PROMOTER_MIN = 9;
+export const PASSIVE_MIN = 7;
+
+/** Which group a 0–10 answer belongs to: the one place the thresholds are applied. */
 export function npsCategory(score: number): NpsCategory {
-  if (score >= 9) return 'promoter';
-  if (score >= 7) return 'passive';
+  if (score >= PROMOTER_MIN) return 'promoter';
+  if (score >= PASSIVE_MIN) return 'passive';
   return 'detractor';
 }
 
@@ -122,8 +126,9 @@ export function countsFromDistribution(distribution: readonly number[]): NpsCoun
   let detractors = 0;
   for (let score = NPS_SCALE_MIN; score <= NPS_SCALE_MAX; score++) {
     const count = distribution[score] ?? 0;
-    if (score >= 9) promoters += count;
-    else if (score >= 7) passives += count;
+    const category = npsCategory(score);
+    if (category === 'promoter') promoters += count;
+    else if (category === 'passive') passives += count;
     else detractors += count;
   }
   return { promoters, passives, detractors };

@@ -11,7 +11,7 @@ import type { FieldIssue, Validated } from '../../domain/result';
 import type { ValueLocation } from '../../domain/loyalty/npsResponses';
 import type { CalcFields } from '../../domain/calculators/fields';
 import { encodeShare, MAX_SHARE_PARAM } from '../../domain/calculators/share';
-import type { NpsResult } from '../../domain/loyalty/netPromoterScore';
+import { NPS_SCALE_MAX, NPS_SCALE_MIN, npsCategory, PASSIVE_MIN, PROMOTER_MIN, type NpsResult } from '../../domain/loyalty/netPromoterScore';
 import { Choice, FieldBox, type Calc, type CalcKey } from './shell';
 
 /** Largest file read, in bytes: about a million answers. */
@@ -172,13 +172,13 @@ export function Distribution({ c, distribution, n }: { c: Calc; distribution: re
   const max = Math.max(1, ...distribution);
   const base = TOP + HEIGHT;
   const sum = (from: number, to: number) => distribution.slice(from, to + 1).reduce((a, b) => a + b, 0);
-  const category = (s: number) => (s >= 9 ? 'promoters' : s >= 7 ? 'passives' : 'detractors');
+  const category = (s: number) => `${npsCategory(s)}s` as const;
   const alt = c.t('calc.nps.chartAlt', {
     n: c.num(n, 0),
     list: distribution.map((x, s) => `${s}: ${c.num(x, 0)}`).join(', '),
-    d: c.num(sum(0, 6), 0),
-    pa: c.num(sum(7, 8), 0),
-    pr: c.num(sum(9, 10), 0),
+    d: c.num(sum(NPS_SCALE_MIN, PASSIVE_MIN - 1), 0),
+    pa: c.num(sum(PASSIVE_MIN, PROMOTER_MIN - 1), 0),
+    pr: c.num(sum(PROMOTER_MIN, NPS_SCALE_MAX), 0),
   });
   // Each group: a bracket under its bars and its name; the middle name sits a line lower so names
   // never touch, and the last ends at the chart's edge.
@@ -206,9 +206,9 @@ export function Distribution({ c, distribution, n }: { c: Calc; distribution: re
               </g>
             );
           })}
-          {group(0, 6, 'calc.nps.detractors', 0)}
-          {group(7, 8, 'calc.nps.passives', 1)}
-          {group(9, 10, 'calc.nps.promoters', 0, true)}
+          {group(NPS_SCALE_MIN, PASSIVE_MIN - 1, 'calc.nps.detractors', 0)}
+          {group(PASSIVE_MIN, PROMOTER_MIN - 1, 'calc.nps.passives', 1)}
+          {group(PROMOTER_MIN, NPS_SCALE_MAX, 'calc.nps.promoters', 0, true)}
         </svg>
         <figcaption>{c.t('calc.nps.chartCaption')}</figcaption>
       </figure>
