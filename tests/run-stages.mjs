@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 
 /** Stage name → the npm script it runs, in the order they run. */
 const STAGES = [
+  ['lint', 'lint'],
+  ['knip', 'knip'],
   ['check', 'check'],
   ['unit', 'test:unit'],
   ['build', 'build'],

@@ -27,7 +27,6 @@ export const FILE_KEYS = [
   'file.unchanged',
 ] as const;
 export type FileKey = (typeof FILE_KEYS)[number];
-export type FileStrings = Readonly<Record<FileKey, string>>;
 
 /** A size in bytes as people read it: "5 MB", "1.5 MB", "200 KB", "900 bytes" (unit words are the same in both languages). */
 export function fileSize(bytes: number, locale: Locale): string {

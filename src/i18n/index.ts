@@ -17,7 +17,6 @@ export function useTranslations(locale: Locale) {
   const dict = dictionaries[locale];
   return (key: UiKey, values?: Readonly<Record<string, string | number>>): string => format(dict[key], values);
 }
-export type Translate = ReturnType<typeof useTranslations>;
 
 /** Pick only the keys a browser island needs, so pages do not ship the whole dictionary. */
 export function pickStrings<K extends UiKey>(locale: Locale, keys: readonly K[]): Record<K, string> {

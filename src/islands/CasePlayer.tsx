@@ -83,6 +83,7 @@ export default function CasePlayer({ scenario, locale, strings }: { scenario: Sc
   useEffect(() => {
     if (hydrated && restored && restored.path.length > 1) setMessage(strings['cases.resumed']);
     // Only when the saved run first appears, not after each step.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hydrated]);
 
   // An ending on screen whose attempt is not recorded yet (just reached, or the page closed
@@ -94,6 +95,8 @@ export default function CasePlayer({ scenario, locale, strings }: { scenario: Sc
       (outcome) => outcome.ok || setMessage(format(strings['cases.stepFailed'], { reason: issueCodes(outcome.issues) })),
       () => setMessage(strings['cases.loadFailed']),
     );
+    // Once per ending reached: the run, scenario and words are those of that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [unrecorded]);
 
   const act = (action: () => StepOutcome, note = '') => {

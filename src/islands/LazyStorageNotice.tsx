@@ -15,6 +15,7 @@ export default function LazyStorageNotice(props: Props) {
   const [Notice, setNotice] = useState<FunctionComponent<Props> | null>(null);
   useEffect(() => {
     if (faults.length > 0 && !Notice) import('./StorageNotice').then((m) => setNotice(() => m.default)).catch(() => {});
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- loads once, when the first fault appears
   }, [faults.length]);
   return Notice ? <Notice {...props} /> : null;
 }

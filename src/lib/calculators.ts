@@ -18,7 +18,6 @@ export const CALCULATOR_NAMES = [
 ] as const;
 export type CalculatorName = (typeof CALCULATOR_NAMES)[number];
 
-export const isCalculatorName = (name: string): name is CalculatorName => (CALCULATOR_NAMES as readonly string[]).includes(name);
 
 /**
  * Groups of UI strings (`calc.<group>.…` in i18n/features/calculators.ts) each calculator needs

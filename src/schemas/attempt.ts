@@ -95,7 +95,7 @@ export const attemptRecordSchema = z.strictObject({
 
 type Assert<T extends true> = T;
 type Fits<T, U> = [T] extends [U] ? true : false;
-/** Compile-time proof that what the schema accepts is a domain `AttemptRecord`. */
+/** Compile-time proof that what the schema accepts is a domain `AttemptRecord`. @public */
 export type AttemptSchemaFitsDomain = Assert<Fits<z.output<typeof attemptRecordSchema>, AttemptRecord>>;
 
 /** A value quoted in an issue: short, and never an object. */

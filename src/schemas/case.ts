@@ -189,10 +189,7 @@ function describeIssue(issue: FieldIssue): string {
   return params ? `${issue.code} (${params})` : issue.code;
 }
 
-/** A scenario file as written. */
-export type ScenarioFile = z.input<typeof scenarioSchema>;
-
 type Assert<T extends true> = T;
 type Fits<T, U> = [T] extends [U] ? true : false;
-/** Compile-time proof that what the schema accepts is a domain `Scenario`. */
+/** Compile-time proof that what the schema accepts is a domain `Scenario`. @public */
 export type ScenarioSchemaFitsDomain = Assert<Fits<z.output<typeof scenarioSchema>, Scenario>>;

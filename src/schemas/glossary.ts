@@ -20,4 +20,3 @@ export const glossaryTermSchema = z.strictObject({
   related: z.array(z.string()).default([]),
 });
 
-export type GlossaryTerm = z.output<typeof glossaryTermSchema>;

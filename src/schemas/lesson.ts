@@ -30,4 +30,3 @@ export const lessonSchema = z.object({
   sources: z.array(lessonSourceSchema).min(1, { error: 'name at least one source' }),
 });
 
-export type LessonFrontmatter = z.output<typeof lessonSchema>;

@@ -169,12 +169,10 @@ export const quizBankSchema = z
   .describe('A question bank: a self-check or an assessment.');
 
 export type QuizBankData = z.output<typeof quizBankSchema>;
-export type QuizQuestionData = z.output<typeof questionSchema>;
-export type QuizOptionData = z.output<typeof optionSchema>;
-export type LocalizedTextData = z.output<typeof localizedTextSchema>;
 
 /** Compile-time proof that the schema's output is what browser code consumes. */
 type Assert<T extends true> = T;
+/** @public (a compile-time check, not used at run time) */
 export type SchemaOutputIsQuizBank = Assert<QuizBankData extends QuizBank ? true : false>;
 
 /** Author-facing build message for one key issue (English: authors read build logs). */

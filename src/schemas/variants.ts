@@ -28,4 +28,3 @@ export const termVariantsSchema = z.record(
   termVariantSchema,
 );
 
-export type TermVariants = z.output<typeof termVariantsSchema>;

@@ -26,7 +26,7 @@ function sharedRuns(args: readonly string[]): SharedRun[] {
     out = execFileSync(process.execPath, [TOOL, ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
     const failed = error as { status?: number; stdout?: string; stderr?: string };
-    if (failed.status !== 1 || typeof failed.stdout !== 'string') throw new Error(`The originality tool failed: ${failed.stderr ?? String(error)}`);
+    if (failed.status !== 1 || typeof failed.stdout !== 'string') throw new Error(`The originality tool failed: ${failed.stderr ?? String(error)}`, { cause: error });
     out = failed.stdout;
   }
   const runs: SharedRun[] = [];

@@ -22,18 +22,6 @@
 import type { Validated } from '../result';
 import { fail, ok } from '../result';
 
-export const FILE_ISSUE_CODES = [
-  'fileTooBig',
-  'fileUnreadable',
-  'fileEmpty',
-  'fileBinary',
-  'fileNotUtf8',
-  'fileUnsafeKey',
-  'fileIsJson',
-  'fileNoNumbers',
-] as const;
-export type FileIssueCode = (typeof FILE_ISSUE_CODES)[number];
-
 export const BINARY_KINDS = ['png', 'jpeg', 'gif', 'webp', 'pdf', 'zip', 'gzip', 'office', 'other'] as const;
 export type BinaryKind = (typeof BINARY_KINDS)[number];
 

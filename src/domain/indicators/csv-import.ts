@@ -69,7 +69,7 @@ export function normaliseHeader(header: string): string {
   return header
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\s_\-]+/g, ' ')
+    .replace(/[\s_-]+/g, ' ')
     .trim()
     .replace(/[?.:。]+$/u, '')
     .trim();

@@ -19,9 +19,6 @@ export interface LibraryIndicatorChoice {
   readonly scale?: AnswerScale;
 }
 
-/** One entry of a system's indicator list. */
-export type IndicatorChoice = LibraryIndicatorChoice | CustomIndicator;
-
 /** Most indicators one system may hold. */
 export const MAX_SYSTEM_INDICATORS = 50;
 

@@ -21,12 +21,6 @@ export type ReadFile =
   | { readonly fileName: string; readonly ok: true; readonly file: ResultsFile }
   | { readonly fileName: string; readonly ok: false; readonly issues: readonly FieldIssue[] };
 
-export interface Submission {
-  readonly fileName: string;
-  readonly file: ResultsFile;
-  readonly late: boolean;
-}
-
 export interface Duplicate {
   readonly name: string;
   readonly classCode: string;

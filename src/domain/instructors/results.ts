@@ -29,7 +29,7 @@
  * from checked own keys), and refuses a file whose checksum does not match (`checksumMismatch`).
  * A future format gets `formatVersion` 2; a newer file is refused with `newerVersion`.
  */
-import { fail, isNewerVersion, ok, type FieldIssue, type Validated } from '../result';
+import { fail, isNewerVersion, ok, type Validated } from '../result';
 import { validateAssignment, type Assignment, type AssignmentItem, type ItemKind } from './assignment';
 import { validateSavedCases } from '../cases/saved';
 import type { AttemptRecord } from '../cases/attempt';
@@ -313,5 +313,3 @@ export async function parseResultsFile(text: string, digest: Digest = sha256): P
     return fail({ field: 'file', code: 'unreadable' });
   }
 }
-
-export type { FieldIssue };

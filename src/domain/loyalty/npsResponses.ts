@@ -205,14 +205,14 @@ function readLine(source: string, start: number, end: number, row: number, tally
   };
   let i = start;
   while (i < end) {
-    let code = source.charCodeAt(i);
+    const code = source.charCodeAt(i);
     if (isSeparator(code)) {
       if (!isSpace(code)) mergeable = false;
       i++;
       continue;
     }
     const tokenStart = i;
-    while (i < end && !isSeparator((code = source.charCodeAt(i)))) i++;
+    while (i < end && !isSeparator(source.charCodeAt(i))) i++;
     any = true;
     const result = classifyRange(source, tokenStart, i);
     if (typeof result === 'number') {

@@ -27,8 +27,6 @@ export type LocalizedText = { readonly [L in Locale]: string };
 export const LEARNING_OBJECTIVES = [1, 2, 3, 4, 5] as const;
 export type LearningObjective = (typeof LEARNING_OBJECTIVES)[number];
 
-export const QUESTION_TYPES = ['singleChoice', 'multipleChoice', 'ordering', 'matching', 'numeric'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** An option of a choice question, an item to order, or an item to classify. */
 export interface QuizOption {
@@ -143,8 +141,6 @@ export interface QuizBank {
 export interface ChoiceUserInput {
   readonly selected: readonly string[];
 }
-export type SingleChoiceUserInput = ChoiceUserInput;
-export type MultipleChoiceUserInput = ChoiceUserInput;
 
 /** The learner's order of the item ids, first to last. */
 export interface OrderingUserInput {
@@ -156,21 +152,6 @@ export interface MatchingUserInput {
   readonly placements: Readonly<Record<string, string>>;
 }
 
-/** The text as typed, parsed by `parseNumericAnswer`. */
-export interface NumericUserInput {
-  readonly value: string;
-}
-
-export type QuizUserInput = ChoiceUserInput | OrderingUserInput | MatchingUserInput | NumericUserInput;
-
-/** The input shape that goes with each question type. */
-export type UserInputFor<Q extends QuizQuestion> = Q extends ChoiceQuestion
-  ? ChoiceUserInput
-  : Q extends OrderingQuestion
-    ? OrderingUserInput
-    : Q extends MatchingQuestion
-      ? MatchingUserInput
-      : NumericUserInput;
 
 /**
  * Why an answer cannot be scored yet — distinct from a wrong answer.

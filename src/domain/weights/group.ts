@@ -25,11 +25,6 @@ export const MAX_PARTICIPANTS = 50;
 /** Longest participant name. */
 export const MAX_PARTICIPANT_NAME = 120;
 
-/** One participant's complete matrix. */
-export interface ParticipantJudgements {
-  readonly participant: string;
-  readonly matrix: PairwiseMatrix;
-}
 
 /** Spread of the participants' judgements on one pair (row < column, 0-based). */
 export interface PairDispersion {

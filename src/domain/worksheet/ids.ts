@@ -62,8 +62,6 @@ export const SCORE_MAX = 5;
 
 const includes = <T extends string>(list: readonly T[], value: unknown): value is T => typeof value === 'string' && (list as readonly string[]).includes(value);
 
-export const isCareFormId = (value: unknown): value is CareFormId => includes(CARE_FORM_IDS, value);
-export const isChannelId = (value: unknown): value is ChannelId => includes(CHANNEL_IDS, value);
 export const isCriterionId = (value: unknown): value is CriterionId => includes(CRITERION_IDS, value);
 export const isRaterRole = (value: unknown): value is RaterRole => includes(RATER_ROLES, value);
 export const isScore = (value: unknown): value is Score => typeof value === 'number' && Number.isInteger(value) && value >= SCORE_MIN && value <= SCORE_MAX;

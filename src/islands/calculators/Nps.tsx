@@ -15,6 +15,7 @@ export default function Nps(p: CalcProps) {
   const [lib, setLib] = useState<Responses | null>(null);
   useEffect(() => {
     if (responsesMode && !lib) import('./NpsResponses').then((m) => setLib(m)).catch(() => {});
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- loads once, when the mode is first chosen
   }, [responsesMode]);
   const text = c.v('responses');
   const column = c.v('column');

@@ -105,6 +105,8 @@ export function useCalc(p: CalcProps, accept: RegExp) {
     }
     addEventListener('pagehide', flush);
     return () => removeEventListener('pagehide', flush);
+    // Once on mount: the fields start from the link or the saved copy, never again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const update = (next: CalcFields) => {

@@ -7,7 +7,6 @@ import { STORAGE_NOTICE_KEYS } from '../storage-notice-keys';
 
 /** Names of the care dimensions, their explanations and the ending kinds (also used by the pages). */
 export const DIMENSION_KEYS = DIMENSION_IDS.map((id) => `cases.dim.${id}` as const);
-export const DIMENSION_HELP_KEYS = DIMENSION_IDS.map((id) => `cases.dimHelp.${id}` as const);
 export const ENDING_KIND_KEYS = ENDING_KINDS.map((kind) => `cases.kind.${kind}` as const);
 export const PRINCIPLE_KEYS = PRINCIPLE_IDS.map((id) => `cases.principle.${id}` as const);
 
