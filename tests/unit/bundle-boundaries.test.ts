@@ -21,3 +21,29 @@ describe('what browser code may import', () => {
     }
   });
 });
+
+describe('the domain layer stands alone', () => {
+  // Rules, formulas and file formats run in Node tests, in the build and in any island: no UI
+  // framework, no stores, no Astro, no browser globals.
+  const stripComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+
+  it.each(files('src/domain'))('%s imports no Preact, Astro or nanostores and touches no DOM', (file) => {
+    const code = stripComments(readFileSync(file, 'utf8'));
+    const specifiers = [...code.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]);
+    for (const specifier of specifiers) {
+      expect(specifier, file).not.toMatch(/^(preact|@preact\/|astro|@astrojs\/|nanostores|@nanostores\/)/);
+      expect(specifier, file).not.toMatch(/(\.\.\/)+(islands|stores|components|pages|layouts|lib)(\/|$)/);
+    }
+    expect(code, file).not.toMatch(/\b(document|window|localStorage|sessionStorage|navigator)\s*\./);
+  });
+});
+
+describe('islands load no build-time schema', () => {
+  it.each(files('src/islands'))('%s imports (statically or lazily) no content schema', (file) => {
+    const code = readFileSync(file, 'utf8');
+    const specifiers = [...code.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]);
+    for (const specifier of specifiers) {
+      expect(specifier, file).not.toMatch(/schemas\/(quiz|case|lesson|glossary|variants)$|^astro:content$/);
+    }
+  });
+});
