@@ -5,6 +5,7 @@
  */
 import type { FieldIssue } from '../domain/result';
 import { format, type Locale } from './format';
+import { fileSize } from './numbers';
 
 export const FILE_KEYS = [
   'file.err.fileTooBig',
@@ -27,15 +28,6 @@ export const FILE_KEYS = [
   'file.unchanged',
 ] as const;
 export type FileKey = (typeof FILE_KEYS)[number];
-
-/** A size in bytes as people read it: "5 MB", "1.5 MB", "200 KB", "900 bytes" (unit words are the same in both languages). */
-export function fileSize(bytes: number, locale: Locale): string {
-  const tag = locale === 'zh-cn' ? 'zh-CN' : 'en';
-  const n = (x: number) => x.toLocaleString(tag, { maximumFractionDigits: 1 });
-  if (bytes >= 1024 * 1024) return `${n(bytes / (1024 * 1024))} MB`;
-  if (bytes >= 1024) return `${n(bytes / 1024)} KB`;
-  return `${n(bytes)} B`;
-}
 
 /**
  * The message for an issue of the file check in the page's language, or null when the issue

@@ -3,7 +3,7 @@ import { zhCn } from './zh-cn';
 
 import { format, type Locale } from './format';
 
-export { DEFAULT_LOCALE, format, isLocale, LOCALES, type Locale } from './format';
+export { DEFAULT_LOCALE, format, HTML_LANG, isLocale, LOCALES, type Locale } from './format';
 
 /** Every language must supply exactly the English keys: a missing or extra key is a type error. */
 export type Dictionary = { readonly [K in keyof typeof en]: string };
@@ -26,4 +26,3 @@ export function pickStrings<K extends UiKey>(locale: Locale, keys: readonly K[])
   return out;
 }
 
-export const HTML_LANG: Record<Locale, string> = { en: 'en', 'zh-cn': 'zh-CN' };

@@ -11,6 +11,7 @@ import { useHydrated, useSavedStore } from './useHydrated';
 import StorageNotice, { STORAGE_NOTICE_KEYS } from './StorageNotice';
 import { fileIssueText, type FileKey } from '../i18n/fileIssue';
 import { BACKUP_MAX_BYTES } from '../domain/storage/backup';
+import { formatNumber } from '../i18n/numbers';
 
 export const DATA_KEYS = [
   'data.export',
@@ -157,7 +158,7 @@ export default function DataManager({ locale, strings, lessonCount }: { locale: 
               const name = slotName(copy.slot, strings);
               return (
                 <li key={copy.slot}>
-                  <p>{format(strings['data.damagedItem'], { name, chars: copy.raw.length.toLocaleString(locale) })}</p>
+                  <p>{format(strings['data.damagedItem'], { name, chars: formatNumber(copy.raw.length, locale, 0) })}</p>
                   {!copy.stored && <p class="notice">{strings['data.damagedMemoryOnly']}</p>}
                   <button type="button" class="secondary" onClick={() => downloadText(datedName(`damaged-${copy.slot}`, 'txt'), copy.raw, 'text/plain')}>
                     {format(strings['data.downloadDamaged'], { name })}

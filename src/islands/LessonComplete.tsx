@@ -5,7 +5,7 @@ import { quizzesSlot } from '../domain/quiz/saved';
 import { $progress, completeLesson, openLesson, uncompleteLesson } from '../stores/progress';
 import { $quizzes } from '../stores/quizzes';
 import { format, type Locale } from '../i18n/format';
-import { formatPercent } from '../i18n/percent';
+import { formatPercent } from '../i18n/numbers';
 import { Icon } from './quiz/icons';
 import { useHydrated, useSavedStore } from './useHydrated';
 import StorageNotice, { STORAGE_NOTICE_KEYS } from './StorageNotice';

@@ -5,7 +5,7 @@ import type { GradedAttempt } from '../domain/quiz/grade';
 import type { Locale, QuizBank, QuizQuestion } from '../domain/quiz/types';
 import { quizzesSlot } from '../domain/quiz/saved';
 import { format } from '../i18n/format';
-import { formatPercent } from '../i18n/percent';
+import { formatPercent } from '../i18n/numbers';
 import { $quizzes, saveAttempt } from '../stores/quizzes';
 import { Icon } from './quiz/icons';
 import { ChoiceView, MatchingView, NumericView, OrderingView } from './quiz/QuestionView';

@@ -1,3 +1,5 @@
+import { fileDate } from '../i18n/numbers';
+
 /** Offer text as a file download, entirely in the browser. */
 export function downloadText(filename: string, text: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
@@ -11,4 +13,4 @@ export function downloadText(filename: string, text: string, type = 'application
 }
 
 /** A file name stamped with today's date: `client-care-data-2026-11-24.json`. */
-export const datedName = (stem: string, ext: string, now = new Date()) => `${stem}-${now.toISOString().slice(0, 10)}.${ext}`;
+export const datedName = (stem: string, ext: string, now = new Date()) => `${stem}-${fileDate(now)}.${ext}`;

@@ -27,7 +27,7 @@ import { DIMENSION_IDS } from '../domain/cases/dimensions';
 import { findForbiddenKeys } from '../domain/cases/forbidden-keys';
 import { MAX_SEED } from '../domain/cases/seed';
 import type { Scenario } from '../domain/cases/scenario';
-import { CASE_LOCALES } from '../domain/cases/text';
+import { LOCALES } from '../domain/locale';
 import type { FieldIssue, Validated } from '../domain/result';
 import { fail, ok } from '../domain/result';
 
@@ -53,7 +53,7 @@ export const attemptRecordSchema = z.strictObject({
   /** The scenario's version when the attempt was made. */
   caseVersion: z.int().check(z.minimum(1), z.maximum(1_000_000)),
   /** The language the learner worked in. */
-  locale: z.enum(CASE_LOCALES),
+  locale: z.enum(LOCALES),
   /** Node ids visited, from the start node to the ending. */
   path: z.array(slug).check(z.minLength(1), z.maxLength(500)),
   /** Choices made, in order. */

@@ -12,7 +12,7 @@
 import { advance, back, canGoBack, choose, isFinished, startCase, type CaseState } from '../domain/cases/engine';
 import { newSeed } from '../domain/cases/seed';
 import type { Scenario } from '../domain/cases/scenario';
-import type { CaseLocale } from '../domain/cases/text';
+import type { Locale } from '../domain/locale';
 import type { FieldIssue } from '../domain/result';
 import {
   attemptOfRun,
@@ -46,7 +46,7 @@ function saveState(scenario: Scenario, state: CaseState, startedAt: string): Ste
  * mark the run as having produced it. Does nothing for a run not at an ending or already
  * recorded, so the player may call it whenever it shows an ending.
  */
-export async function recordFinishedRun(scenario: Scenario, locale: CaseLocale, now = new Date()): Promise<StepOutcome> {
+export async function recordFinishedRun(scenario: Scenario, locale: Locale, now = new Date()): Promise<StepOutcome> {
   const { buildAttemptRecord } = await import('../domain/cases/attempt');
   const { run, state } = liveRun(scenario);
   if (!run || !state || run.finishedAt !== undefined || !isFinished(scenario, state)) return { ok: true };

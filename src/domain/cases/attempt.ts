@@ -29,7 +29,7 @@ import { endingOf, isFinished, type CaseState, type ChoiceMade } from './engine'
 import { replayChoices } from './replay';
 import type { DimensionScores, Scenario } from './scenario';
 import { scoresOf } from './engine';
-import type { CaseLocale } from './text';
+import type { Locale } from '../locale';
 
 export const ATTEMPT_FORMAT = 'case-attempt';
 export const ATTEMPT_FORMAT_VERSION = 1;
@@ -50,7 +50,7 @@ export interface AttemptRecord {
   readonly caseId: string;
   readonly caseVersion: number;
   /** Language the learner worked in. */
-  readonly locale: CaseLocale;
+  readonly locale: Locale;
   /** Node ids from the start node to the ending. */
   readonly path: readonly string[];
   readonly choices: readonly ChoiceMade[];
@@ -73,7 +73,7 @@ export interface ReflectionInput {
 
 /** When and in which language the attempt was made. */
 export interface AttemptSession {
-  readonly locale: CaseLocale;
+  readonly locale: Locale;
   readonly startedAt: Date | string;
   readonly finishedAt: Date | string;
 }

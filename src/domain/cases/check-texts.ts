@@ -5,12 +5,13 @@
  */
 import type { FieldIssue } from '../result';
 import type { Scenario } from './scenario';
-import { missingLocales, type LocalisedText } from './text';
+import type { LocalizedText } from '../locale';
+import { missingLocales } from './text';
 
 /** `missingTranslation` {locale, nodeId?} for every blank or missing text. */
 export function checkScenarioTexts(scenario: Scenario): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const check = (text: LocalisedText, field: string, nodeId?: string): void => {
+  const check = (text: LocalizedText, field: string, nodeId?: string): void => {
     for (const locale of missingLocales(text)) {
       issues.push({
         field: `${field}.${locale}`,

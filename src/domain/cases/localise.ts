@@ -5,7 +5,7 @@
  * exactly the same results; the other language's texts become empty strings.
  */
 import type { Scenario } from './scenario';
-import type { CaseLocale } from './text';
+import type { Locale } from '../locale';
 
 function isLocalisedText(value: object): value is { en: string; 'zh-cn': string } {
   const keys = Object.keys(value);
@@ -13,7 +13,7 @@ function isLocalisedText(value: object): value is { en: string; 'zh-cn': string 
   return keys.length === 2 && typeof record['en'] === 'string' && typeof record['zh-cn'] === 'string';
 }
 
-function keepOnly(value: unknown, locale: CaseLocale): unknown {
+function keepOnly(value: unknown, locale: Locale): unknown {
   if (Array.isArray(value)) return value.map((item) => keepOnly(item, locale));
   if (typeof value !== 'object' || value === null) return value;
   if (isLocalisedText(value)) {
@@ -25,6 +25,6 @@ function keepOnly(value: unknown, locale: CaseLocale): unknown {
 }
 
 /** The scenario with every text of the other language blanked. */
-export function scenarioIn(scenario: Scenario, locale: CaseLocale): Scenario {
+export function scenarioIn(scenario: Scenario, locale: Locale): Scenario {
   return keepOnly(scenario, locale) as Scenario;
 }

@@ -32,7 +32,7 @@ import { fail, ok } from '../result';
 // not with every page that reads this slot.
 import type { ATTEMPT_FORMAT_VERSION as FORMAT_VERSION, AttemptRecord, REFLECTION_MAX_LENGTH as MAX_TEXT, Reflection } from './attempt';
 import { isDimensionId, type DimensionId } from './dimensions';
-import { isCaseLocale } from './text';
+import { isLocale } from '../locale';
 import { advance, choose, currentNode, startCase, type CaseState, type ChoiceMade } from './engine';
 import { isSeed } from './seed';
 import type { Scenario } from './scenario';
@@ -129,7 +129,7 @@ function validateAttempt(data: unknown, caseId: string): Validated<AttemptRecord
   if (format !== ATTEMPT_FORMAT || formatVersion !== ATTEMPT_FORMAT_VERSION) return bad('format');
   if (data['caseId'] !== caseId) return bad('caseId');
   if (typeof caseVersion !== 'number' || !Number.isInteger(caseVersion) || caseVersion < 1) return bad('caseVersion');
-  if (!isCaseLocale(locale)) return bad('locale');
+  if (!isLocale(locale)) return bad('locale');
   if (!isPath(path)) return bad('path');
   const cleanChoices = validateChoices(choices);
   if (!cleanChoices) return bad('choices');

@@ -12,7 +12,7 @@
  */
 import type { DimensionId } from './dimensions';
 import type { PrincipleId } from './principles';
-import type { LocalisedText } from './text';
+import type { LocalizedText } from '../locale';
 
 /** Points added to (or taken from) care dimensions; dimensions left out are unchanged. */
 export type ScoreDeltas = Readonly<Partial<Record<DimensionId, number>>>;
@@ -25,7 +25,7 @@ export interface Character {
   /** Id used as `speaker` by narration nodes. */
   readonly id: string;
   /** Display name. */
-  readonly name: LocalisedText;
+  readonly name: LocalizedText;
   /** `learner` is the part the trainee plays (drawn on the learner's side of the dialogue). */
   readonly part: 'learner' | 'customer' | 'other';
 }
@@ -45,7 +45,7 @@ export interface NarrationNode {
   readonly id: string;
   /** Character id; absent for the narrator. */
   readonly speaker?: string;
-  readonly text: LocalisedText;
+  readonly text: LocalizedText;
   /** The node that follows. */
   readonly next: string;
 }
@@ -55,9 +55,9 @@ export interface Choice {
   /** Unique within its decision. */
   readonly id: string;
   /** What the learner says or does. */
-  readonly text: LocalisedText;
+  readonly text: LocalizedText;
   /** Shown after picking: what the choice did, naming the principle. */
-  readonly feedback: LocalisedText;
+  readonly feedback: LocalizedText;
   /** Score change per dimension. */
   readonly deltas: ScoreDeltas;
   /** The node that follows. */
@@ -70,7 +70,7 @@ export interface Choice {
 export interface DecisionNode {
   readonly type: 'decision';
   readonly id: string;
-  readonly prompt: LocalisedText;
+  readonly prompt: LocalizedText;
   readonly choices: readonly Choice[];
 }
 
@@ -88,7 +88,7 @@ export type EndingKind = (typeof ENDING_KINDS)[number];
 /** What the learner should take away from an ending. */
 export interface Debrief {
   /** How this path compares with the original story and why it turned out so. */
-  readonly text: LocalisedText;
+  readonly text: LocalizedText;
   /** Principles the path put into practice. */
   readonly applied: readonly PrincipleId[];
   /** Principles the path missed. */
@@ -100,8 +100,8 @@ export interface EndingNode {
   readonly type: 'ending';
   readonly id: string;
   readonly kind: EndingKind;
-  readonly title: LocalisedText;
-  readonly text: LocalisedText;
+  readonly title: LocalizedText;
+  readonly text: LocalizedText;
   /** Minimum raw totals for an outcome node to choose this ending; all must be met. */
   readonly minScores?: DimensionScores;
   readonly debrief: Debrief;
@@ -112,7 +112,7 @@ export type ScenarioNode = NarrationNode | DecisionNode | OutcomeNode | EndingNo
 /** One item of the self-assessment checklist that goes with the written reflection. */
 export interface ChecklistItem {
   readonly id: string;
-  readonly text: LocalisedText;
+  readonly text: LocalizedText;
 }
 
 /** A complete case role-play. */
@@ -121,19 +121,19 @@ export interface Scenario {
   readonly id: string;
   /** Raised whenever structure or scoring changes, so old attempts are not misread. */
   readonly version: number;
-  readonly title: LocalisedText;
-  readonly summary: LocalisedText;
+  readonly title: LocalizedText;
+  readonly summary: LocalizedText;
   /** The part the learner plays, e.g. "the waiter". */
-  readonly role: LocalisedText;
+  readonly role: LocalizedText;
   readonly estimatedMinutes: number;
   readonly characters: readonly Character[];
   readonly dimensions: readonly DimensionRange[];
   readonly startNodeId: string;
   readonly nodes: readonly ScenarioNode[];
   /** The original story, retold, and where it comes from. */
-  readonly originalStory: { readonly text: LocalisedText; readonly source: LocalisedText };
+  readonly originalStory: { readonly text: LocalizedText; readonly source: LocalizedText };
   /** The written reflection after the ending. */
-  readonly reflection: { readonly prompt: LocalisedText; readonly checklist: readonly ChecklistItem[] };
+  readonly reflection: { readonly prompt: LocalizedText; readonly checklist: readonly ChecklistItem[] };
 }
 
 /** The ids of the nodes that can follow a node, in order. */

@@ -7,26 +7,11 @@
  * name, instead of a whole file drifting out of step.
  */
 
-/** The languages the site is written in, as they appear in URLs (`/en/…`, `/zh-cn/…`). */
-export const CASE_LOCALES = ['en', 'zh-cn'] as const;
-export type CaseLocale = (typeof CASE_LOCALES)[number];
-
-/** One text in every language of the site. */
-export interface LocalisedText {
-  /** English. */
-  readonly en: string;
-  /** Simplified Chinese. */
-  readonly 'zh-cn': string;
-}
-
-/** Whether a value is one of the site's locales. */
-export function isCaseLocale(value: unknown): value is CaseLocale {
-  return typeof value === 'string' && (CASE_LOCALES as readonly string[]).includes(value);
-}
+import { LOCALES, type Locale, type LocalizedText } from '../locale';
 
 /** Locales in which the text is missing or blank. */
-export function missingLocales(text: LocalisedText): CaseLocale[] {
-  return CASE_LOCALES.filter((locale) => {
+export function missingLocales(text: LocalizedText): Locale[] {
+  return LOCALES.filter((locale) => {
     const value: unknown = text[locale];
     return typeof value !== 'string' || value.trim() === '';
   });

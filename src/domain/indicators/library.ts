@@ -21,6 +21,7 @@
  * with `{company}` standing for the company's name. Behavioural indicators are best taken
  * from the customer database where it exists; the questions here are the survey fallback.
  */
+import type { LocalizedText } from '../locale';
 import type { LoyaltyDirection, ScalePresetId } from './scale';
 
 export type IndicatorKind = 'behavioural' | 'attitudinal';
@@ -28,11 +29,6 @@ export const INDICATOR_KINDS = ['behavioural', 'attitudinal'] as const;
 export const LOYALTY_DIRECTIONS = ['higher-is-more-loyal', 'lower-is-more-loyal'] as const;
 export type IndicatorSource = 'module-e' | 'relationship-basic' | 'relationship-additional';
 
-/** Text in both site languages. */
-export interface LocalisedText {
-  readonly en: string;
-  readonly 'zh-cn': string;
-}
 
 /**
  * The pair of end labels a question is answered between. UI keys:
@@ -70,8 +66,8 @@ export interface LibraryIndicator {
   readonly labelId: string;
   /** UI key of the question, `indicators.<id>.question`. */
   readonly questionId: string;
-  readonly defaultLabel: LocalisedText;
-  readonly defaultQuestion: LocalisedText;
+  readonly defaultLabel: LocalizedText;
+  readonly defaultQuestion: LocalizedText;
   /** Library ids measuring much the same thing. */
   readonly overlaps: readonly string[];
 }
@@ -363,10 +359,10 @@ export function libraryIndicatorsFrom(source: IndicatorSource): readonly Library
 }
 
 /** The company-name stand-in used when no name is given (fits every library question). */
-export const COMPANY_FALLBACK: LocalisedText = { en: 'this company', 'zh-cn': '本公司' };
+export const COMPANY_FALLBACK: LocalizedText = { en: 'this company', 'zh-cn': '本公司' };
 
 /** Puts the company's name (or the fallback) into a question template. */
-export function withCompany(template: LocalisedText, company: string): LocalisedText {
+export function withCompany(template: LocalizedText, company: string): LocalizedText {
   const name = company.trim();
   // split/join, not replace(): a name containing "$&" must not be read as a pattern.
   const fill = (text: string, fallback: string) => text.split(COMPANY_PLACEHOLDER).join(name === '' ? fallback : name);

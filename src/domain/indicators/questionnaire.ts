@@ -7,7 +7,8 @@
  * (selection time, price sensitivity) are asked in their natural direction and flagged
  * `reverseScored`: respondents answer what they do, the scoring mirrors the answer.
  */
-import type { AnchorSet, IndicatorKind, LocalisedText } from './library';
+import type { AnchorSet, IndicatorKind } from './library';
+import type { LocalizedText } from '../locale';
 import { anchorLabelIds, withCompany } from './library';
 import type { ResolvedIndicator } from './resolve';
 import type { AnswerScale } from './scale';
@@ -21,9 +22,9 @@ export interface QuestionnaireItem {
   readonly indicatorId: string;
   readonly kind: IndicatorKind;
   /** The indicator's short name per language (used as an alternative CSV column header). */
-  readonly label: LocalisedText;
+  readonly label: LocalizedText;
   /** The question per language, with the company's name filled in. */
-  readonly question: LocalisedText;
+  readonly question: LocalizedText;
   /** UI key of the localised question, null for custom indicators. */
   readonly questionId: string | null;
   readonly scale: AnswerScale;

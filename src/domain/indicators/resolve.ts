@@ -6,7 +6,8 @@ import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
 import type { CustomIndicator } from './custom';
 import { validateCustomIndicator } from './custom';
-import type { AnchorSet, IndicatorKind, IndicatorSource, LocalisedText } from './library';
+import type { AnchorSet, IndicatorKind, IndicatorSource } from './library';
+import type { LocalizedText } from '../locale';
 import { findLibraryIndicator } from './library';
 import type { AnswerScale, LoyaltyDirection } from './scale';
 import { validateAnswerScale } from './scale';
@@ -34,9 +35,9 @@ export interface ResolvedIndicator {
   readonly labelId: string | null;
   readonly questionId: string | null;
   /** Short name per language (a custom name is used for both). */
-  readonly label: LocalisedText;
+  readonly label: LocalizedText;
   /** Question template per language, may contain `{company}`. */
-  readonly question: LocalisedText;
+  readonly question: LocalizedText;
 }
 
 /** Anchors for a custom indicator: a statement to agree with, the most general wording. */

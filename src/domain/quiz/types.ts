@@ -16,12 +16,8 @@
  * way and the project compiles with `exactOptionalPropertyTypes`.
  */
 
-/** The site's languages; every authored text exists in each of them. */
-export const LOCALES = ['en', 'zh-cn'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-/** One text in every language of the site. */
-export type LocalizedText = { readonly [L in Locale]: string };
+import type { LocalizedText } from '../locale';
+export { LOCALES, type Locale, type LocalizedText } from '../locale';
 
 /** The unit's five learning objectives (textbook unit, source `004`), numbered as there. */
 export const LEARNING_OBJECTIVES = [1, 2, 3, 4, 5] as const;

@@ -4,6 +4,7 @@ import { Direction } from './IndicatorsStep';
 import { QuadrantScatter, ScoreHistogram } from './Charts';
 import { SegmentTable, SummaryList } from './ResultParts';
 import { fixed, percent } from './format';
+import { formatDate } from '../../i18n/numbers';
 
 /**
  * The printable results report (training task 2's deliverables on paper): the definition of
@@ -17,7 +18,7 @@ export default function ReportSheet({ system, sector, evaluation, locale, string
   return (
     <article class="report-sheet" aria-labelledby="builder-report-title">
       <h2 id="builder-report-title">{format(s['builder.report.title'], { name: system.name })}</h2>
-      <p class="muted">{format(s['builder.report.date'], { date: new Date().toISOString().slice(0, 10) })}</p>
+      <p class="muted">{format(s['builder.report.date'], { date: formatDate(new Date(), locale) })}</p>
 
       <h3>{s['builder.report.definition']}</h3>
       <dl class="builder-report-dl">

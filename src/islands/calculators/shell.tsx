@@ -12,6 +12,7 @@ import type { Qr } from '../../domain/qr';
 import type { calculatorsEn } from '../../i18n/features/calculators';
 import type { FileKey } from '../../i18n/fileIssue';
 import { format, type Locale } from '../../i18n/format';
+import { formatNumber as formatLocaleNumber } from '../../i18n/numbers';
 import { forgetFields, saveFields, savedFields } from '../../stores/calculators';
 import type { STORAGE_NOTICE_KEYS } from '../StorageNotice';
 import StorageNotice from '../LazyStorageNotice';
@@ -36,10 +37,7 @@ export interface CalcProps {
 }
 
 /** `x` for the page's language with at most `digits` decimals; never NaN, Infinity or "-0". */
-export function formatNumber(locale: Locale, x: number, digits = 2): string {
-  if (!Number.isFinite(x)) return '—';
-  return (Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x).toLocaleString(locale === 'zh-cn' ? 'zh-CN' : 'en', { maximumFractionDigits: digits });
-}
+export const formatNumber = (locale: Locale, x: number, digits = 2): string => formatLocaleNumber(x, locale, digits);
 
 /** A row count kept as a field (`items`, `offers`, `projects`): a whole number within limits. */
 export function count(text: string, min: number, max: number): number {

@@ -6,6 +6,7 @@ import { savedCases } from '../../stores/cases';
 import { downloadText } from '../../lib/download';
 import { attemptFile, issueCodes } from './attempt-file';
 import type { CaseStrings } from './strings';
+import { formatDateTime } from '../../i18n/numbers';
 
 /** Offer one attempt's file, as saved at this moment; resolves to an error message or ''. */
 export async function downloadAttempt(scenario: Scenario, record: AttemptRecord, strings: CaseStrings): Promise<string> {
@@ -21,10 +22,6 @@ export async function downloadAttempt(scenario: Scenario, record: AttemptRecord,
   }
 }
 
-/** Dates in the page's language. */
-const dateFormat = (locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'zh-cn' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' });
-
 /** The learner's finished attempts at this case, newest first, each with its file. */
 export default function History(props: {
   scenario: Scenario;
@@ -36,7 +33,6 @@ export default function History(props: {
   const { scenario, attempts, current, locale, strings } = props;
   const [error, setError] = useState('');
   if (attempts.length === 0) return null;
-  const dates = dateFormat(locale);
   const index = nodeIndex(scenario);
   return (
     <section class="case-history" aria-labelledby="case-history">
@@ -55,7 +51,7 @@ export default function History(props: {
             {[...attempts].reverse().map((record) => {
               const sameVersion = record.caseVersion === scenario.version;
               const ending = sameVersion ? index.get(record.endingId) : undefined;
-              const date = dates.format(new Date(record.finishedAt));
+              const date = formatDateTime(record.finishedAt, locale);
               const isCurrent = current !== undefined && sameAttempt(record, current.startedAt, current.finishedAt);
               return (
                 <tr key={`${record.startedAt}-${record.finishedAt}`}>

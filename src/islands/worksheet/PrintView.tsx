@@ -4,18 +4,20 @@ import { summariseRatings } from '../../domain/worksheet/summary';
 import type { Worksheet } from '../../domain/worksheet/worksheet';
 import { oneDecimal, type WorksheetStrings } from './strings';
 import { raterHeadings } from './messages';
+import { formatDate } from '../../i18n/numbers';
+import type { Locale } from '../../domain/locale';
 
 /**
  * The handout that prints instead of the form: plain tables of the plan, the checklist, the
  * ratings with totals, comments and answers. Hidden on screen (`print-only`).
  */
-export default function PrintView({ ws, s, locale }: { ws: Worksheet; s: WorksheetStrings; locale: string }) {
+export default function PrintView({ ws, s, locale }: { ws: Worksheet; s: WorksheetStrings; locale: Locale }) {
   const col = (c: string) => s[`worksheet.col.${c}` as 'worksheet.col.need'];
   const headings = raterHeadings(s, ws.ratings);
   const summary = summariseRatings(ws.ratings);
   const none = '—';
   const num = oneDecimal;
-  const today = new Intl.DateTimeFormat(locale === 'zh-cn' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+  const today = formatDate(new Date(), locale);
   const comments = ws.ratings.flatMap((r, i) =>
     CRITERION_IDS.filter((c) => r.comments[c].trim() !== '').map((c) => ({ who: headings[i], c, text: r.comments[c] })),
   );

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { advance, choose, currentNode, isFinished, startCase, type CaseState } from '../../../src/domain/cases/engine';
 import type { DimensionScores, Scenario, ScenarioNode } from '../../../src/domain/cases/scenario';
-import type { LocalisedText } from '../../../src/domain/cases/text';
+import type { LocalizedText } from '../../../src/domain/locale';
 
 export const CASES_DIR = fileURLToPath(new URL('../../../content/cases/', import.meta.url));
 
@@ -40,7 +40,7 @@ export function play(scenario: Scenario, choiceIds: readonly string[]): CaseStat
   throw new Error('play did not stop');
 }
 
-const text = (s: string): LocalisedText => ({ en: s, 'zh-cn': `${s}（中文）` });
+const text = (s: string): LocalizedText => ({ en: s, 'zh-cn': `${s}（中文）` });
 
 /**
  * A small sound scenario:

@@ -13,7 +13,7 @@ import {
   verdictOf,
   wholePercent,
 } from '../../../src/domain/quiz/display';
-import { formatPercent } from '../../../src/i18n/percent';
+import { formatPercent } from '../../../src/i18n/numbers';
 import type { ChoiceFeedback } from '../../../src/domain/quiz/score-choice';
 import type { QuizBank } from '../../../src/domain/quiz/types';
 import { choiceQuestion, orderingQuestion } from './fixtures/banks';

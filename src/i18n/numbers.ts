@@ -1,0 +1,70 @@
+/**
+ * Numbers and dates as people of the page's language read them: the one place the site turns a
+ * number or a date into text, all on `Intl` (no `toFixed`, no hand rounding elsewhere). Kept
+ * apart from the dictionaries, so an island that formats a number ships only this.
+ */
+import { INTL_LOCALE, type Locale } from '../domain/locale';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let nf = cache.get(key);
+  if (!nf) cache.set(key, (nf = new Intl.NumberFormat(INTL_LOCALE[locale], options)));
+  return nf;
+}
+
+/** What is shown where there is no number to show (NaN, Infinity, nothing). */
+export const NO_NUMBER = '—';
+
+/** `x` with at most `digits` decimals ("1,234.5", "1,234.5" in both languages); never "-0". */
+export function formatNumber(x: number | null | undefined, locale: Locale, digits = 2): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return NO_NUMBER;
+  const rounded = Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x;
+  return numberFormat(locale, { maximumFractionDigits: digits }).format(rounded);
+}
+
+/** `x` with exactly `digits` decimals ("0.30", "33.6"), for columns of figures that line up. */
+export function formatFixed(x: number | null | undefined, locale: Locale, digits = 1): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return NO_NUMBER;
+  const rounded = Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x;
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(rounded);
+}
+
+/** A 0–1 share as a percentage with `digits` decimals: 0.4567 → "45.7%". */
+export function formatShare(share: number | null | undefined, locale: Locale, digits = 1): string {
+  if (share === null || share === undefined || !Number.isFinite(share)) return NO_NUMBER;
+  const rounded = Math.abs(share) < 0.5 * 10 ** -(digits + 2) ? 0 : share;
+  return numberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(rounded);
+}
+
+/** A whole percentage (0–100) as people of the locale write it: "93%". */
+export function formatPercent(percent: number, locale: Locale): string {
+  return formatShare(percent / 100, locale, 0);
+}
+
+/** A date as a sentence would carry it: "2 December 2026", "2026年12月2日". */
+export function formatDate(date: Date | string, locale: Locale): string {
+  const d = typeof date === 'string' ? new Date(date) : date;
+  return Number.isNaN(d.getTime()) ? NO_NUMBER : new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long' }).format(d);
+}
+
+/** A moment in the reader's time zone: "2 Dec 2026, 14:05". */
+export function formatDateTime(date: Date | string, locale: Locale): string {
+  const d = typeof date === 'string' ? new Date(date) : date;
+  return Number.isNaN(d.getTime())
+    ? NO_NUMBER
+    : new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+/** The day in the reader's time zone as a file name carries it: "2026-12-02". */
+export function fileDate(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** A size in bytes as people read it: "5 MB", "1.5 MB", "200 KB", "900 B" (unit words are the same in both languages). */
+export function fileSize(bytes: number, locale: Locale): string {
+  if (bytes >= 1024 * 1024) return `${formatNumber(bytes / (1024 * 1024), locale, 1)} MB`;
+  if (bytes >= 1024) return `${formatNumber(bytes / 1024, locale, 1)} KB`;
+  return `${formatNumber(bytes, locale, 1)} B`;
+}

@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { fileDate, fileSize, formatDate, formatFixed, formatNumber, formatPercent, formatShare, NO_NUMBER } from '../../src/i18n/numbers';
+
+describe('numbers and dates for people', () => {
+  it.each([
+    [1234.5, 'en', 2, '1,234.5'],
+    [1234.5, 'zh-cn', 2, '1,234.5'],
+    [33.6000000001, 'en', 2, '33.6'],
+    [-0.0001, 'en', 2, '0'],
+    [2 / 3, 'en', 0, '1'],
+  ] as const)('formatNumber(%d, %s, %d) is %s', (x, locale, digits, text) => {
+    expect(formatNumber(x, locale, digits)).toBe(text);
+  });
+
+  it('shows a dash, never NaN or Infinity', () => {
+    for (const x of [Number.NaN, Number.POSITIVE_INFINITY, null, undefined]) {
+      expect(formatNumber(x, 'en')).toBe(NO_NUMBER);
+      expect(formatFixed(x, 'zh-cn')).toBe(NO_NUMBER);
+      expect(formatShare(x, 'en')).toBe(NO_NUMBER);
+    }
+  });
+
+  it('keeps the decimals it is asked for, and shares become percentages', () => {
+    expect(formatFixed(0.3, 'en', 2)).toBe('0.30');
+    expect(formatShare(0.4567, 'en')).toBe('45.7%');
+    expect(formatShare(0.686, 'zh-cn', 1)).toBe('68.6%');
+    expect(formatPercent(93, 'en')).toBe('93%');
+  });
+
+  it('never prints "-0"', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -0.004, max: 0.004, noNaN: true }), (x) => {
+        expect(formatNumber(x, 'en', 2)).not.toMatch(/^-0$/);
+        expect(formatFixed(x, 'en', 2)).not.toMatch(/^-0/);
+      }),
+    );
+  });
+
+  it('dates in the reader’s language and file dates in the reader’s day', () => {
+    const d = new Date(2026, 11, 2, 23, 30);
+    expect(formatDate(d, 'en')).toBe('2 December 2026');
+    expect(formatDate(d, 'zh-cn')).toBe('2026年12月2日');
+    expect(fileDate(d)).toBe('2026-12-02');
+    expect(formatDate('not a date', 'en')).toBe(NO_NUMBER);
+  });
+
+  it('sizes in bytes', () => {
+    expect(fileSize(5 * 1024 * 1024, 'en')).toBe('5 MB');
+    expect(fileSize(1536, 'en')).toBe('1.5 KB');
+    expect(fileSize(900, 'en')).toBe('900 B');
+  });
+});
