@@ -5,11 +5,10 @@
  * others). The same trainee — name (trimmed, case-insensitive) and class code — handing in more
  * than once keeps the latest hand-in; the others are reported. The views: trainees × items,
  * care-dimension distributions and choice counts per case, the most-missed self-check questions
- * (or, when no file has per-question points, the lowest-scoring banks), late hand-ins, and the
- * class table as CSV rows.
+ * (or, when no file has per-question points, the lowest-scoring banks), and late hand-ins (the
+ * gradebook built on it, with its CSV rows, is in ./gradebook.ts).
  */
 import type { FieldIssue } from '../result';
-import type { CsvCell } from '../csv';
 import { isLate, itemKey, type AssignmentItem } from './assignment';
 import type { ResultsFile } from './results';
 import { cellOf, share, type CellResult } from './cells';
@@ -43,6 +42,8 @@ export interface TraineeRow {
   readonly fileName: string;
   readonly done: number;
   readonly cells: readonly (CellResult | null)[];
+  /** The results file the row was read from (for the trainee view). */
+  readonly file: ResultsFile;
 }
 
 export interface Spread {
@@ -221,6 +222,7 @@ export function aggregateClass(read: readonly ReadFile[]): ClassView {
       fileName,
       done: cells.filter((c) => c?.done === true).length,
       cells,
+      file,
     };
   });
   rows.sort((a, b) => a.name.localeCompare(b.name));
@@ -234,33 +236,4 @@ export function aggregateClass(read: readonly ReadFile[]): ClassView {
     ...quizViews(kept),
     late: rows.filter((r) => r.late),
   };
-}
-
-/** Header labels the page supplies in its language. */
-export interface CsvLabels {
-  readonly name: string;
-  readonly classCode: string;
-  readonly handedInAt: string;
-  readonly late: string;
-  readonly completed: string;
-  readonly yes: string;
-  readonly no: string;
-  readonly done: string;
-}
-
-/**
- * The class table as CSV rows: one row per trainee; per item the score in percent where there
- * is one, else the `done` label, else empty. Pass to `toCsv` (which neutralises formulas).
- */
-export function classCsvRows(view: ClassView, labels: CsvLabels): CsvCell[][] {
-  const header: CsvCell[] = [labels.name, labels.classCode, labels.handedInAt, labels.late, labels.completed, ...view.items.map(itemKey)];
-  const rows = view.rows.map((row): CsvCell[] => [
-    row.name,
-    row.classCode,
-    row.handedInAt,
-    row.late ? labels.yes : labels.no,
-    `${row.done}/${view.items.length}`,
-    ...row.cells.map((c): CsvCell => (!c || !c.done ? '' : c.score !== null ? Math.round(c.score * 1000) / 10 : labels.done)),
-  ]);
-  return [header, ...rows];
 }

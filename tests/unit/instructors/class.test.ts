@@ -1,6 +1,5 @@
-import { aggregateClass, classCsvRows, spreadOf, type ReadFile } from '../../../src/domain/instructors/class';
+import { aggregateClass, spreadOf, type ReadFile } from '../../../src/domain/instructors/class';
 import { parseResultsFile } from '../../../src/domain/instructors/results';
-import { toCsv } from '../../../src/domain/csv';
 import { makeFileText } from './fixtures';
 
 async function readAll(texts: readonly [string, string][]): Promise<ReadFile[]> {
@@ -11,8 +10,6 @@ async function readAll(texts: readonly [string, string][]): Promise<ReadFile[]> 
     }),
   );
 }
-
-const LABELS = { name: 'Name', classCode: 'Class', handedInAt: 'Handed in', late: 'Late', completed: 'Completed', yes: 'yes', no: 'no', done: 'done' };
 
 describe('class aggregation', () => {
   test('spread: min, median, max', () => {
@@ -45,15 +42,5 @@ describe('class aggregation', () => {
     expect(view.mostMissed).toEqual([{ bankId: 'what-is-client-care', questionId: 'stage-of-care', missed: 4, answered: 8 }]);
     // best earned (i % 4) + 1 of 4: mean over 0..7 = (1+2+3+4)*2/8/4 = 0.625.
     expect(view.lowestBanks).toEqual([{ bankId: 'what-is-client-care', meanShare: 0.625, n: 8 }]);
-
-    const rows = classCsvRows(view, LABELS);
-    expect(rows[0]).toEqual(['Name', 'Class', 'Handed in', 'Late', 'Completed', 'case:restaurant-seat-change', 'selfCheck:what-is-client-care', 'calculator:nps', 'worksheet:ww-care-plan']);
-    expect(rows[1]).toEqual(['Trainee 000', 'CC-2026-A', '2026-11-30T12:00:00.000Z', 'no', '4/4', 'done', 25, 'done', 80]);
-    expect(rows[2]?.slice(4)).toEqual(['3/4', 'done', 50, 'done', '']);
-  });
-
-  test('CSV of names that look like formulas is neutralised', async () => {
-    const view = aggregateClass(await readAll([['x.json', await makeFileText(1, { trainee: { name: '=HYPERLINK("x")' } })]]));
-    expect(toCsv(classCsvRows(view, LABELS))).toContain(`"'=HYPERLINK(""x"")"`);
   });
 });
