@@ -164,7 +164,7 @@ export default function ClassViews({
             </button>
           </div>
           <p class="muted gb-shown">{format(strings['gb.rowsShown'], { shown: gb.rows.length, total: view.rows.length })}</p>
-          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="gb-heading">
+          <div class="table-scroll" tabIndex={0}>
             <table class="inst-table gb-table">
               <caption>{strings['gb.caption']}</caption>
               <thead>

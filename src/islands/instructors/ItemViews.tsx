@@ -48,7 +48,7 @@ export function BarChart({ id, title, label, bars, headings }: { id: string; tit
         </svg>
         <figcaption id={`${id}-caption`}>{title}</figcaption>
       </figure>
-      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+      <div class="table-scroll" tabIndex={0}>
         <table class="gb-chart-table">
           <thead>
             <tr>
@@ -98,7 +98,7 @@ export default function ItemViews({
         const bankMissed = missed.filter((m) => m.bankId === column.item.id && (column.item.kind === 'selfCheck' || column.item.kind === 'assessment'));
         const bank = own(texts.banks, column.item.id);
         return (
-          <section key={column.key} aria-labelledby={id} class="gb-item-view">
+          <div key={column.key} class="gb-item-view">
             <h3 id={id}>{name}</h3>
             <p>{format(strings['gb.foot.of'], { done: column.stats.done, of: column.stats.of })}</p>
             {column.stats.done === 0 && <p class="muted">{strings['gb.items.none']}</p>}
@@ -132,7 +132,7 @@ export default function ItemViews({
                   />
                   <h4>{strings['gb.case.choices']}</h4>
                   {decisionCounts(paths).map((d) => (
-                    <div class="table-scroll" tabIndex={0} role="region" aria-label={format(strings['inst.class.decision'], { node: prompt(d.nodeId) })} key={d.nodeId}>
+                    <div class="table-scroll" tabIndex={0} key={d.nodeId}>
                       <table class="gb-decision">
                         <caption>{format(strings['inst.class.decision'], { node: prompt(d.nodeId) })}</caption>
                         <thead>
@@ -155,7 +155,7 @@ export default function ItemViews({
                     </div>
                   ))}
                   <h4 id={`${id}-people`}>{strings['gb.case.byTrainee']}</h4>
-                  <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-people`}>
+                  <div class="table-scroll" tabIndex={0}>
                     <table class="gb-people">
                       <thead>
                         <tr>
@@ -193,7 +193,7 @@ export default function ItemViews({
                 ) : (
                   <>
                     <p class="muted">{strings['gb.missed.intro']}</p>
-                    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-missed`}>
+                    <div class="table-scroll" tabIndex={0}>
                       <table class="gb-missed">
                         <thead>
                           <tr>
@@ -226,7 +226,7 @@ export default function ItemViews({
                 )}
               </>
             )}
-          </section>
+          </div>
         );
       })}
     </section>

@@ -40,7 +40,7 @@ export default function TraineeView({
   const dim = (d: string) => (strings as Record<string, string>)[`cases.dim.${d}`] ?? d;
   const pct = (n: number) => formatPercent(n, locale);
 
-  const body = (result: ItemResult | undefined, sectionId: string) => {
+  const body = (result: ItemResult | undefined) => {
     if (!result) return <p class="gb-missing">{strings['gb.trainee.notDone']}</p>;
     switch (result.kind) {
       case 'selfCheck':
@@ -56,7 +56,7 @@ export default function TraineeView({
             {review.questions.length === 0 ? (
               <p class="muted">{strings['gb.trainee.noQuestions']}</p>
             ) : (
-              <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={sectionId}>
+              <div class="table-scroll" tabIndex={0}>
                 <table class="gb-answers">
                   <thead>
                     <tr>
@@ -119,7 +119,7 @@ export default function TraineeView({
               ))}
             </ol>
             <h4>{strings['gb.trainee.profile']}</h4>
-            <div class="table-scroll" tabIndex={0} role="region" aria-label={`${strings['gb.trainee.profile']} — ${review.ending}`}>
+            <div class="table-scroll" tabIndex={0}>
               <table>
                 <thead>
                   <tr>
@@ -184,7 +184,7 @@ export default function TraineeView({
         return (
           <>
             {result.savedAt && <p>{format(strings['gb.trainee.calculator'], { time: time(result.savedAt) })}</p>}
-            <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={sectionId}>
+            <div class="table-scroll" tabIndex={0}>
               <table>
                 <thead>
                   <tr>
@@ -222,10 +222,10 @@ export default function TraineeView({
       {columns.map((column, i) => {
         const id = `gb-trainee-item-${i}`;
         return (
-          <section key={column.key} aria-labelledby={id} class="gb-trainee-item">
+          <div key={column.key} class="gb-trainee-item">
             <h3 id={id}>{columnLabel(column)}</h3>
-            {body(byKey.get(column.key), id)}
-          </section>
+            {body(byKey.get(column.key))}
+          </div>
         );
       })}
       <p class="no-print">
