@@ -81,7 +81,7 @@ describe('ClassDashboard', () => {
     const other = { assignment: { ...ASSIGNMENT, classCode: 'CC-B' } };
     await upload([new File([await makeFileText(1)], 'a.json'), new File([await makeFileText(2)], 'b.json'), new File([await makeFileText(3, other)], 'c.json')]);
     await screen.findByText('Trainees shown: 3. Files refused: 0. Files read: 3.');
-    const table = screen.getByRole('table', { name: /Scores in percent/ });
+    const table = screen.getByRole('table', { name: 'Gradebook' });
     const names = () => Array.from(table.querySelectorAll('tbody th'), (th) => th.textContent);
     expect(names()).toEqual(['Trainee 001', 'Trainee 002', 'Trainee 003']);
     // The self-check column (best (i % 4) + 1 of 4: 50%, 75%, 100%).

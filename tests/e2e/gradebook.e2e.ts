@@ -8,6 +8,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { at, axeViolations, launch, openPage } from './support';
+import { makeFileText } from '../unit/instructors/fixtures';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -238,4 +239,34 @@ describe('class gradebook', () => {
     await instructor.close();
     // Three trainees' browsers one after another: a long test on a shared machine.
   }, 240_000);
+
+  it.each(['', 'zh-cn/'])('/%sinstructors/class/ with a class loaded: axe clean, no overflow at phone width, light and dark', async (prefix) => {
+    const files = await Promise.all(
+      Array.from({ length: 8 }, async (_, i) => ({ name: `t${i}.json`, mimeType: 'application/json', buffer: Buffer.from(await makeFileText(i)) })),
+    );
+    mkdirSync(SHOTS, { recursive: true });
+    const tag = prefix ? 'zh-cn' : 'en';
+    for (const [width, scheme] of [[390, 'light'], [1366, 'dark'], [1920, 'light']] as const) {
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width, height: 900 }, colorScheme: scheme });
+      try {
+        const { page, log } = await openPage(context);
+        await page.goto(at(`${prefix}instructors/class/`));
+        const input = page.locator('#inst-files');
+        await input.and(page.locator(':enabled')).waitFor();
+        await input.setInputFiles(files);
+        await page.locator('table.gb-table tbody tr').nth(7).waitFor();
+        await page.locator('.gb-name').first().click();
+        await page.locator('#gb-trainee').waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        if (width === 390) expect(await axeViolations(page)).toEqual([]);
+        for (const [name, selector] of [['table', '.gb'], ['trainee', '#gb-trainee'], ['items', '.gb-item-view']] as const) {
+          await page.locator(selector).first().screenshot({ path: `${SHOTS}/${tag}-${width}-${scheme}-${name}.png` });
+        }
+        expect(log.pageErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  }, 180_000);
 });

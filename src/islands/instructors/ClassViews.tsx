@@ -163,10 +163,10 @@ export default function ClassViews({
               {strings['gb.print']}
             </button>
           </div>
+          <p id="gb-caption" class="muted">{strings['gb.caption']}</p>
           <p class="muted gb-shown">{format(strings['gb.rowsShown'], { shown: gb.rows.length, total: view.rows.length })}</p>
           <div class="table-scroll" tabIndex={0}>
-            <table class="inst-table gb-table">
-              <caption>{strings['gb.caption']}</caption>
+            <table class="inst-table gb-table" aria-labelledby="gb-heading" aria-describedby="gb-caption">
               <thead>
                 <tr>
                   {header('name', strings['inst.col.name'])}
