@@ -80,7 +80,8 @@ export default function ClassViews({
     catalogue.find((c) => c.kind === column.item.kind && c.id === column.item.id)?.label ??
     (column.item.kind === 'case' ? own(texts.cases, column.item.id)?.title : undefined) ??
     column.item.id;
-  const time = (iso: string) => new Date(iso).toLocaleString(locale === 'zh-cn' ? 'zh-CN' : 'en');
+  const dateTime = useMemo(() => new Intl.DateTimeFormat(locale === 'zh-cn' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
+  const time = (iso: string) => dateTime.format(new Date(iso));
 
   const exportCsv = async () => {
     const [{ gradebookCsv }, { downloadText, datedName }] = await Promise.all([import('./classImport'), import('../../lib/download')]);
