@@ -18,7 +18,7 @@ describe('class aggregation', () => {
     expect(spreadOf([])).toBeNull();
   });
 
-  test('bad files are listed, duplicates keep the latest, views add up', async () => {
+  test('bad files are listed, duplicates keep the latest, late hand-ins are found', async () => {
     const texts: [string, string][] = [];
     for (let i = 0; i < 8; i++) texts.push([`t${i}.json`, await makeFileText(i)]);
     texts.push(['again.json', await makeFileText(0, { handedInAt: '2026-11-30T12:00:00.000Z' })]);
@@ -32,15 +32,5 @@ describe('class aggregation', () => {
     expect(view.rows[0]?.fileName).toBe('again.json');
     // Trainee 4 handed in on 3 December, after the 1 December due date.
     expect(view.late.map((r) => r.name)).toEqual(['Trainee 004']);
-
-    const theCase = view.cases[0];
-    // i = 0..7: empathy = i % 4 → 0,1,2,3,0,1,2,3.
-    expect(theCase?.dimensions.find((d) => d.dimension === 'empathy')?.spread).toEqual({ n: 8, min: 0, median: 1.5, max: 3 });
-    // caught when i % 3 === 0: i = 0, 3, 6.
-    expect(theCase?.decisions).toEqual([{ nodeId: 'first-reply', choices: [{ choiceId: 'policy', count: 5 }, { choiceId: 'happy-to-help', count: 3 }] }]);
-    // stage-of-care is earned when i is odd: missed by 0, 2, 4, 6.
-    expect(view.mostMissed).toEqual([{ bankId: 'what-is-client-care', questionId: 'stage-of-care', missed: 4, answered: 8 }]);
-    // best earned (i % 4) + 1 of 4: mean over 0..7 = (1+2+3+4)*2/8/4 = 0.625.
-    expect(view.lowestBanks).toEqual([{ bankId: 'what-is-client-care', meanShare: 0.625, n: 8 }]);
   });
 });
