@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
 import type { ClassView } from '../domain/instructors/class';
+import type { ClassTexts } from '../domain/instructors/texts';
 import { instructorsSlot } from '../domain/instructors/slot';
 import type { FieldIssue } from '../domain/result';
 import { format, type Locale } from '../i18n/format';
 import { $savedClass, forgetClass, saveClass } from '../stores/instructors';
 import StorageNotice, { STORAGE_NOTICE_KEYS } from './StorageNotice';
-import ClassViews, { CLASS_VIEW_KEYS } from './instructors/ClassViews';
+import { CLASS_VIEW_KEYS, type ClassViewStrings, type GradebookKey } from './instructors/class-keys';
 import type { RawFile } from './instructors/classImport';
 import type { CatalogueItem } from './instructors/types';
 import { useHydrated, useSavedStore } from './useHydrated';
@@ -18,8 +20,6 @@ export const CLASS_KEYS = [
   'inst.class.reading',
   'inst.class.read',
   'inst.class.empty',
-  'inst.class.exportCsv',
-  'inst.class.print',
   'inst.class.save',
   'inst.class.saved',
   'inst.class.reopen',
@@ -27,9 +27,23 @@ export const CLASS_KEYS = [
   'inst.class.clear',
   'inst.reason.unreadable',
 ] as const;
-type Strings = Record<(typeof CLASS_KEYS)[number], string>;
+/** The page passes these and every key of the gradebook dictionary (see ./instructors/class-keys.ts). */
+type Strings = Record<(typeof CLASS_KEYS)[number] | GradebookKey, string>;
 
 const loadImport = () => import('./instructors/classImport');
+/** The class views (gradebook, trainee view, item views, charts) load with the first files. */
+const loadViews = () => import('./instructors/ClassViews');
+type Views = ComponentType<{ view: ClassView; strings: ClassViewStrings; catalogue: readonly CatalogueItem[]; locale: Locale; texts: ClassTexts }>;
+
+/** The words of questions and cases, fetched once; without them the views show ids. */
+let textsPromise: Promise<ClassTexts> | null = null;
+const loadTexts = (url: string): Promise<ClassTexts> =>
+  (textsPromise ??= Promise.all([import('../domain/instructors/texts'), fetch(url).then((r) => (r.ok ? r.json() : null)).catch(() => null)]).then(
+    ([{ readClassTexts }, data]) => {
+      if (data === null) textsPromise = null;
+      return readClassTexts(data);
+    },
+  ));
 
 /**
  * Largest results file read, in bytes: four per character of the parser's own limit of a million
@@ -44,21 +58,23 @@ const readText = async (file: File): Promise<RawFile> => {
   return checked.ok ? { fileName: file.name, text: checked.value } : { fileName: file.name, text: '', refused: checked.issues[0] as FieldIssue };
 };
 
-/** The class dashboard: results files in (picker or drop), the class views out; nothing uploaded. */
 /**
- * `texts`: the words of the cases' decision points (`"<case>/<node>"`, `"<case>/<node>/<choice>"`),
- * so the choice counts read as the trainees saw them; ids are shown where a text is missing.
+ * The class dashboard: results files in (picker or drop), the gradebook and class views out;
+ * nothing uploaded. `textsUrl`: the JSON of question and case words (see
+ * src/domain/instructors/texts.ts), fetched with the first files; `texts` gives them directly.
  */
 export default function ClassDashboard({
   strings,
   locale,
   catalogue,
-  texts = {},
+  textsUrl,
+  texts: givenTexts,
 }: {
   strings: Strings;
   locale: Locale;
   catalogue: readonly CatalogueItem[];
-  texts?: Readonly<Record<string, string>>;
+  textsUrl?: string;
+  texts?: ClassTexts;
 }) {
   const hydrated = useHydrated();
   const saved = useSavedStore($savedClass, instructorsSlot.initial());
@@ -66,12 +82,18 @@ export default function ClassDashboard({
   const [view, setView] = useState<ClassView | null>(null);
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
+  const [views, setViews] = useState<{ Views: Views; texts: ClassTexts } | null>(null);
 
   const show = async (next: readonly RawFile[]) => {
     setFiles(next);
     setStatus(format(strings['inst.class.reading'], { count: next.length }));
-    const { readClass } = await loadImport();
+    const [{ readClass }, { default: Views }, texts] = await Promise.all([
+      loadImport(),
+      loadViews(),
+      givenTexts ? Promise.resolve(givenTexts) : textsUrl ? loadTexts(textsUrl) : import('../domain/instructors/texts').then((m) => m.NO_TEXTS),
+    ]);
     const v = await readClass(next);
+    setViews({ Views, texts });
     setView(v);
     setStatus(format(strings['inst.class.read'], { accepted: v.rows.length, rejected: v.rejected.length, total: next.length }));
   };
@@ -79,22 +101,6 @@ export default function ClassDashboard({
     if (!list || list.length === 0) return;
     const read = await Promise.all(Array.from(list, readText));
     await show([...files, ...read]);
-  };
-
-  const exportCsv = async () => {
-    if (!view) return;
-    const [{ classCsv }, { downloadText, datedName }] = await Promise.all([loadImport(), import('../lib/download')]);
-    const labels = {
-      name: strings['inst.col.name'],
-      classCode: strings['inst.col.classCode'],
-      handedInAt: strings['inst.col.handedIn'],
-      late: strings['inst.col.late'],
-      completed: strings['inst.col.completed'],
-      yes: strings['inst.yes'],
-      no: strings['inst.no'],
-      done: strings['inst.cell.done'],
-    };
-    downloadText(datedName('class-results', 'csv'), classCsv(view, labels), 'text/csv');
   };
 
   return (
@@ -143,8 +149,6 @@ export default function ClassDashboard({
                 saveClass(good);
                 setStatus(format(strings['inst.class.saved'], { count: Math.min(good.length, 300) }));
               }}>{strings['inst.class.save']}</button>{' '}
-              <button type="button" class="secondary" onClick={() => void exportCsv()} disabled={!view || view.rows.length === 0}>{strings['inst.class.exportCsv']}</button>{' '}
-              <button type="button" class="secondary" onClick={() => window.print()}>{strings['inst.class.print']}</button>{' '}
               <button type="button" class="secondary" onClick={() => {
                 setFiles([]);
                 setView(null);
@@ -158,7 +162,11 @@ export default function ClassDashboard({
         </p>
       </div>
       <p role="status" aria-live="polite" class="inst-status">{status}</p>
-      {view ? <ClassViews view={view} strings={strings} catalogue={catalogue} locale={locale} texts={texts} /> : <p class="muted">{strings['inst.class.empty']}</p>}
+      {view && views ? (
+        <views.Views view={view} strings={strings} catalogue={catalogue} locale={locale} texts={views.texts} />
+      ) : (
+        <p class="muted">{strings['inst.class.empty']}</p>
+      )}
     </div>
   );
 }

@@ -134,21 +134,26 @@ describe('instructor features', () => {
       'cut-short.json: not a JSON file, or cut short',
       'edited.json: the checksum does not match: the file was changed or cut short',
     ]);
-    const table = page.locator('table.inst-table');
+    const table = page.locator('table.gb-table');
     await expect(table.locator('tbody tr').count()).resolves.toBe(30);
-    const ada = table.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: 'Ada Lovelace' }) });
-    await expect(ada.locator('td').allTextContents()).resolves.toEqual(['CC-2026-A', expect.any(String), 'no', '1/2', '—', `${Math.round(score * 20)}%`]);
-    const t05 = table.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: 'Trainee 05' }) });
+    const cells = (name: string) =>
+      table
+        .locator('tbody tr')
+        .filter({ has: page.getByRole('rowheader', { name }) })
+        .locator('td')
+        .evaluateAll((tds) => tds.map((td) => td.textContent?.trim()));
+    // The self-check as the trainee saw it: a whole percent, rounded down.
+    await expect(cells('Ada Lovelace')).resolves.toEqual(['CC-2026-A', expect.any(String), 'on time', '1/2', 'missing', `${Math.floor(score * 20 + 1e-9)}%`]);
     // i = 4: 4 of 5 → 80%; calculator saved (i even); handed in on time.
-    await expect(t05.locator('td').allTextContents()).resolves.toEqual(['CC-2026-A', expect.any(String), 'no', '2/2', '✓ done', '80%']);
-    // The trainee's own file carries per-question points: the question answered wrongly is listed.
-    const missed = page.locator('section[aria-labelledby="inst-missed"]');
-    await expect(missed.locator('tbody th').allTextContents()).resolves.toContainEqual(expect.stringContaining('— stage-of-care'));
+    await expect(cells('Trainee 05')).resolves.toEqual(['CC-2026-A', expect.any(String), 'on time', '2/2', 'done', '80%']);
+    // The trainee's own file carries per-question points: the question answered wrongly is listed by its text.
+    const missed = page.locator('table.gb-missed');
+    await expect(missed.locator('tbody th').allTextContents()).resolves.toContainEqual(expect.stringContaining('When does each care activity happen?'));
     await expect(page.locator('.inst-late li').count()).resolves.toBe(3);
 
     // CSV export: a header and one row per trainee.
     const csvDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export the table (CSV)' }).click();
+    await page.getByRole('button', { name: 'Export the gradebook (CSV)' }).click();
     const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
     expect(csv.trim().split('\r\n')).toHaveLength(31);
     expect(csv).toContain(`Ada Lovelace,CC-2026-A,`);
@@ -182,8 +187,12 @@ describe('instructor features', () => {
     await page.goto(at('instructors/class/'));
     const input = page.getByLabel('Choose results files');
     await input.and(page.locator(':enabled')).waitFor();
+    const started = Date.now();
     await input.setInputFiles(files);
     await page.getByText('Trainees shown: 200. Files refused: 0. Files read: 200.').waitFor({ timeout: 60_000 });
+    await page.locator('table.gb-table tbody tr').nth(199).waitFor();
+    // Reported, not asserted: the 1 s bar is held by tests/bench/class.bench.ts on a quiet machine.
+    console.log(`200 results files read and the gradebook shown in ${Date.now() - started} ms`);
     await expect(page.locator('table.inst-table tbody tr').count()).resolves.toBe(200);
     expect(log.pageErrors).toEqual([]);
   });

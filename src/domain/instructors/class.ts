@@ -3,16 +3,15 @@
  *
  * Every file is checked on its own (a bad one is listed with its reason and does not block the
  * others). The same trainee — name (trimmed, case-insensitive) and class code — handing in more
- * than once keeps the latest hand-in; the others are reported. The views: trainees × items,
- * care-dimension distributions and choice counts per case, the most-missed self-check questions
- * (or, when no file has per-question points, the lowest-scoring banks), late hand-ins, and the
- * class table as CSV rows.
+ * than once keeps the latest hand-in; the others are reported. The view: the assignment items,
+ * one row per trainee, late hand-ins. The gradebook built on it — scores as trainees saw them,
+ * statistics, sorting, case endings and paths, most-missed questions, CSV rows — is in
+ * ./gradebook.ts.
  */
 import type { FieldIssue } from '../result';
-import type { CsvCell } from '../csv';
 import { isLate, itemKey, type AssignmentItem } from './assignment';
 import type { ResultsFile } from './results';
-import { cellOf, share, type CellResult } from './cells';
+import { cellOf, type CellResult } from './cells';
 
 export { cellOf, type CellResult };
 
@@ -37,6 +36,8 @@ export interface TraineeRow {
   readonly fileName: string;
   readonly done: number;
   readonly cells: readonly (CellResult | null)[];
+  /** The results file the row was read from (for the trainee view). */
+  readonly file: ResultsFile;
 }
 
 export interface Spread {
@@ -46,28 +47,6 @@ export interface Spread {
   readonly max: number;
 }
 
-export interface CaseView {
-  readonly caseId: string;
-  readonly attempts: number;
-  /** Per care dimension, over the trainees whose attempt scored it. */
-  readonly dimensions: readonly { readonly dimension: string; readonly spread: Spread }[];
-  /** Per decision point (node id, in first-seen order): choice id → count. */
-  readonly decisions: readonly { readonly nodeId: string; readonly choices: readonly { readonly choiceId: string; readonly count: number }[] }[];
-}
-
-export interface MissedQuestion {
-  readonly bankId: string;
-  readonly questionId: string;
-  readonly missed: number;
-  readonly answered: number;
-}
-
-export interface BankScore {
-  readonly bankId: string;
-  readonly meanShare: number;
-  readonly n: number;
-}
-
 export interface ClassView {
   readonly items: readonly AssignmentItem[];
   readonly rows: readonly TraineeRow[];
@@ -75,11 +54,6 @@ export interface ClassView {
   readonly duplicates: readonly Duplicate[];
   /** Distinct assignment titles seen (more than one is worth a notice). */
   readonly titles: readonly string[];
-  readonly cases: readonly CaseView[];
-  /** Per-question misses, most missed first; empty when no file has per-question points. */
-  readonly mostMissed: readonly MissedQuestion[];
-  /** Mean best share per bank, lowest first. */
-  readonly lowestBanks: readonly BankScore[];
   readonly late: readonly TraineeRow[];
 }
 
@@ -127,65 +101,6 @@ export function spreadOf(values: readonly number[]): Spread | null {
   return { n: sorted.length, min: sorted[0] as number, median, max: sorted[sorted.length - 1] as number };
 }
 
-function caseViews(items: readonly AssignmentItem[], kept: readonly { readonly file: ResultsFile }[]): CaseView[] {
-  return items
-    .filter((item) => item.kind === 'case')
-    .map((item) => {
-      const attempts = kept
-        .map(({ file }) => file.payload.items.find((r) => r.kind === 'case' && r.id === item.id))
-        .flatMap((r) => (r?.kind === 'case' && r.attempt ? [r.attempt] : []));
-      const byDimension = new Map<string, number[]>();
-      const decisions = new Map<string, Map<string, number>>();
-      for (const attempt of attempts) {
-        for (const [dimension, value] of Object.entries(attempt.scores)) {
-          if (typeof value !== 'number') continue;
-          const list = byDimension.get(dimension) ?? [];
-          list.push(value);
-          byDimension.set(dimension, list);
-        }
-        for (const { nodeId, choiceId } of attempt.choices) {
-          const counts = decisions.get(nodeId) ?? new Map<string, number>();
-          counts.set(choiceId, (counts.get(choiceId) ?? 0) + 1);
-          decisions.set(nodeId, counts);
-        }
-      }
-      return {
-        caseId: item.id,
-        attempts: attempts.length,
-        dimensions: [...byDimension].map(([dimension, values]) => ({ dimension, spread: spreadOf(values) as Spread })),
-        decisions: [...decisions].map(([nodeId, counts]) => ({
-          nodeId,
-          choices: [...counts].map(([choiceId, count]) => ({ choiceId, count })).sort((a, b) => b.count - a.count || a.choiceId.localeCompare(b.choiceId)),
-        })),
-      };
-    });
-}
-
-function quizViews(kept: readonly { readonly file: ResultsFile }[]): { mostMissed: MissedQuestion[]; lowestBanks: BankScore[] } {
-  const missed = new Map<string, MissedQuestion>();
-  const banks = new Map<string, { sum: number; n: number }>();
-  for (const { file } of kept) {
-    for (const r of file.payload.items) {
-      if (r.kind !== 'selfCheck' && r.kind !== 'assessment') continue;
-      if (r.best) {
-        const b = banks.get(r.id) ?? { sum: 0, n: 0 };
-        b.sum += share(r.best.earned, r.best.total);
-        b.n += 1;
-        banks.set(r.id, b);
-      }
-      for (const [questionId, q] of Object.entries(r.latest?.questions ?? {})) {
-        const key = `${r.id}\u0000${questionId}`;
-        const m = missed.get(key) ?? { bankId: r.id, questionId, missed: 0, answered: 0 };
-        missed.set(key, { ...m, missed: m.missed + (q.earned < q.total ? 1 : 0), answered: m.answered + 1 });
-      }
-    }
-  }
-  return {
-    mostMissed: [...missed.values()].filter((m) => m.missed > 0).sort((a, b) => b.missed / b.answered - a.missed / a.answered || b.missed - a.missed),
-    lowestBanks: [...banks].map(([bankId, b]) => ({ bankId, meanShare: b.sum / b.n, n: b.n })).sort((a, b) => a.meanShare - b.meanShare),
-  };
-}
-
 /** The whole class view from the files as read. */
 export function aggregateClass(read: readonly ReadFile[]): ClassView {
   const rejected = read.flatMap((r) => (r.ok ? [] : [{ fileName: r.fileName, issues: r.issues }]));
@@ -215,6 +130,7 @@ export function aggregateClass(read: readonly ReadFile[]): ClassView {
       fileName,
       done: cells.filter((c) => c?.done === true).length,
       cells,
+      file,
     };
   });
   rows.sort((a, b) => a.name.localeCompare(b.name));
@@ -224,37 +140,6 @@ export function aggregateClass(read: readonly ReadFile[]): ClassView {
     rejected,
     duplicates,
     titles: [...titles],
-    cases: caseViews(items, kept),
-    ...quizViews(kept),
     late: rows.filter((r) => r.late),
   };
-}
-
-/** Header labels the page supplies in its language. */
-export interface CsvLabels {
-  readonly name: string;
-  readonly classCode: string;
-  readonly handedInAt: string;
-  readonly late: string;
-  readonly completed: string;
-  readonly yes: string;
-  readonly no: string;
-  readonly done: string;
-}
-
-/**
- * The class table as CSV rows: one row per trainee; per item the score in percent where there
- * is one, else the `done` label, else empty. Pass to `toCsv` (which neutralises formulas).
- */
-export function classCsvRows(view: ClassView, labels: CsvLabels): CsvCell[][] {
-  const header: CsvCell[] = [labels.name, labels.classCode, labels.handedInAt, labels.late, labels.completed, ...view.items.map(itemKey)];
-  const rows = view.rows.map((row): CsvCell[] => [
-    row.name,
-    row.classCode,
-    row.handedInAt,
-    row.late ? labels.yes : labels.no,
-    `${row.done}/${view.items.length}`,
-    ...row.cells.map((c): CsvCell => (!c || !c.done ? '' : c.score !== null ? Math.round(c.score * 1000) / 10 : labels.done)),
-  ]);
-  return [header, ...rows];
 }

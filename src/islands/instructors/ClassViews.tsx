@@ -1,60 +1,16 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ClassView } from '../../domain/instructors/class';
-import { itemKey } from '../../domain/instructors/assignment';
+import { buildGradebook, sortRows, type GradebookColumn, type GradebookRow, type GradeCell, type SortColumn, type SortState } from '../../domain/instructors/gradebook';
+import { own, type ClassTexts } from '../../domain/instructors/texts';
 import type { FieldIssue } from '../../domain/result';
-import { format } from '../../i18n/format';
-import { FILE_KEYS, fileIssueText } from '../../i18n/fileIssue';
+import { format, type Locale } from '../../i18n/format';
+import { formatPercent } from '../../i18n/percent';
+import { fileIssueText } from '../../i18n/fileIssue';
+import type { ClassViewStrings } from './class-keys';
+import { GbIcon } from './gbIcons';
+import ItemViews from './ItemViews';
+import TraineeView from './TraineeView';
 import type { CatalogueItem } from './types';
-
-export const CLASS_VIEW_KEYS = [
-  'inst.class.rejectedHeading',
-  'inst.class.duplicate',
-  'inst.class.titles',
-  'inst.class.table',
-  'inst.col.name',
-  'inst.col.classCode',
-  'inst.col.handedIn',
-  'inst.col.late',
-  'inst.col.completed',
-  'inst.yes',
-  'inst.no',
-  'inst.cell.done',
-  'inst.cell.missing',
-  'inst.class.cases',
-  'inst.class.attempts',
-  'inst.class.dimension',
-  'inst.class.n',
-  'inst.class.min',
-  'inst.class.median',
-  'inst.class.max',
-  'inst.class.decision',
-  'inst.class.choice',
-  'inst.class.count',
-  'inst.class.mostMissed',
-  'inst.class.question',
-  'inst.class.missed',
-  'inst.class.missedOf',
-  'inst.class.lowestBanks',
-  'inst.class.meanScore',
-  'inst.class.late',
-  'inst.class.noLate',
-  'inst.reason.notJson',
-  'inst.reason.tooLarge',
-  'inst.reason.notResultsFile',
-  'inst.reason.newerVersion',
-  'inst.reason.badVersion',
-  'inst.reason.badChecksum',
-  'inst.reason.checksumMismatch',
-  'inst.reason.unreadable',
-  'inst.reason.field',
-  'cases.dim.empathy',
-  'cases.dim.flexibility',
-  'cases.dim.ownership',
-  'cases.dim.dignity',
-  'cases.dim.followThrough',
-  'cases.dim.proactivity',
-  ...FILE_KEYS,
-] as const;
-export type ClassViewStrings = Record<(typeof CLASS_VIEW_KEYS)[number], string>;
 
 const REASONS = ['notJson', 'tooLarge', 'notResultsFile', 'newerVersion', 'badVersion', 'badChecksum', 'checksumMismatch', 'unreadable'] as const;
 
@@ -67,10 +23,30 @@ export function reasonOf(issue: FieldIssue | undefined, strings: ClassViewString
     : format(strings['inst.reason.field'], { field: issue?.field ?? '', code });
 }
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
-const round = (n: number) => String(Math.round(n * 10) / 10);
+/** A class statistic: a percent to at most one decimal ("72.5%"). */
+export const statPercent = (value: number, locale: Locale) =>
+  new Intl.NumberFormat(locale === 'zh-cn' ? 'zh-CN' : 'en', { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
 
-/** The class: refused files, notices, the trainees × items table, cases, questions, late hand-ins. */
+/** A cell as the table shows it: the percent, or an icon and a word (never an icon alone). */
+export function CellView({ cell, strings, locale }: { cell: GradeCell; strings: ClassViewStrings; locale: Locale }) {
+  if (cell.status === 'missing') {
+    return (
+      <span class="gb-missing">
+        <GbIcon name="minus" /> {strings['gb.missing']}
+      </span>
+    );
+  }
+  if (cell.percent === null) {
+    return (
+      <span class="gb-done">
+        <GbIcon name="check" /> {strings['gb.done']}
+      </span>
+    );
+  }
+  return <span class="gb-score">{formatPercent(cell.percent, locale)}</span>;
+}
+
+/** The class: refused files, notices, the gradebook, one trainee's work, item views, late hand-ins. */
 export default function ClassViews({
   view,
   strings,
@@ -81,12 +57,69 @@ export default function ClassViews({
   view: ClassView;
   strings: ClassViewStrings;
   catalogue: readonly CatalogueItem[];
-  locale: string;
-  texts: Readonly<Record<string, string>>;
+  locale: Locale;
+  texts: ClassTexts;
 }) {
-  const text = (key: string, fallback: string) => (Object.prototype.hasOwnProperty.call(texts, key) ? (texts[key] as string) : fallback);
-  const label = (key: string, fallback: string) => catalogue.find((c) => itemKey(c) === key)?.label ?? fallback;
-  const dim = (d: string) => (strings as Record<string, string>)[`cases.dim.${d}`] ?? d;
+  const [classCode, setClassCode] = useState<string | null>(null);
+  const [sort, setSort] = useState<SortState>({ column: 'name', direction: 'ascending' });
+  const [selected, setSelected] = useState<string | null>(null);
+  const gb = useMemo(() => buildGradebook(view, texts, classCode), [view, texts, classCode]);
+  const rows = useMemo(() => sortRows(gb.rows, sort, locale), [gb, sort, locale]);
+  const selectedRow = selected === null ? undefined : gb.rows.find((r) => r.key === selected);
+  const nameButtons = useRef(new Map<string, HTMLButtonElement>());
+  const returnTo = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (selected === null && returnTo.current !== null) {
+      nameButtons.current.get(returnTo.current)?.focus();
+      returnTo.current = null;
+    }
+  }, [selected]);
+
+  const columnLabel = (column: GradebookColumn) =>
+    catalogue.find((c) => c.kind === column.item.kind && c.id === column.item.id)?.label ??
+    (column.item.kind === 'case' ? own(texts.cases, column.item.id)?.title : undefined) ??
+    column.item.id;
+  const dateTime = useMemo(() => new Intl.DateTimeFormat(locale === 'zh-cn' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
+  const time = (iso: string) => dateTime.format(new Date(iso));
+
+  const exportCsv = async () => {
+    const [{ gradebookCsv }, { downloadText, datedName }] = await Promise.all([import('./classImport'), import('../../lib/download')]);
+    const labels = {
+      name: strings['inst.col.name'],
+      classCode: strings['inst.col.classCode'],
+      handedInAt: strings['inst.col.handedIn'],
+      late: strings['inst.col.late'],
+      completed: format(strings['gb.csv.completed'], { n: gb.columns.length }),
+      yes: strings['inst.yes'],
+      no: strings['inst.no'],
+      done: strings['gb.done'],
+      missing: strings['gb.missing'],
+    };
+    downloadText(datedName('gradebook', 'csv'), gradebookCsv(rows, gb.columns, labels, columnLabel), 'text/csv');
+  };
+
+  const header = (column: SortColumn, text: string, extra = '') => {
+    const active = sort.column === column;
+    return (
+      <th scope="col" class={extra} aria-sort={active ? sort.direction : undefined}>
+        <button
+          type="button"
+          class="gb-sort"
+          onClick={() => setSort(active ? { column, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' } : { column, direction: 'ascending' })}
+        >
+          <span>{text}</span>
+          <GbIcon name={active ? (sort.direction === 'ascending' ? 'up' : 'down') : 'updown'} />
+        </button>
+      </th>
+    );
+  };
+
+  const open = (row: GradebookRow) => {
+    returnTo.current = null;
+    setSelected(row.key);
+  };
+
   return (
     <div class="inst-class-views">
       {view.rejected.length > 0 && (
@@ -110,160 +143,147 @@ export default function ClassViews({
         </div>
       )}
       {view.rows.length > 0 && (
-        <section aria-labelledby="inst-table">
-          <h2 id="inst-table">{strings['inst.class.table']}</h2>
+        <section aria-labelledby="gb-heading" class="gb">
+          <h2 id="gb-heading">{strings['gb.heading']}</h2>
+          <div class="button-row no-print gb-toolbar">
+            <label class="gb-filter">
+              <span>{strings['gb.filter']}</span>{' '}
+              <select value={gb.classCode ?? ''} onChange={(e) => setClassCode(e.currentTarget.value === '' ? null : e.currentTarget.value)}>
+                <option value="">{strings['gb.filterAll']}</option>
+                {gb.classCodes.map((code) => (
+                  <option key={code} value={code}>
+                    {code}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" class="secondary" onClick={() => void exportCsv()}>
+              {strings['gb.exportCsv']}
+            </button>
+            <button type="button" class="secondary" onClick={() => window.print()}>
+              {strings['gb.print']}
+            </button>
+          </div>
+          <p id="gb-caption" class="muted">{strings['gb.caption']}</p>
+          <p class="muted gb-shown">{format(strings['gb.rowsShown'], { shown: gb.rows.length, total: view.rows.length })}</p>
           <div class="table-scroll" tabIndex={0}>
-            <table class="inst-table">
+            <table class="inst-table gb-table" aria-labelledby="gb-heading" aria-describedby="gb-caption">
               <thead>
                 <tr>
-                  <th scope="col">{strings['inst.col.name']}</th>
-                  <th scope="col">{strings['inst.col.classCode']}</th>
-                  <th scope="col">{strings['inst.col.handedIn']}</th>
-                  <th scope="col">{strings['inst.col.late']}</th>
-                  <th scope="col">{strings['inst.col.completed']}</th>
-                  {view.items.map((item) => (
-                    <th scope="col" key={itemKey(item)}>{label(itemKey(item), item.id)}</th>
-                  ))}
+                  {header('name', strings['inst.col.name'])}
+                  {header('classCode', strings['inst.col.classCode'])}
+                  {header('handedIn', strings['inst.col.handedIn'])}
+                  {header('late', strings['inst.col.late'])}
+                  {header('done', strings['gb.col.done'])}
+                  {gb.columns.map((column, i) => header(i, columnLabel(column), 'gb-item'))}
                 </tr>
               </thead>
               <tbody>
-                {view.rows.map((row) => (
-                  <tr key={`${row.name}-${row.classCode}`}>
-                    <th scope="row">{row.name}</th>
+                {rows.map((row) => (
+                  <tr key={row.key} data-trainee={row.name}>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        class="gb-name"
+                        aria-expanded={selected === row.key}
+                        aria-controls={selected === row.key ? 'gb-trainee' : undefined}
+                        ref={(el) => {
+                          if (el) nameButtons.current.set(row.key, el);
+                          else nameButtons.current.delete(row.key);
+                        }}
+                        onClick={() => open(row)}
+                      >
+                        {row.name}
+                      </button>
+                    </th>
                     <td>{row.classCode}</td>
-                    <td>{new Date(row.handedInAt).toLocaleString(locale)}</td>
-                    <td class={row.late ? 'bad' : ''}>{row.late ? strings['inst.yes'] : strings['inst.no']}</td>
-                    <td class="inst-completed">{row.done}/{view.items.length}</td>
+                    <td>{time(row.handedInAt)}</td>
+                    <td>
+                      {row.late ? (
+                        <span class="gb-late">
+                          <GbIcon name="clock" /> {strings['gb.late']}
+                        </span>
+                      ) : (
+                        <span class="muted">{strings['gb.onTime']}</span>
+                      )}
+                    </td>
+                    <td class="gb-num">
+                      {row.done}/{gb.columns.length}
+                    </td>
                     {row.cells.map((cell, i) => (
-                      <td key={i}>{!cell || !cell.done ? strings['inst.cell.missing'] : cell.score !== null ? percent(cell.score) : `✓ ${strings['inst.cell.done']}`}</td>
+                      <td key={i} class="gb-num">
+                        <CellView cell={cell} strings={strings} locale={locale} />
+                      </td>
                     ))}
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
-        </section>
-      )}
-      {view.cases.filter((c) => c.attempts > 0).length > 0 && (
-        <section aria-labelledby="inst-cases">
-          <h2 id="inst-cases">{strings['inst.class.cases']}</h2>
-          {view.cases
-            .filter((c) => c.attempts > 0)
-            .map((c) => (
-              <div key={c.caseId} class="inst-case">
-                <h3>{label(`case:${c.caseId}`, c.caseId)}</h3>
-                <p>{format(strings['inst.class.attempts'], { count: c.attempts })}</p>
-                <div class="table-scroll" tabIndex={0}>
-                  <table>
-                    <thead>
-                      <tr>
-                        <th scope="col">{strings['inst.class.dimension']}</th>
-                        <th scope="col">{strings['inst.class.n']}</th>
-                        <th scope="col">{strings['inst.class.min']}</th>
-                        <th scope="col">{strings['inst.class.median']}</th>
-                        <th scope="col">{strings['inst.class.max']}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {c.dimensions.map((d) => (
-                        <tr key={d.dimension}>
-                          <th scope="row">{dim(d.dimension)}</th>
-                          <td>{d.spread.n}</td>
-                          <td>{round(d.spread.min)}</td>
-                          <td>{round(d.spread.median)}</td>
-                          <td>{round(d.spread.max)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-                {c.decisions.map((d) => (
-                  <div class="table-scroll" tabIndex={0} key={d.nodeId}>
-                    <table>
-                      <caption>{format(strings['inst.class.decision'], { node: text(`${c.caseId}/${d.nodeId}`, d.nodeId) })}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{strings['inst.class.choice']}</th>
-                          <th scope="col">{strings['inst.class.count']}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {d.choices.map((choice) => (
-                          <tr key={choice.choiceId}>
-                            <th scope="row">{text(`${c.caseId}/${d.nodeId}/${choice.choiceId}`, choice.choiceId)}</th>
-                            <td>
-                              {choice.count} ({percent(choice.count / c.attempts)})
-                            </td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
-                ))}
-              </div>
-            ))}
-        </section>
-      )}
-      {view.mostMissed.length > 0 && (
-        <section aria-labelledby="inst-missed">
-          <h2 id="inst-missed">{strings['inst.class.mostMissed']}</h2>
-          <div class="table-scroll" tabIndex={0}>
-            <table>
-              <thead>
+              <tfoot>
                 <tr>
-                  <th scope="col">{strings['inst.class.question']}</th>
-                  <th scope="col">{strings['inst.class.missed']}</th>
+                  <th scope="row" colSpan={5}>
+                    {strings['gb.foot.handedIn']}
+                  </th>
+                  {gb.columns.map((c) => (
+                    <td key={c.key} class="gb-num">
+                      {format(strings['gb.foot.of'], { done: c.stats.done, of: c.stats.of })}
+                    </td>
+                  ))}
                 </tr>
-              </thead>
-              <tbody>
-                {view.mostMissed.slice(0, 20).map((m) => (
-                  <tr key={`${m.bankId}-${m.questionId}`}>
-                    <th scope="row">{label(`selfCheck:${m.bankId}`, m.bankId)} — {m.questionId}</th>
-                    <td>{format(strings['inst.class.missedOf'], { missed: m.missed, answered: m.answered })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      )}
-      {view.lowestBanks.length > 0 && (
-        <section aria-labelledby="inst-banks">
-          <h2 id="inst-banks">{strings['inst.class.lowestBanks']}</h2>
-          <div class="table-scroll" tabIndex={0}>
-            <table>
-              <thead>
                 <tr>
-                  <th scope="col">{strings['inst.class.question']}</th>
-                  <th scope="col">{strings['inst.class.meanScore']}</th>
-                  <th scope="col">{strings['inst.class.n']}</th>
+                  <th scope="row" colSpan={5}>
+                    {strings['gb.foot.mean']}
+                  </th>
+                  {gb.columns.map((c) => (
+                    <td key={c.key} class="gb-num">
+                      {c.stats.mean === null ? '' : statPercent(c.stats.mean, locale)}
+                    </td>
+                  ))}
                 </tr>
-              </thead>
-              <tbody>
-                {view.lowestBanks.map((b) => (
-                  <tr key={b.bankId}>
-                    <th scope="row">{label(`selfCheck:${b.bankId}`, label(`assessment:${b.bankId}`, b.bankId))}</th>
-                    <td>{percent(b.meanShare)}</td>
-                    <td>{b.n}</td>
-                  </tr>
-                ))}
-              </tbody>
+                <tr>
+                  <th scope="row" colSpan={5}>
+                    {strings['gb.foot.median']}
+                  </th>
+                  {gb.columns.map((c) => (
+                    <td key={c.key} class="gb-num">
+                      {c.stats.median === null ? '' : statPercent(c.stats.median, locale)}
+                    </td>
+                  ))}
+                </tr>
+              </tfoot>
             </table>
           </div>
         </section>
       )}
+      {selectedRow && (
+        <TraineeView
+          row={selectedRow}
+          columns={gb.columns}
+          strings={strings}
+          texts={texts}
+          locale={locale}
+          columnLabel={columnLabel}
+          time={time}
+          onClose={() => {
+            returnTo.current = selectedRow.key;
+            setSelected(null);
+          }}
+        />
+      )}
+      {gb.rows.length > 0 && <ItemViews gb={gb} strings={strings} texts={texts} locale={locale} columnLabel={columnLabel} />}
       {view.rows.length > 0 && (
         <section aria-labelledby="inst-late">
           <h2 id="inst-late">{strings['inst.class.late']}</h2>
-          {view.late.length === 0 ? (
+          {gb.rows.every((r) => !r.late) ? (
             <p>{strings['inst.class.noLate']}</p>
           ) : (
             <ul class="inst-late">
-              {view.late.map((r) => (
-                <li key={`${r.name}-${r.classCode}`}>
-                  {r.name} — {new Date(r.handedInAt).toLocaleString(locale)}
-                </li>
-              ))}
+              {gb.rows
+                .filter((r) => r.late)
+                .map((r) => (
+                  <li key={r.key}>
+                    {r.name} — {time(r.handedInAt)}
+                  </li>
+                ))}
             </ul>
           )}
         </section>

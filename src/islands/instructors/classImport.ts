@@ -1,5 +1,6 @@
 /** Reading results files for the class dashboard: loaded with the first files (parsing and hashing are not needed before). */
-import { aggregateClass, classCsvRows, type ClassView, type CsvLabels, type ReadFile } from '../../domain/instructors/class';
+import { aggregateClass, type ClassView, type ReadFile } from '../../domain/instructors/class';
+import { gradebookCsvRows, type GradebookColumn, type GradebookCsvLabels, type GradebookRow } from '../../domain/instructors/gradebook';
 import { parseResultsFile } from '../../domain/instructors/results';
 import { toCsv } from '../../domain/csv';
 import type { FieldIssue } from '../../domain/result';
@@ -23,4 +24,10 @@ export async function readClass(files: readonly RawFile[]): Promise<ClassView> {
   return aggregateClass(read);
 }
 
-export const classCsv = (view: ClassView, labels: CsvLabels) => toCsv(classCsvRows(view, labels), { bom: true });
+/** The gradebook as shown (rows in their order) as a spreadsheet-safe CSV file. */
+export const gradebookCsv = (
+  rows: readonly GradebookRow[],
+  columns: readonly GradebookColumn[],
+  labels: GradebookCsvLabels,
+  columnLabel: (column: GradebookColumn) => string,
+) => toCsv(gradebookCsvRows(rows, columns, labels, columnLabel), { bom: true });
