@@ -43,18 +43,3 @@ export async function assignmentCatalogue(locale: Locale): Promise<CatalogueItem
   return [...cases, worksheet, ...calculators, ...selfChecks, ...assessments];
 }
 
-/**
- * The words of each case's decision points for the class dashboard, in one language:
- * `"<case>/<node>"` → the prompt, `"<case>/<node>/<choice>"` → the choice's text.
- */
-export async function decisionTexts(locale: Locale): Promise<Record<string, string>> {
-  const texts: [string, string][] = [];
-  for (const scenario of await allCases()) {
-    for (const node of scenario.nodes) {
-      if (node.type !== 'decision') continue;
-      texts.push([`${scenario.id}/${node.id}`, node.prompt[locale]]);
-      for (const choice of node.choices) texts.push([`${scenario.id}/${node.id}/${choice.id}`, choice.text[locale]]);
-    }
-  }
-  return Object.fromEntries(texts);
-}

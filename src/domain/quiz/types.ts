@@ -116,6 +116,9 @@ export type QuizQuestion =
 
 export type ChoiceQuestion = SingleChoiceQuestion | MultipleChoiceQuestion;
 
+/** The kind of a question: single or multiple choice, ordering, matching, numeric. */
+export type QuestionType = QuizQuestion['type'];
+
 export const QUIZ_KINDS = ['self-check', 'assessment'] as const;
 /** A lesson's self-check, or a module's assessment. */
 export type QuizKind = (typeof QUIZ_KINDS)[number];

@@ -5,7 +5,7 @@ import type { ItemResult } from '../../domain/instructors/results';
 import { own, type ClassTexts } from '../../domain/instructors/texts';
 import type { Verdict } from '../../domain/quiz/display';
 import { format, type Locale } from '../../i18n/format';
-import { formatPercent } from '../../i18n/percent';
+import { formatPercent } from '../../i18n/numbers';
 import type { ClassViewStrings } from './class-keys';
 import { GbIcon, type GbIconName } from './gbIcons';
 
