@@ -10,6 +10,7 @@ import { quizEn } from './features/quiz';
 import { worksheetEn } from './features/worksheet';
 import { instructorsEn } from './features/instructors';
 import { filesEn } from './features/files';
+import { traineeEn } from './features/trainee';
 
 const core = {
   'site.title': 'Client Care & Loyalty',
@@ -215,4 +216,4 @@ const core = {
   'check.sort.saved': 'Your best: {n} of {total}',
 } as const;
 
-export const en = { ...core, ...quizEn, ...casesEn, ...calculatorsEn, ...builderEn, ...worksheetEn, ...instructorsEn, ...filesEn } as const;
+export const en = { ...core, ...quizEn, ...casesEn, ...calculatorsEn, ...builderEn, ...worksheetEn, ...instructorsEn, ...filesEn, ...traineeEn } as const;

@@ -6,6 +6,7 @@ import { quizZhCn } from './features/quiz';
 import { worksheetZhCn } from './features/worksheet';
 import { instructorsZhCn } from './features/instructors';
 import { filesZhCn } from './features/files';
+import { traineeZhCn } from './features/trainee';
 
 /** 简体中文界面文字。键必须与 en.ts 完全一致（由 Dictionary 类型检查）。 */
 export const zhCn: Dictionary = {
@@ -16,6 +17,7 @@ export const zhCn: Dictionary = {
   ...worksheetZhCn,
   ...instructorsZhCn,
   ...filesZhCn,
+  ...traineeZhCn,
   'site.title': '客户关怀与忠诚',
   'site.tagline': '学习、计算并练习客户关怀、售后服务与客户忠诚度管理。',
   'site.skip': '跳到正文',

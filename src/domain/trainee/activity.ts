@@ -23,6 +23,7 @@
 import { meanOfScores, normalisedByRanges, type ScoreRanges } from '../cases/scoring';
 import type { DimensionId } from '../cases/dimensions';
 import type { EndingKind } from '../cases/scenario';
+import { continueLesson } from '../progress';
 import { wholePercent } from '../quiz/display';
 import { summariseProgress } from '../quiz/progress';
 import type { CourseProgress, ProgressInput } from '../quiz/progress-types';
@@ -126,12 +127,6 @@ export function caseActivity(info: CaseInfo, attempts: readonly FinishedAttempt[
     };
   }
   return { caseId: info.id, attempts: attempts.length, best };
-}
-
-export function continueLesson(order: readonly string[], completed: ReadonlySet<string>, lastLesson: string | null): string | null {
-  const start = lastLesson === null ? -1 : order.indexOf(lastLesson);
-  if (start >= 0 && !completed.has(order[start]!)) return order[start]!;
-  return order.slice(Math.max(start, 0)).find((id) => !completed.has(id)) ?? order.find((id) => !completed.has(id)) ?? null;
 }
 
 /** Summarises everything the trainee has done (see the rules above). */

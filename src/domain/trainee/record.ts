@@ -156,7 +156,9 @@ const isDay = (v: unknown): v is string => typeof v === 'string' && DAY.test(v) 
 /** Checks a record's fields, rebuilding it from known fields only. Issues name the field. */
 export function validateRecord(data: unknown): Validated<CompletionRecord> {
   const issues: FieldIssue[] = [];
-  const bad = (field: string, code = 'invalid') => issues.push({ field, code });
+  const bad = (field: string, code = 'invalid') => {
+    issues.push({ field, code });
+  };
   if (!isObject(data)) return fail({ field: 'record', code: 'notAnObject' });
   const { name, issuedOn, lessons, modules, cases, worksheetComplete, objectives } = data;
   if (typeof name !== 'string' || name.length > NAME_MAX) bad('record.name');
@@ -165,19 +167,23 @@ export function validateRecord(data: unknown): Validated<CompletionRecord> {
   const moduleList: ModuleRecord[] = [];
   if (!Array.isArray(modules) || modules.length > COURSE_MODULES.length) bad('record.modules');
   else
-    modules.forEach((m, i) => {
-      const a = isObject(m) ? m['assessment'] : undefined;
+    modules.forEach((m: unknown, i) => {
+      const field = `record.modules.${i}`;
+      if (!isObject(m)) return void bad(field);
+      const { module, lessonsCompleted, lessons: count, assessment: a } = m;
       const assessmentOk = a === null || (isObject(a) && isPercent(a['percent']) && typeof a['passed'] === 'boolean');
-      if (!isObject(m) || !COURSE_MODULES.includes(m['module'] as CourseModule) || !isCount(m['lessonsCompleted']) || !isCount(m['lessons']) || m['lessonsCompleted'] > m['lessons'] || !assessmentOk)
-        return bad(`record.modules.${i}`);
-      const assessment = a === null ? null : { percent: (a as { percent: number }).percent, passed: (a as { passed: boolean }).passed };
-      moduleList.push({ module: m['module'] as CourseModule, lessonsCompleted: m['lessonsCompleted'], lessons: m['lessons'], assessment });
+      if (!COURSE_MODULES.includes(module as CourseModule) || !isCount(lessonsCompleted) || !isCount(count) || lessonsCompleted > count || !assessmentOk) return void bad(field);
+      const assessment = isObject(a) ? { percent: a['percent'] as number, passed: a['passed'] as boolean } : null;
+      moduleList.push({ module: module as CourseModule, lessonsCompleted, lessons: count, assessment });
     });
   const caseList: CaseRecord[] = [];
   if (!Array.isArray(cases) || cases.length > 200) bad('record.cases');
   else
     cases.forEach((c, i) => {
-      if (!isObject(c) || !isId(c['caseId']) || !isId(c['endingId']) || !isPercent(c['overall'])) return bad(`record.cases.${i}`);
+      if (!isObject(c) || !isId(c['caseId']) || !isId(c['endingId']) || !isPercent(c['overall'])) {
+        bad(`record.cases.${i}`);
+        return;
+      }
       caseList.push({ caseId: c['caseId'], endingId: c['endingId'], overall: c['overall'] });
     });
   if (typeof worksheetComplete !== 'boolean') bad('record.worksheetComplete');
@@ -185,7 +191,10 @@ export function validateRecord(data: unknown): Validated<CompletionRecord> {
   if (!Array.isArray(objectives) || objectives.length > LEARNING_OBJECTIVES.length) bad('record.objectives');
   else
     objectives.forEach((o, i) => {
-      if (!isObject(o) || !LEARNING_OBJECTIVES.includes(o['objective'] as LearningObjective) || !isPercent(o['percent'])) return bad(`record.objectives.${i}`);
+      if (!isObject(o) || !LEARNING_OBJECTIVES.includes(o['objective'] as LearningObjective) || !isPercent(o['percent'])) {
+        bad(`record.objectives.${i}`);
+        return;
+      }
       objectiveList.push({ objective: o['objective'] as LearningObjective, percent: o['percent'] });
     });
   if (issues.length > 0) return fail(...issues);

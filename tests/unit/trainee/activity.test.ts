@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { caseActivity, continueLesson, summariseActivity, type ActivityInput, type CaseInfo } from '../../../src/domain/trainee/activity';
+import { continueLesson } from '../../../src/domain/progress';
+import { caseActivity, summariseActivity, type ActivityInput, type CaseInfo } from '../../../src/domain/trainee/activity';
 import type { QuizRecord } from '../../../src/domain/quiz/record';
 
 const at = '2026-11-30T10:00:00.000Z';
