@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { CourseModule, LearningObjective, ProgressAssessment, ProgressLesson, ScoreSummary } from '../domain/quiz';
-import { wholePercent } from '../domain/quiz/display';
+import type { CourseModule, LearningObjective, ProgressAssessment, ProgressLesson } from '../domain/quiz';
 import { quizzesSlot } from '../domain/quiz/saved';
 import { progressSlot } from '../domain/progress';
 import { profileSlot } from '../domain/profile';
@@ -109,8 +108,6 @@ export default function ProgressDashboard({ locale, lessons, assessments, cases,
     };
   }, [record, hydrated]);
 
-  const score = (best: ScoreSummary | null) => (best ? pct(wholePercent(best.earned, best.total)) : s['dash.none']);
-  const lessonById = new Map(lessons.map((l) => [l.id, l]));
   const dateText = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'long' }).format(today);
   const objectiveName = (o: LearningObjective) => s[`dash.objective.${o}`] ?? '';
   const dimName = (d: DimensionId) => s[`cases.dim.${d}`] ?? d;
@@ -227,80 +224,6 @@ export default function ProgressDashboard({ locale, lessons, assessments, cases,
               </ul>
             )}
           </div>
-        </div>
-      </section>
-
-      <section class="no-print" aria-labelledby="modules-title">
-        <h2 id="modules-title">{s['dash.modules']}</h2>
-        <div class="table-scroll">
-          <table class="dash-table">
-            <thead>
-              <tr>
-                <th scope="col">{s['dash.module']}</th>
-                <th scope="col">{s['dash.completion']}</th>
-                <th scope="col">{s['dash.selfCheck']}</th>
-                <th scope="col">{s['dash.assessment']}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {course.modules.map((m) => {
-                const a = m.assessments[0];
-                const link = assessments.find((x) => x.module === m.module);
-                return (
-                  <tr key={m.module} data-module={m.module}>
-                    <th scope="row">
-                      {m.module} · {moduleNames[m.module]}
-                    </th>
-                    <td>
-                      {m.completedLessons} / {m.lessons} <Meter share={m.completion} />
-                    </td>
-                    <td>{score(m.best)}</td>
-                    <td>
-                      {a && link ? (
-                        <>
-                          {a.attempted ? `${score(a.best)} — ${s[a.passed ? 'dash.passed' : 'dash.notPassed']}` : s['dash.notTaken']} <a href={link.href}>{s['dash.take']}</a>
-                        </>
-                      ) : (
-                        s['dash.none']
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      </section>
-
-      <section class="no-print" aria-labelledby="lessons-title">
-        <h2 id="lessons-title">{s['dash.lessons']}</h2>
-        <div class="table-scroll">
-          <table class="dash-table">
-            <thead>
-              <tr>
-                <th scope="col">{s['dash.lesson']}</th>
-                <th scope="col">{s['dash.read']}</th>
-                <th scope="col">{s['dash.selfCheck']}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {course.lessons.map((l) => {
-                const lesson = lessonById.get(l.lessonId)!;
-                return (
-                  <tr key={l.lessonId} data-lesson={l.lessonId}>
-                    <th scope="row">
-                      <a href={lesson.href}>
-                        {lesson.module}
-                        {lessons.filter((x) => x.module === lesson.module).indexOf(lesson) + 1} · {lesson.title}
-                      </a>
-                    </th>
-                    <td>{l.completed ? `✓ ${s['dash.yes']}` : s['dash.no']}</td>
-                    <td>{score(l.best)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
         </div>
       </section>
 
