@@ -83,8 +83,9 @@ export default function ProgressDashboard({ locale, lessons, assessments, cases,
       cases,
       attempts,
       worksheet: {
-        planRows: worksheet.plan.length,
-        checklistItems: worksheet.checklist.length,
+        // The worksheet starts with one empty row and item: count only those with something in them.
+        planRows: worksheet.plan.filter((r) => [r.need, r.measure, r.form, r.channel, r.timing].some((v) => v.trim() !== '')).length,
+        checklistItems: worksheet.checklist.filter((c) => [c.action, c.owner].some((v) => v.trim() !== '')).length,
         answers: Object.values(worksheet.answers).filter((a) => a.trim() !== '').length,
         complete: reviewWorksheet(worksheet).length === 0,
       },
@@ -128,7 +129,7 @@ export default function ProgressDashboard({ locale, lessons, assessments, cases,
           <p class="muted">{s['me.overallHelp']}</p>
           <ul class="dash-facts">
             <li>
-              {t('me.lessonsDone', { done: course.overall.completedLessons, total: course.overall.lessons })} ({pct(activity.lessonPercent)})
+              {`${t('me.lessonsDone', { done: course.overall.completedLessons, total: course.overall.lessons })} (${pct(activity.lessonPercent)})`}
             </li>
             <li>{t('me.casesDone', { done: activity.casesFinished, total: cases.length })}</li>
             <li>{s[worksheetState]}</li>
@@ -146,7 +147,8 @@ export default function ProgressDashboard({ locale, lessons, assessments, cases,
               <Ring percent={o.percent} label={t('me.ringLabel', { label: `${o.objective}. ${objectiveName(o.objective)}`, percent: pct(o.percent) })} text={pct(o.percent)} />
               <div>
                 <p class="objective-name">
-                  <strong>{o.objective}.</strong> {objectiveName(o.objective)}
+                  <strong>{`${o.objective}.`}</strong>
+                  {` ${objectiveName(o.objective)}`}
                 </p>
                 <p class="muted">{t('me.objectiveItems', { done: o.done, total: o.items })}</p>
               </div>
@@ -168,8 +170,8 @@ export default function ProgressDashboard({ locale, lessons, assessments, cases,
                 {c.best ? (
                   <>
                     <p>
-                      <span class={`badge ${endingBadge(c.best.kind)}`}>{c.best.kind ? s[`me.ending.${c.best.kind}`] : ''}</span>{' '}
-                      {t('me.caseBest', { ending: info.endingTitles[c.best.endingId] ?? c.best.endingId })}
+                      <span class={`badge ${endingBadge(c.best.kind)}`}>{c.best.kind ? s[`me.ending.${c.best.kind}`] : ''}</span>
+                      {` ${t('me.caseBest', { ending: info.endingTitles[c.best.endingId] ?? c.best.endingId })}`}
                     </p>
                     <p>
                       <strong>{t('me.caseScore', { percent: pct(c.best.overall) })}</strong> · <span class="muted">{t('me.caseAttempts', { n: c.attempts })}</span>
@@ -180,7 +182,8 @@ export default function ProgressDashboard({ locale, lessons, assessments, cases,
                         <div key={p.dimension}>
                           <dt>{dimName(p.dimension)}</dt>
                           <dd>
-                            <Meter share={p.percent / 100} /> {pct(p.percent)}
+                            <Meter share={p.percent / 100} />
+                            <span>{pct(p.percent)}</span>
                           </dd>
                         </div>
                       ))}

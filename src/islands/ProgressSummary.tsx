@@ -91,16 +91,18 @@ export default function ProgressSummary({ locale, lessons, assessments, moduleNa
                 return (
                   <tr key={m.module} data-module={m.module}>
                     <th scope="row">
-                      {m.module} · {moduleNames[m.module]}
+                      {`${m.module} · ${moduleNames[m.module]}`}
                     </th>
                     <td>
-                      {m.completedLessons} / {m.lessons} <Meter share={m.completion} />
+                      {`${m.completedLessons} / ${m.lessons} `}
+                      <Meter share={m.completion} />
                     </td>
                     <td>{score(m.best)}</td>
                     <td>
                       {a && link ? (
                         <>
-                          {a.attempted ? `${score(a.best)} — ${s[a.passed ? 'dash.passed' : 'dash.notPassed']}` : s['dash.notTaken']} <a href={link.href}>{s['dash.take']}</a>
+                          {`${a.attempted ? `${score(a.best)} — ${s[a.passed ? 'dash.passed' : 'dash.notPassed']}` : s['dash.notTaken']} `}
+                          <a href={link.href}>{s['dash.take']}</a>
                         </>
                       ) : (
                         s['dash.none']
@@ -132,8 +134,7 @@ export default function ProgressSummary({ locale, lessons, assessments, moduleNa
                   <tr key={l.lessonId} data-lesson={l.lessonId}>
                     <th scope="row">
                       <a href={lesson.href}>
-                        {lesson.module}
-                        {lessons.filter((x) => x.module === lesson.module).indexOf(lesson) + 1} · {lesson.title}
+                        {`${lesson.module}${lessons.filter((x) => x.module === lesson.module).indexOf(lesson) + 1} · ${lesson.title}`}
                       </a>
                     </th>
                     <td>{l.completed ? `✓ ${s['dash.yes']}` : s['dash.no']}</td>

@@ -53,6 +53,9 @@ describe('progress page', () => {
     await card.locator('.care-profile dd', { hasText: '100%' }).first().waitFor();
     await page.getByText('1 of 3 cases finished').waitFor();
 
+    // Hydration keeps each text once (no "1.." or doubled module names).
+    expect(await page.locator('[data-objective="1"] .objective-name').textContent()).toBe('1. Understand what client care is');
+    expect(await page.locator('tr[data-module="A"] th').textContent()).toBe('A · Client care');
     // Objective 3 counts the case: its ring shows a whole percent above 0.
     const ring = page.locator('[data-objective="3"] svg[role="img"]');
     const label = (await ring.getAttribute('aria-label'))!;
