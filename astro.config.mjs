@@ -26,7 +26,16 @@ export default defineConfig({
   vite: {
     build: {
       rollupOptions: {
-        output: { manualChunks: (id) => (/src\/islands\/(useHydrated|LazyStorageNotice)\./.test(id) ? 'hydrated' : undefined) },
+        output: {
+          codeSplitting: {
+            groups: [
+              // The saved-data envelope stays a chunk of its own (it is tiny): the lesson header's
+              // progress line reads it without loading the hydration helpers.
+              { name: 'slot', test: /src\/domain\/storage\/slot\./, priority: 2 },
+              { name: 'hydrated', test: /src\/islands\/(useHydrated|LazyStorageNotice)\./, priority: 1 },
+            ],
+          },
+        },
       },
     },
   },

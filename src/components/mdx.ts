@@ -3,6 +3,7 @@
  * the lesson page passes these to the MDX content, so `<SelfCheck id="…" />` just works.
  *
  * - `<SelfCheck id="bank-id" />` — a question bank from content/quizzes/
+ * - `<SelfCheck id="bank-id" inline />` — a one- or two-question quick check between sections (not counted)
  * - `<Calculator name="nps" preset="worked-example" />` — a calculator (names in lib/calculators.ts)
  * - `<CaseLink id="restaurant-seat-change" />` — a card linking to a case exercise
  * - `<BuilderLink />` — a card linking to the indicator-system builder

@@ -71,7 +71,11 @@ export function visitLesson(progress: Progress, slug: string): Progress {
  * incomplete one after it, else the first incomplete one in the course; null when all are done.
  */
 export function nextLesson(progress: Progress, courseOrder: readonly string[]): string | null {
-  const start = progress.lastLesson ? courseOrder.indexOf(progress.lastLesson) : -1;
-  const after = courseOrder.slice(Math.max(start, 0)).find((slug) => !isComplete(progress, slug));
-  return after ?? courseOrder.find((slug) => !isComplete(progress, slug)) ?? null;
+  return continueLesson(courseOrder, new Set(Object.keys(progress.lessons)), progress.lastLesson);
+}
+
+/** The same rule for any notion of "completed" (the progress page also counts passed self-checks). */
+export function continueLesson(courseOrder: readonly string[], completed: ReadonlySet<string>, lastLesson: string | null): string | null {
+  const start = lastLesson === null ? -1 : courseOrder.indexOf(lastLesson);
+  return courseOrder.slice(Math.max(start, 0)).find((id) => !completed.has(id)) ?? courseOrder.find((id) => !completed.has(id)) ?? null;
 }

@@ -11,6 +11,7 @@ import { worksheetEn } from './features/worksheet';
 import { instructorsEn } from './features/instructors';
 import { filesEn } from './features/files';
 import { gradebookEn } from './features/gradebook';
+import { traineeEn } from './features/trainee';
 
 const core = {
   'site.title': 'Client Care & Loyalty',
@@ -71,6 +72,9 @@ const core = {
   'lesson.completed': 'Completed — well done',
   'lesson.markIncomplete': 'Mark as not complete',
   'lesson.breadcrumb': 'Breadcrumb',
+  'lesson.progressSections': '{read} of {total} sections read',
+  'lesson.progressCheckDone': 'self-check passed',
+  'lesson.progressCheckOpen': 'self-check not done yet',
   'lesson.print': 'Print this lesson as a handout',
   'search.title': 'Search',
   'search.label': 'Search the course',
@@ -213,4 +217,4 @@ const core = {
   'check.sort.saved': 'Your best: {n} of {total}',
 } as const;
 
-export const en = { ...core, ...quizEn, ...casesEn, ...calculatorsEn, ...builderEn, ...worksheetEn, ...instructorsEn, ...filesEn, ...gradebookEn } as const;
+export const en = { ...core, ...quizEn, ...casesEn, ...calculatorsEn, ...builderEn, ...worksheetEn, ...instructorsEn, ...filesEn, ...gradebookEn, ...traineeEn } as const;

@@ -30,11 +30,14 @@ export function formatFixed(x: number | null | undefined, locale: Locale, digits
   return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(rounded);
 }
 
-/** A 0–1 share as a percentage with `digits` decimals: 0.4567 → "45.7%". */
-export function formatShare(share: number | null | undefined, locale: Locale, digits = 1): string {
+/**
+ * A 0–1 share as a percentage with `digits` decimals: 0.4567 → "45.7%"; with `exact` false, at
+ * most `digits` decimals (0.72 → "72%", 0.725 → "72.5%").
+ */
+export function formatShare(share: number | null | undefined, locale: Locale, digits = 1, exact = true): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return NO_NUMBER;
   const rounded = Math.abs(share) < 0.5 * 10 ** -(digits + 2) ? 0 : share;
-  return numberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(rounded);
+  return numberFormat(locale, { style: 'percent', minimumFractionDigits: exact ? digits : 0, maximumFractionDigits: digits }).format(rounded);
 }
 
 /** A whole percentage (0–100) as people of the locale write it: "93%". */
@@ -46,6 +49,14 @@ export function formatPercent(percent: number, locale: Locale): string {
 export function formatDate(date: Date | string, locale: Locale): string {
   const d = typeof date === 'string' ? new Date(date) : date;
   return Number.isNaN(d.getTime()) ? NO_NUMBER : new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long' }).format(d);
+}
+
+/** A calendar day written "2026-12-02" as a sentence carries it, whatever the reader's time zone. */
+export function formatDay(day: string, locale: Locale): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(d.getTime())
+    ? NO_NUMBER
+    : new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
 /** A moment in the reader's time zone: "2 Dec 2026, 14:05". */

@@ -7,6 +7,7 @@ import { worksheetZhCn } from './features/worksheet';
 import { instructorsZhCn } from './features/instructors';
 import { filesZhCn } from './features/files';
 import { gradebookZhCn } from './features/gradebook';
+import { traineeZhCn } from './features/trainee';
 
 /** 简体中文界面文字。键必须与 en.ts 完全一致（由 Dictionary 类型检查）。 */
 export const zhCn: Dictionary = {
@@ -18,6 +19,7 @@ export const zhCn: Dictionary = {
   ...instructorsZhCn,
   ...filesZhCn,
   ...gradebookZhCn,
+  ...traineeZhCn,
   'site.title': '客户关怀与忠诚',
   'site.tagline': '学习、计算并练习客户关怀、售后服务与客户忠诚度管理。',
   'site.skip': '跳到正文',
@@ -76,6 +78,9 @@ export const zhCn: Dictionary = {
   'lesson.completed': '已完成，做得好',
   'lesson.markIncomplete': '标记为未完成',
   'lesson.breadcrumb': '当前位置',
+  'lesson.progressSections': '已读 {read}/{total} 节',
+  'lesson.progressCheckDone': '自测已通过',
+  'lesson.progressCheckOpen': '自测尚未完成',
   'lesson.print': '打印本课作为讲义',
   'search.title': '搜索',
   'search.label': '搜索课程',

@@ -22,6 +22,8 @@ interface Props {
   practice?: boolean;
   /** The lesson this self-check completes when passed (its slug); the end-of-lesson panel reads the saved attempt. */
   lesson?: string | undefined;
+  /** A quick check between a lesson's sections: a smaller heading, no pass mark, not counted. */
+  inline?: boolean;
 }
 
 /** A question that cannot be checked yet: its number, and what to say in the summary and beside it. */
@@ -35,7 +37,7 @@ interface Problem {
 const seedOf = (id: string, attempt: number) => [...id].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7) + attempt;
 
 /** A lesson self-check or module assessment: answer, check, see feedback, retry; best and latest saved. */
-export default function SelfCheck({ bankJson, locale, strings, practice = false, lesson }: Props) {
+export default function SelfCheck({ bankJson, locale, strings, practice = false, lesson, inline = false }: Props) {
   const bank = useMemo(() => JSON.parse(bankJson) as QuizBank, [bankJson]);
   const hydrated = useHydrated();
   const saved = useSavedStore($quizzes, quizzesSlot.initial()).records[bank.id];
@@ -109,10 +111,19 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
   // A pass mark means something for assessments and a lesson's own self-check, not for practice.
   const judged = !practice && (bank.kind === 'assessment' || lesson !== undefined || bank.passMark !== undefined);
   return (
-    <section class="box quiz" aria-labelledby={headingId} data-quiz={bank.id}>
-      <h2 id={headingId} tabIndex={-1}>
-        {strings[bank.kind === 'assessment' ? 'quiz.assessment' : practice ? 'quiz.practice' : 'quiz.selfCheck']}
-      </h2>
+    <section class={`box quiz${inline ? ' quiz--inline' : ''}`} aria-labelledby={headingId} data-quiz={bank.id}>
+      {inline ? (
+        <>
+          <h3 id={headingId} tabIndex={-1}>
+            {strings['quiz.quickCheck']}
+          </h3>
+          <p class="muted">{strings['quiz.quickCheckNote']}</p>
+        </>
+      ) : (
+        <h2 id={headingId} tabIndex={-1}>
+          {strings[bank.kind === 'assessment' ? 'quiz.assessment' : practice ? 'quiz.practice' : 'quiz.selfCheck']}
+        </h2>
+      )}
       <StorageNotice strings={strings} locale={locale} />
       {problems.length > 0 && (
         <div ref={summaryRef} class="error-summary" role="alert" tabIndex={-1} aria-labelledby={`${headingId}-problems`}>
@@ -128,7 +139,7 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
           </ul>
         </div>
       )}
-      {saved && (
+      {saved && !inline && (
         <p class="muted" data-testid="quiz-best">
           {format(strings['quiz.best'], { percent: percent(wholePercent(saved.best.earned, saved.best.total)) })}
         </p>
@@ -227,10 +238,12 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
           {strings['quiz.check']}
         </button>
       )}
-      <details class="quiz-help">
-        <summary>{strings['quiz.howScored']}</summary>
-        <p>{strings['quiz.scoringHelp']}</p>
-      </details>
+      {!inline && (
+        <details class="quiz-help">
+          <summary>{strings['quiz.howScored']}</summary>
+          <p>{strings['quiz.scoringHelp']}</p>
+        </details>
+      )}
     </section>
   );
 }

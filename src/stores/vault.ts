@@ -3,6 +3,7 @@
  * can install their own with `useVault`). It listens for changes made in other tabs.
  */
 import { atom } from 'nanostores';
+import { SAVED_EVENT } from '../domain/storage/slot';
 import { Vault, type StorageEngine, type StorageFault } from '../domain/storage/vault';
 
 export const $storageFaults = atom<readonly StorageFault[]>([]);
@@ -45,6 +46,9 @@ export function getVault(): Vault {
       window.addEventListener('storage', (event) => {
         if (event.storageArea === null || event.storageArea === globalThis.localStorage) vault.external(event.key, event.newValue);
       });
+      // Page scripts that are not islands (the lesson header's progress line) hear of changes
+      // made on this page without loading the stores: `ccl:saved`, detail { slot, value }.
+      vault.onValue((slot, value) => window.dispatchEvent(new CustomEvent(SAVED_EVENT, { detail: { slot, value } })));
     }
     useVault(vault);
   }

@@ -2,47 +2,12 @@
 // unanswered check names the open questions in an error summary; a missed correct option is
 // shown as the correct answer, not as a mistake.
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { answer, check, NEXT_TITLE, openQuiz, quiz } from './first-lesson-quiz';
 import { at, openPage, useFreshContexts } from './support';
 
 let context: BrowserContext;
 useFreshContexts((c) => (context = c));
-
-const LESSON = 'lessons/what-is-client-care/';
-const NEXT_TITLE = 'Nine forms of care and the channels that carry them';
-const quiz = (page: Page) => page.locator('[data-quiz="what-is-client-care"]');
-const check = (page: Page) => quiz(page).getByRole('button', { name: 'Check my answers' });
-
-async function openQuiz(page: Page) {
-  await page.goto(at(LESSON));
-  await quiz(page).scrollIntoViewIfNeeded();
-  await check(page).and(page.locator(':enabled')).waitFor();
-}
-
-/** Answers every question rightly; `skip` leaves out one of the three correct options of the multiple-choice question. */
-async function answer(page: Page, { skip }: { skip?: string } = {}) {
-  const q = quiz(page);
-  const placements: Record<string, string> = {
-    'Answering a prospect’s first enquiry the same day': 'Before purchase',
-    'Reading the order details back to the customer': 'During purchase',
-    'Telling the customer at checkout that one item must be back-ordered': 'During purchase',
-    'A reminder that the product is due for maintenance': 'After purchase',
-    'A call a week later to ask how the product is working': 'After purchase',
-  };
-  for (const [item, stage] of Object.entries(placements)) await q.getByLabel(item).selectOption({ label: stage });
-  await q.getByLabel('Humanised care').check();
-  for (const option of ['Put a quality product first', 'Meet customers’ real needs', 'Aim care precisely using a complete customer profile']) {
-    if (option !== skip) await q.getByLabel(option).check();
-  }
-  for (const wanted of ['Client care', 'Customer satisfaction', 'Customer loyalty'].entries()) {
-    for (;;) {
-      const items = await q.locator('.quiz-ordering li .quiz-item-text').allTextContents();
-      if (items.indexOf(wanted[1]) === wanted[0]) break;
-      await q.getByRole('button', { name: `Move “${wanted[1]}” up` }).click();
-    }
-  }
-  await q.getByLabel('How customers feel about the firm').check();
-}
 
 describe('finishing a lesson', () => {
   it('passing the self-check completes the lesson, shows the success panel and leads to the next lesson', async () => {

@@ -30,6 +30,7 @@ describe('progress dashboard and record of completion', () => {
     await quiz.getByText(/pass mark is 70%/).waitFor();
 
     await page.goto(at('progress/'));
+    await page.locator('#learner-name').scrollIntoViewIfNeeded();
     await page.locator('#learner-name:enabled').waitFor();
     const row = page.locator('tr[data-lesson="forms-of-care"]');
     await row.getByText('✓ Yes').waitFor();
@@ -38,11 +39,14 @@ describe('progress dashboard and record of completion', () => {
 
     await page.getByLabel('Your name').fill('Li Wei');
     await page.reload();
+    await page.locator('#learner-name').scrollIntoViewIfNeeded();
     await page.locator('#learner-name:enabled').waitFor();
     expect(await page.getByLabel('Your name').inputValue()).toBe('Li Wei');
+    await page.locator('[data-testid="record-code"] .record-code').waitFor();
     await page.emulateMedia({ media: 'print' });
-    await page.getByText('Record of completion — Client care and customer loyalty').waitFor({ state: 'visible' });
-    await page.getByText(/Prepared for Li Wei on/).waitFor({ state: 'visible' });
+    await page.locator('.certificate').getByText('Record of completion').waitFor({ state: 'visible' });
+    await page.locator('.certificate-name').getByText('Li Wei').waitFor({ state: 'visible' });
+    await page.locator('.certificate').getByText(/A · Client care — 1 of 3 lessons; assessment \d+%, (passed|not passed)/).waitFor({ state: 'visible' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(log.pageErrors).toEqual([]);
   });
@@ -50,8 +54,9 @@ describe('progress dashboard and record of completion', () => {
   it('the Chinese dashboard names the five learning objectives and has no axe violations', async () => {
     const { page } = await openPage(context);
     await page.goto(at('zh-cn/progress/'));
+    await page.locator('#learner-name').scrollIntoViewIfNeeded();
     await page.locator('#learner-name:enabled').waitFor();
-    await page.getByText('能够为企业设计忠诚度指标体系并组织测评').waitFor();
+    await page.locator('.objective-card').getByText('能够为企业设计忠诚度指标体系并组织测评').waitFor();
     const axe = await axeViolations(page);
     expect(axe.map((v) => v.id)).toEqual([]);
   });

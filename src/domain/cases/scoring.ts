@@ -157,11 +157,26 @@ export function normalisedScores(scenario: Scenario, totals: DimensionScores): P
   return result;
 }
 
-/** The mean of the normalised dimension scores (0–100), one figure for a class table. */
-export function overallScore(scenario: Scenario, totals: DimensionScores): number {
-  const values = Object.values(normalisedScores(scenario, totals));
+/**
+ * The same on precomputed ranges (a page that shows results without loading the scenarios
+ * passes `reachableRanges` worked out at build time): every dimension that has a range.
+ */
+export function normalisedByRanges(ranges: ScoreRanges, totals: DimensionScores): Partial<Record<DimensionId, number>> {
+  const result: Partial<Record<DimensionId, number>> = {};
+  for (const [id, range] of Object.entries(ranges) as [DimensionId, ScoreRange][]) result[id] = normaliseScore(totals[id] ?? 0, range);
+  return result;
+}
+
+/** The mean of normalised dimension scores (0–100); 0 when there are none. */
+export function meanOfScores(normalised: Partial<Record<DimensionId, number>>): number {
+  const values = Object.values(normalised);
   if (values.length === 0) return 0;
   return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** The mean of the normalised dimension scores (0–100), one figure for a class table. */
+export function overallScore(scenario: Scenario, totals: DimensionScores): number {
+  return meanOfScores(normalisedScores(scenario, totals));
 }
 
 /** How an ending reads for the learner: a good, a mixed or a poor outcome. */

@@ -22,6 +22,7 @@ import { spreadOf, type ClassView, type TraineeRow } from './class';
 import type { ItemResult, ResultsFile } from './results';
 import type { AttemptRecord } from '../cases/attempt';
 import { own, type BankTexts, type CaseTexts, type ClassTexts, type QuestionTexts } from './texts';
+import { INTL_LOCALE, type Locale } from '../locale';
 
 /** A gradebook cell: a score, done without a score, or missing (not in the file, or not done). */
 export interface GradeCell {
@@ -210,8 +211,8 @@ export function sortKey(row: GradebookRow, column: SortColumn): string | number 
  * The rows sorted by a column: missing values last in either direction, ties by name then
  * class code (ascending), so the order is total and stable whatever the input order.
  */
-export function sortRows(rows: readonly GradebookRow[], sort: SortState, locale = 'en'): GradebookRow[] {
-  const collator = new Intl.Collator(locale === 'zh-cn' ? 'zh-CN' : 'en', { numeric: true, sensitivity: 'base' });
+export function sortRows(rows: readonly GradebookRow[], sort: SortState, locale: Locale = 'en'): GradebookRow[] {
+  const collator = new Intl.Collator(INTL_LOCALE[locale], { numeric: true, sensitivity: 'base' });
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const compareKeys = (a: string | number, b: string | number) =>
     typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));

@@ -35,6 +35,12 @@ export interface Envelope {
   readonly data: unknown;
 }
 
+/**
+ * The window event the browser's vault raises on every change to a slot made on this page
+ * (detail: `{ slot, value }`), for page scripts that do not load the stores.
+ */
+export const SAVED_EVENT = 'ccl:saved';
+
 export const storageKey = (slot: string) => `${KEY_PREFIX}${slot}`;
 
 /** A slot name as used in keys and files: lowercase letters, digits and dashes. */

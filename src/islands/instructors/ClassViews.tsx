@@ -4,7 +4,7 @@ import { buildGradebook, sortRows, type GradebookColumn, type GradebookRow, type
 import { own, type ClassTexts } from '../../domain/instructors/texts';
 import type { FieldIssue } from '../../domain/result';
 import { format, type Locale } from '../../i18n/format';
-import { formatPercent } from '../../i18n/numbers';
+import { formatDateTime, formatPercent, formatShare } from '../../i18n/numbers';
 import { fileIssueText } from '../../i18n/fileIssue';
 import type { ClassViewStrings } from './class-keys';
 import { GbIcon } from './gbIcons';
@@ -24,8 +24,7 @@ export function reasonOf(issue: FieldIssue | undefined, strings: ClassViewString
 }
 
 /** A class statistic: a percent to at most one decimal ("72.5%"). */
-export const statPercent = (value: number, locale: Locale) =>
-  new Intl.NumberFormat(locale === 'zh-cn' ? 'zh-CN' : 'en', { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+export const statPercent = (value: number, locale: Locale) => formatShare(value / 100, locale, 1, false);
 
 /** A cell as the table shows it: the percent, or an icon and a word (never an icon alone). */
 export function CellView({ cell, strings, locale }: { cell: GradeCell; strings: ClassViewStrings; locale: Locale }) {
@@ -80,8 +79,7 @@ export default function ClassViews({
     catalogue.find((c) => c.kind === column.item.kind && c.id === column.item.id)?.label ??
     (column.item.kind === 'case' ? own(texts.cases, column.item.id)?.title : undefined) ??
     column.item.id;
-  const dateTime = useMemo(() => new Intl.DateTimeFormat(locale === 'zh-cn' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
-  const time = (iso: string) => dateTime.format(new Date(iso));
+  const time = (iso: string) => formatDateTime(iso, locale);
 
   const exportCsv = async () => {
     const [{ gradebookCsv }, { downloadText, datedName }] = await Promise.all([import('./classImport'), import('../../lib/download')]);

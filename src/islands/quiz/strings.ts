@@ -5,6 +5,8 @@ export const QUIZ_KEYS = [
   'quiz.selfCheck',
   'quiz.assessment',
   'quiz.practice',
+  'quiz.quickCheck',
+  'quiz.quickCheckNote',
   'quiz.question',
   'quiz.check',
   'quiz.retry',
