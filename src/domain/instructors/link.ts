@@ -1,29 +1,27 @@
 /**
- * Making an assignment link's fragment (the builder's side; ./assignment.ts reads it). Kept
+ * Making an assignment link's fragment (the builder's side; ./shortLink.ts reads it). Kept
  * apart so that the trainee's page, which only reads links, does not load it.
  */
 import { fail, ok, type Validated } from '../result';
 import { MAX_FRAGMENT_LENGTH, validateAssignment } from './assignment';
+import { bytesToBase64Url, deflate, DEFLATED, packAssignment, RAW } from './shortLink';
 
-/** base64url (no padding) of a UTF-8 string. */
-export function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
+/** base64url (no padding) of a UTF-8 string (the body of a format-1 link). */
+export const toBase64Url = (text: string): string => bytesToBase64Url(new TextEncoder().encode(text));
 
-/** The fragment for an assignment: checked first, refused when too long for a link. */
-export function encodeAssignment(assignment: unknown): Validated<string> {
+/**
+ * The fragment of a short link (format 2) for an assignment: checked first, packed, deflated
+ * when that makes it shorter, refused when too long for a link. Resolves, never rejects on bad
+ * input (issues as `validateAssignment`, or `link: tooLong`).
+ */
+export async function encodeAssignmentLink(assignment: unknown): Promise<Validated<string>> {
   const checked = validateAssignment(assignment);
   if (!checked.ok) return checked;
-  const a = checked.value;
-  const fragment = toBase64Url(
-    JSON.stringify({ v: a.v, title: a.title, instructions: a.instructions, due: a.due, classCode: a.classCode, items: a.items }),
-  );
+  const packed = packAssignment(checked.value);
+  const deflated = await deflate(packed);
+  const fragment = deflated.length < packed.length ? DEFLATED + bytesToBase64Url(deflated) : RAW + bytesToBase64Url(packed);
   if (fragment.length > MAX_FRAGMENT_LENGTH) {
     return fail({ field: 'link', code: 'tooLong', params: { length: fragment.length, max: MAX_FRAGMENT_LENGTH } });
   }
   return ok(fragment);
 }
-
