@@ -10,6 +10,7 @@ import { quizEn } from './features/quiz';
 import { worksheetEn } from './features/worksheet';
 import { instructorsEn } from './features/instructors';
 import { filesEn } from './features/files';
+import { assignmentsEn } from './features/assignments';
 
 const core = {
   'site.title': 'Client Care & Loyalty',
@@ -117,6 +118,7 @@ const core = {
   'data.slot.calculators': 'Calculator entries',
   'data.slot.builder': 'Loyalty indicator systems',
   'data.slot.instructors': 'Class results files (instructors)',
+  'data.slot.assignments': 'Assignments you built (instructors)',
   'storage.disabled':
     'Your browser is not letting this site save anything (private mode or a setting). You can keep working, but nothing will be kept after you close the page. Export your work before leaving.',
   'storage.readonly':
@@ -212,4 +214,4 @@ const core = {
   'check.sort.saved': 'Your best: {n} of {total}',
 } as const;
 
-export const en = { ...core, ...quizEn, ...casesEn, ...calculatorsEn, ...builderEn, ...worksheetEn, ...instructorsEn, ...filesEn } as const;
+export const en = { ...core, ...quizEn, ...casesEn, ...calculatorsEn, ...builderEn, ...worksheetEn, ...instructorsEn, ...assignmentsEn, ...filesEn } as const;

@@ -6,6 +6,7 @@ import { quizZhCn } from './features/quiz';
 import { worksheetZhCn } from './features/worksheet';
 import { instructorsZhCn } from './features/instructors';
 import { filesZhCn } from './features/files';
+import { assignmentsZhCn } from './features/assignments';
 
 /** 简体中文界面文字。键必须与 en.ts 完全一致（由 Dictionary 类型检查）。 */
 export const zhCn: Dictionary = {
@@ -15,6 +16,7 @@ export const zhCn: Dictionary = {
   ...builderZhCn,
   ...worksheetZhCn,
   ...instructorsZhCn,
+  ...assignmentsZhCn,
   ...filesZhCn,
   'site.title': '客户关怀与忠诚',
   'site.tagline': '学习、计算并练习客户关怀、售后服务与客户忠诚度管理。',
@@ -121,6 +123,7 @@ export const zhCn: Dictionary = {
   'data.slot.calculators': '计算器中输入的数据',
   'data.slot.builder': '忠诚度指标体系',
   'data.slot.instructors': '班级成绩文件（教师）',
+  'data.slot.assignments': '你布置的作业（教师）',
   'storage.disabled':
     '浏览器不允许本站保存数据（可能是无痕模式或相关设置）。你可以继续学习，但关闭页面后不会留下任何记录。离开前请先导出。',
   'storage.readonly':

@@ -74,7 +74,8 @@ export const WORK_OF = {
 /** The key that identifies an item within an assignment. */
 export const itemKey = (item: Pick<AssignmentItem, 'kind' | 'id'>) => `${item.kind}:${item.id}`;
 
-function validateItem(data: unknown, field: string, issues: FieldIssue[]): AssignmentItem | null {
+/** Checks one item; problems go to `issues` under `field`. */
+export function validateItem(data: unknown, field: string, issues: FieldIssue[]): AssignmentItem | null {
   if (!isObject(data)) {
     issues.push({ field, code: 'notAnObject' });
     return null;

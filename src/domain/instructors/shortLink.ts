@@ -18,68 +18,29 @@
  * always starting `ey`) keep opening through ./assignment.ts.
  *
  * Reading never throws and validates the result as fully as format 1 (`validateAssignment`).
+ * The item catalogue (`ITEM_CODES` of ./catalogue.ts) is passed in rather than imported, so
+ * that pages hand it to their island as data instead of shipping it as code.
  */
 import { fail, type Validated } from '../result';
 import { ASSIGNMENT_VERSION, base64UrlToBytes, decodeAssignment, isItemKind, ITEM_KINDS, MAX_FRAGMENT_LENGTH, validateAssignment, type Assignment, type AssignmentItem } from './assignment';
-import { CATALOGUE_SIZES, CATALOGUE_VERSION, ITEM_CODES } from './catalogue';
+import { CATALOGUE_SIZES, CATALOGUE_VERSION } from './catalogue';
 
-export const LINK_FORMAT = 2;
-export const DEFLATED = `${LINK_FORMAT}z`;
-export const RAW = `${LINK_FORMAT}r`;
+export const DEFLATED = '2z';
+export const RAW = '2r';
 /** Largest packed assignment accepted when inflating (a guard against a crafted link that inflates hugely). */
 const MAX_PACKED = 16 * 1024;
-const EPOCH = Date.UTC(2020, 0, 1);
-const DAY = 86_400_000;
+export const EPOCH = Date.UTC(2020, 0, 1);
+export const DAY = 86_400_000;
 
-/** base64url (no padding) of bytes. */
-export function bytesToBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function check16(bytes: Uint8Array): number {
+/** The two check bytes' value: FNV-1a of `bytes` folded to 16 bits. */
+export function check16(bytes: Uint8Array): number {
   let h = 0x811c9dc5;
   for (const b of bytes) h = Math.imul(h ^ b, 0x01000193) >>> 0;
   return ((h >>> 16) ^ h) & 0xffff;
 }
 
-/** The packed bytes of a valid assignment (see the format above). */
-export function packAssignment(a: Assignment): Uint8Array {
-  const out: number[] = [];
-  const varint = (n: number) => {
-    for (; n >= 0x80; n = Math.floor(n / 0x80)) out.push((n % 0x80) | 0x80);
-    out.push(n);
-  };
-  const text = (s: string) => {
-    const bytes = new TextEncoder().encode(s);
-    varint(bytes.length);
-    out.push(...bytes);
-  };
-  varint(CATALOGUE_VERSION);
-  const days = Math.round((Date.parse(`${a.due}T00:00:00Z`) - EPOCH) / DAY);
-  varint(a.due === '' ? 0 : (days < 0 ? -2 * days - 1 : 2 * days) + 1);
-  varint(a.items.length);
-  for (const item of a.items) {
-    const preset = item.preset === 'worked-example' ? 1 : 0;
-    const index = ITEM_CODES.indexOf(`${item.kind}:${item.id}`);
-    if (index >= 0) varint(index * 2 + preset + 1);
-    else {
-      varint(0);
-      out.push(ITEM_KINDS.indexOf(item.kind) | (preset << 3));
-      text(item.id);
-    }
-  }
-  text(a.title);
-  text(a.classCode);
-  text(a.instructions);
-  const body = Uint8Array.from(out);
-  const check = check16(body);
-  return Uint8Array.from([...body, check >> 8, check & 0xff]);
-}
-
 /** The assignment object in packed bytes, validated. Codes: `damaged`, `newerVersion`, then those of `validateAssignment`. */
-export function unpackAssignment(bytes: Uint8Array): Validated<Assignment> {
+export function unpackAssignment(bytes: Uint8Array, codes: readonly string[]): Validated<Assignment> {
   const damaged = fail<Assignment>({ field: 'link', code: 'damaged' });
   if (bytes.length < 3) return damaged;
   const body = bytes.subarray(0, bytes.length - 2);
@@ -124,7 +85,7 @@ export function unpackAssignment(bytes: Uint8Array): Validated<Assignment> {
         items.push((flags & 8) !== 0 ? { kind, id, preset: 'worked-example' } : { kind, id });
       } else {
         const index = (code - 1) >> 1;
-        const entry = index < known ? ITEM_CODES[index] : undefined;
+        const entry = index < known ? codes[index] : undefined;
         if (entry === undefined) return damaged;
         const kind = entry.slice(0, entry.indexOf(':'));
         const id = entry.slice(entry.indexOf(':') + 1);
@@ -142,36 +103,19 @@ export function unpackAssignment(bytes: Uint8Array): Validated<Assignment> {
   }
 }
 
-async function run(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array | null> {
-  const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream).getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    all.set(c, offset);
-    offset += c.length;
-  }
-  return all;
-}
+/** `bytes` through a compression or decompression stream. */
+export const pipe = async (bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> =>
+  new Uint8Array(await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream)).arrayBuffer());
 
-/** deflate-raw of bytes. */
-export const deflate = async (bytes: Uint8Array): Promise<Uint8Array> => (await run(bytes, new CompressionStream('deflate-raw'), Infinity))!;
-
-/** The bytes inflated from deflate-raw data, or null when the data is damaged or inflates beyond `limit`. */
+/**
+ * The bytes inflated from deflate-raw data, or null when the data is damaged or inflates beyond
+ * `limit`. (Deflate expands at most about 1,000 times, so a fragment within MAX_FRAGMENT_LENGTH
+ * can never inflate to more than a few megabytes before the limit is checked.)
+ */
 export async function inflate(bytes: Uint8Array, limit = MAX_PACKED): Promise<Uint8Array | null> {
   try {
-    return await run(bytes, new DecompressionStream('deflate-raw'), limit);
+    const out = await pipe(bytes, new DecompressionStream('deflate-raw'));
+    return out.length <= limit ? out : null;
   } catch {
     return null;
   }
@@ -183,7 +127,7 @@ export async function inflate(bytes: Uint8Array, limit = MAX_PACKED): Promise<Ui
  * (a format or catalogue this site does not know yet), `notJson`; then the field codes of
  * `validateAssignment`.
  */
-export async function readAssignmentLink(fragment: string): Promise<Validated<Assignment>> {
+export async function readAssignmentLink(fragment: string, codes: readonly string[]): Promise<Validated<Assignment>> {
   const body = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   const format = body.slice(0, 2);
   if (format !== DEFLATED && format !== RAW) {
@@ -196,5 +140,5 @@ export async function readAssignmentLink(fragment: string): Promise<Validated<As
   if (bytes === null) return fail({ field: 'link', code: 'notBase64' });
   const packed = format === DEFLATED ? await inflate(bytes) : bytes;
   if (packed === null) return fail({ field: 'link', code: 'damaged' });
-  return unpackAssignment(packed);
+  return unpackAssignment(packed, codes);
 }
