@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { itemKey, type AssignmentItem } from '../../domain/instructors/assignment';
 import { format } from '../../i18n/format';
 import type { CatalogueItem } from './types';
@@ -46,20 +46,30 @@ export default function ChosenList({
   const [said, setSaid] = useState('');
   const known = (item: AssignmentItem) => catalogue.find((c) => itemKey(c) === itemKey(item));
   const labelOf = (item: AssignmentItem) => known(item)?.label ?? item.id;
-  const focus = (id: string, fallback: string) =>
-    requestAnimationFrame(() => {
-      const el = document.getElementById(id) as HTMLButtonElement | null;
-      (el && !el.disabled ? el : document.getElementById(fallback))?.focus();
-    });
+  // Moving an item moves its row in the page, which takes the focus away from the button just
+  // pressed: once the list has re-rendered, focus goes back to that button, or to the item's
+  // other arrow when it has reached either end (or the search box when the list is empty).
+  const pending = useRef<{ key: string; button: 'up' | 'down' } | null>(null);
+  useLayoutEffect(() => {
+    const want = pending.current;
+    if (!want) return;
+    pending.current = null;
+    const index = items.findIndex((item) => itemKey(item) === want.key);
+    const other = want.button === 'up' ? 'down' : 'up';
+    const target = [`asg-${want.button}-${index}`, `asg-${other}-${index}`, 'asg-up-0', 'asg-down-0', 'inst-search']
+      .map((id) => document.getElementById(id) as HTMLButtonElement | null)
+      .find((el) => el && !el.disabled);
+    target?.focus();
+  }, [items]);
   const move = (i: number, by: -1 | 1) => {
     const item = items[i]!;
+    pending.current = { key: itemKey(item), button: by < 0 ? 'up' : 'down' };
     onMove(i, by);
     setSaid(format(strings['asg.chosen.moved'], { name: labelOf(item), position: i + by + 1, total: items.length }));
-    focus(`asg-${by < 0 ? 'up' : 'down'}-${i + by}`, `asg-${by < 0 ? 'down' : 'up'}-${i + by}`);
   };
   return (
     <section class="asg-chosen" aria-labelledby="asg-chosen-heading">
-      <h3 id="asg-chosen-heading">{format(strings['asg.chosen.heading'], { count: items.length })}</h3>
+      <h2 id="asg-chosen-heading" class="asg-chosen-title">{format(strings['asg.chosen.heading'], { count: items.length })}</h2>
       {items.length === 0 ? (
         <p class="muted">{strings['asg.chosen.empty']}</p>
       ) : (
@@ -95,9 +105,10 @@ export default function ChosenList({
                       class="icon-btn secondary"
                       aria-label={format(strings['asg.chosen.remove'], { name })}
                       onClick={() => {
+                        const next = items[i + 1] ?? items[i - 1];
+                        pending.current = next ? { key: itemKey(next), button: 'up' } : { key: '', button: 'up' };
                         onRemove(i);
                         setSaid(format(strings['asg.chosen.removed'], { name }));
-                        focus(`asg-up-${Math.min(i, items.length - 2)}`, 'inst-search');
                       }}
                     >
                       <span aria-hidden="true">×</span>

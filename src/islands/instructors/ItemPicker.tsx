@@ -95,7 +95,7 @@ export default function ItemPicker({
         if (rows.length === 0) return null;
         return (
           <div key={group.kind} class="asg-group" role="group" aria-labelledby={`asg-group-${group.kind}`}>
-            <h3 id={`asg-group-${group.kind}`} class="asg-group-title">{strings[group.key]}</h3>
+            <h2 id={`asg-group-${group.kind}`} class="asg-group-title">{strings[group.key]}</h2>
             <ul class="asg-rows">
               {rows.map((c) => {
                 const key = itemKey(c);
