@@ -12,6 +12,7 @@ import { instructorsEn } from './features/instructors';
 import { filesEn } from './features/files';
 import { gradebookEn } from './features/gradebook';
 import { traineeEn } from './features/trainee';
+import { assignmentsEn } from './features/assignments';
 
 const core = {
   'site.title': 'Client Care & Loyalty',
@@ -122,6 +123,7 @@ const core = {
   'data.slot.calculators': 'Calculator entries',
   'data.slot.builder': 'Loyalty indicator systems',
   'data.slot.instructors': 'Class results files (instructors)',
+  'data.slot.assignments': 'Assignments you built (instructors)',
   'storage.disabled':
     'Your browser is not letting this site save anything (private mode or a setting). You can keep working, but nothing will be kept after you close the page. Export your work before leaving.',
   'storage.readonly':
@@ -217,4 +219,4 @@ const core = {
   'check.sort.saved': 'Your best: {n} of {total}',
 } as const;
 
-export const en = { ...core, ...quizEn, ...casesEn, ...calculatorsEn, ...builderEn, ...worksheetEn, ...instructorsEn, ...filesEn, ...gradebookEn, ...traineeEn } as const;
+export const en = { ...core, ...quizEn, ...casesEn, ...calculatorsEn, ...builderEn, ...worksheetEn, ...instructorsEn, ...filesEn, ...gradebookEn, ...traineeEn, ...assignmentsEn } as const;

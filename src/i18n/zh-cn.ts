@@ -8,6 +8,7 @@ import { instructorsZhCn } from './features/instructors';
 import { filesZhCn } from './features/files';
 import { gradebookZhCn } from './features/gradebook';
 import { traineeZhCn } from './features/trainee';
+import { assignmentsZhCn } from './features/assignments';
 
 /** 简体中文界面文字。键必须与 en.ts 完全一致（由 Dictionary 类型检查）。 */
 export const zhCn: Dictionary = {
@@ -17,6 +18,7 @@ export const zhCn: Dictionary = {
   ...builderZhCn,
   ...worksheetZhCn,
   ...instructorsZhCn,
+  ...assignmentsZhCn,
   ...filesZhCn,
   ...gradebookZhCn,
   ...traineeZhCn,
@@ -128,6 +130,7 @@ export const zhCn: Dictionary = {
   'data.slot.calculators': '计算器中输入的数据',
   'data.slot.builder': '忠诚度指标体系',
   'data.slot.instructors': '班级成绩文件（教师）',
+  'data.slot.assignments': '你布置的作业（教师）',
   'storage.disabled':
     '浏览器不允许本站保存数据（可能是无痕模式或相关设置）。你可以继续学习，但关闭页面后不会留下任何记录。离开前请先导出。',
   'storage.readonly':

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { decodeAssignment, isLate, itemKey, WORK_OF, type Assignment } from '../domain/instructors/assignment';
+import { isLate, itemKey, WORK_OF, type Assignment } from '../domain/instructors/assignment';
+import type { AssignmentContext } from '../domain/instructors/context';
+import { CONTEXT_KEY } from '../domain/instructors/contextKey';
+import { readAssignmentLink } from '../domain/instructors/shortLink';
 import { cellOf } from '../domain/instructors/cells';
 import type { SavedWork } from '../domain/instructors/collect';
 import type { ResultsFile } from '../domain/instructors/results';
@@ -7,45 +10,11 @@ import type { FieldIssue } from '../domain/result';
 import { profileSlot } from '../domain/profile';
 import { format, type Locale } from '../i18n/format';
 import { $profile, setLearnerName } from '../stores/profile';
-import StorageNotice, { STORAGE_NOTICE_KEYS } from './StorageNotice';
+import StorageNotice from './LazyStorageNotice';
+import type { ASSIGNMENT_KEYS } from './instructors/keys';
 import type { CatalogueItem } from './instructors/types';
 import { useHydrated, useSavedStore } from './useHydrated';
 
-export const ASSIGNMENT_KEYS = [
-  ...STORAGE_NOTICE_KEYS,
-  'inst.assign.loading',
-  'inst.assign.none',
-  'inst.assign.damaged',
-  'inst.assign.newer',
-  'inst.assign.invalid',
-  'inst.assign.items',
-  'inst.status.done',
-  'inst.status.missing',
-  'inst.status.unknown',
-  'inst.assign.remaining',
-  'inst.assign.allDone',
-  'inst.assign.overdue',
-  'inst.name.label',
-  'inst.name.hint',
-  'inst.err.required',
-  'inst.handIn',
-  'inst.handIn.done',
-  'inst.handIn.failed',
-  'inst.summary.heading',
-  'inst.summary.handedInAt',
-  'inst.summary.checksum',
-  'inst.summary.print',
-  'inst.checksum.help',
-  'inst.detail.score',
-  'inst.dueOn',
-  'inst.noDue',
-  'inst.classCode',
-  'inst.kind.case',
-  'inst.kind.worksheet',
-  'inst.kind.calculator',
-  'inst.kind.selfCheck',
-  'inst.kind.assessment',
-] as const;
 type Strings = Record<(typeof ASSIGNMENT_KEYS)[number], string>;
 
 type HandInModule = typeof import('./instructors/handIn');
@@ -62,8 +31,30 @@ function problem(issues: readonly FieldIssue[], strings: Strings): string {
   return format(strings['inst.assign.invalid'], { field: first.field });
 }
 
+/** Tells the item pages (in this tab) which assignment sent the trainee there; see domain/instructors/context.ts. */
+function rememberContext(assignment: Assignment, catalogue: readonly CatalogueItem[]) {
+  const paths = assignment.items.flatMap((item) => catalogue.find((c) => itemKey(c) === itemKey(item))?.href ?? []);
+  const context: AssignmentContext = { title: assignment.title, back: location.pathname + location.search + location.hash, paths };
+  try {
+    sessionStorage.setItem(CONTEXT_KEY, JSON.stringify(context));
+  } catch {
+    // Without storage the item pages simply show no banner.
+  }
+}
+
 /** The trainee's view of an assignment opened from a link: items, status, hand-in. */
-export default function AssignmentPage({ strings, locale, catalogue }: { strings: Strings; locale: Locale; catalogue: readonly CatalogueItem[] }) {
+export default function AssignmentPage({
+  strings,
+  locale,
+  catalogue,
+  itemCodes,
+}: {
+  strings: Strings;
+  locale: Locale;
+  catalogue: readonly CatalogueItem[];
+  /** The item catalogue of short links (`ITEM_CODES`). */
+  itemCodes: readonly string[];
+}) {
   const hydrated = useHydrated();
   const [opened, setOpened] = useState<Opened>({ kind: 'loading' });
   const [work, setWork] = useState<Partial<SavedWork>>({});
@@ -75,14 +66,24 @@ export default function AssignmentPage({ strings, locale, catalogue }: { strings
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    const read = () => {
-      const decoded = decodeAssignment(window.location.hash);
+    let latest = 0;
+    const read = async () => {
+      const mine = ++latest;
+      const decoded = await readAssignmentLink(window.location.hash, itemCodes);
+      if (mine !== latest) return; // a newer link was opened meanwhile
       setOpened(decoded.ok ? { kind: 'ok', assignment: decoded.value } : { kind: 'bad', issues: decoded.issues });
       setHanded(null);
+      if (decoded.ok) rememberContext(decoded.value, catalogue);
     };
-    read();
-    window.addEventListener('hashchange', read);
-    return () => window.removeEventListener('hashchange', read);
+    void read();
+    const onHash = () => void read();
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      latest = -1;
+      window.removeEventListener('hashchange', onHash);
+    };
+    // Once on mount: the catalogue and item codes are the page's props and never change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
@@ -149,28 +150,39 @@ export default function AssignmentPage({ strings, locale, catalogue }: { strings
       </p>
       {assignment.instructions && <p class="inst-instructions prose">{assignment.instructions}</p>}
       <h2>{strings['inst.assign.items']}</h2>
-      <ul class="inst-items">
+      {cells && (
+        <div class="asg-progress">
+          <progress value={cells.length - remaining} max={cells.length} aria-labelledby="asg-progress-text" />
+          <strong id="asg-progress-text">{format(strings['asg.progress'], { done: cells.length - remaining, total: cells.length })}</strong>
+        </div>
+      )}
+      <ol class="inst-items">
         {assignment.items.map((item, i) => {
           const known = catalogueItem(itemKey(item));
           const cell = cells?.[i];
           const href = known?.href;
           return (
             <li key={itemKey(item)}>
-              <span class="muted">{strings[`inst.kind.${item.kind}`]}: </span>
-              {href ? <a href={href}>{known?.label}</a> : <span>{item.id}</span>}{' — '}
+              <span class="inst-item-name">
+                <span class="muted">{strings[`inst.kind.${item.kind}`]}: </span>
+                {href ? <a href={href}>{known?.label}</a> : <span>{item.id}</span>}
+              </span>
               {!known ? (
-                <span class="bad">{strings['inst.status.unknown']}</span>
+                <span class="badge badge--danger">{strings['inst.status.unknown']}</span>
               ) : !cell ? (
-                <span>…</span>
+                <span class="badge">…</span>
               ) : cell.done ? (
-                <strong class="ok">✓ {strings['inst.status.done']}{cell.detail && item.kind !== 'case' ? ` (${cell.detail})` : ''}</strong>
+                <span class="badge badge--success">
+                  ✓ {strings['inst.status.done']}
+                  {cell.detail && item.kind !== 'case' ? ` · ${format(strings['asg.status.score'], { score: cell.detail })}` : ''}
+                </span>
               ) : (
-                <span>✗ {strings['inst.status.missing']}</span>
+                <span class="badge">{strings['asg.status.notStarted']}</span>
               )}
             </li>
           );
         })}
-      </ul>
+      </ol>
       <p role="status" aria-live="polite">
         {loadFailed
           ? strings['inst.handIn.failed']
@@ -181,10 +193,15 @@ export default function AssignmentPage({ strings, locale, catalogue }: { strings
               : format(strings['inst.assign.remaining'], { count: remaining, total: cells.length })}
         {overdue && ` ${strings['inst.assign.overdue']}`}
       </p>
-      <div class="box no-print">
-        <p class="inst-field">
+      <section class="box no-print asg-hand-in" aria-labelledby="asg-hand-in-heading">
+        <h2 id="asg-hand-in-heading">{strings['asg.handIn.heading']}</h2>
+        <p>{strings['asg.handIn.contains']}</p>
+        <p>{strings['asg.handIn.where']}</p>
+        <p>{strings['asg.handIn.integrity']}</p>
+        <div class="field inst-field">
           <label for="inst-name">{strings['inst.name.label']}</label>
-          <span id="inst-name-hint" class="muted">{strings['inst.name.hint']}</span>
+          <p id="inst-name-hint" class="field-hint">{strings['inst.name.hint']}</p>
+          {nameError && <p id="inst-name-error" class="field-error">{strings['inst.err.required']}</p>}
           <input
             id="inst-name"
             type="text"
@@ -196,15 +213,13 @@ export default function AssignmentPage({ strings, locale, catalogue }: { strings
             aria-describedby={nameError ? 'inst-name-hint inst-name-error' : 'inst-name-hint'}
             onInput={(e) => setLearnerName(e.currentTarget.value)}
           />
-          {nameError && <span id="inst-name-error" class="field-error">{strings['inst.err.required']}</span>}
-        </p>
-        <p class="muted">{strings['inst.checksum.help']}</p>
+        </div>
         <button type="button" disabled={!hydrated || !results} onClick={submit}>{strings['inst.handIn']}</button>
-        <p role="status" aria-live="polite">
+        <p role="status" aria-live="polite" class={handed ? 'callout callout--success' : failed ? 'callout callout--danger' : undefined}>
           {handed ? format(strings['inst.handIn.done'], { file: handed.fileName }) : ''}
           {failed ? strings['inst.handIn.failed'] : ''}
         </p>
-      </div>
+      </section>
       {handed && <handed.Summary file={handed.file} strings={strings} locale={locale} labelOf={(key) => catalogueItem(key)?.label} />}
     </div>
   );

@@ -42,6 +42,7 @@ export const DATA_KEYS = [
   'data.slot.calculators',
   'data.slot.builder',
   'data.slot.instructors',
+  'data.slot.assignments',
   'progress.summary',
   'import.notJson',
   'import.notBackup',

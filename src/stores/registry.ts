@@ -10,6 +10,7 @@ import { worksheetSlot } from '../domain/worksheet/slot';
 import { calculatorsSlot } from '../domain/calculators/saved';
 import { builderSlot } from '../domain/builder/state';
 import { instructorsSlot } from '../domain/instructors/slot';
+import { assignmentsSlot } from '../domain/instructors/drafts';
 import type { SlotDefinition } from '../domain/storage/slot';
 
 export const ALL_SLOTS: readonly SlotDefinition<unknown>[] = [
@@ -21,4 +22,5 @@ export const ALL_SLOTS: readonly SlotDefinition<unknown>[] = [
   calculatorsSlot as SlotDefinition<unknown>,
   builderSlot as SlotDefinition<unknown>,
   instructorsSlot as SlotDefinition<unknown>,
+  assignmentsSlot as SlotDefinition<unknown>,
 ];

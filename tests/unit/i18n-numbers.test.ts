@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fileDate, fileSize, formatDate, formatFixed, formatNumber, formatPercent, formatShare, NO_NUMBER } from '../../src/i18n/numbers';
+import { fileDate, fileSize, formatDate, formatDay, formatFixed, formatNumber, formatPercent, formatShare, NO_NUMBER } from '../../src/i18n/numbers';
 
 describe('numbers and dates for people', () => {
   it.each([
@@ -48,5 +48,14 @@ describe('numbers and dates for people', () => {
     expect(fileSize(5 * 1024 * 1024, 'en')).toBe('5 MB');
     expect(fileSize(1536, 'en')).toBe('1.5 KB');
     expect(fileSize(900, 'en')).toBe('900 B');
+  });
+});
+
+describe('calendar days', () => {
+  it('writes a day out whatever the time zone, in the reader’s variant when known', () => {
+    expect(formatDay('2026-12-11', 'en')).toBe('11 December 2026');
+    expect(formatDay('2026-12-11', 'en', { style: 'full', preferred: ['en-US'] })).toBe('Friday, December 11, 2026');
+    expect(formatDay('2026-12-11', 'zh-cn')).toBe('2026年12月11日');
+    expect(formatDay('not-a-day', 'en')).toBe('not-a-day');
   });
 });

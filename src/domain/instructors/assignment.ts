@@ -2,8 +2,9 @@
  * An assignment, as an instructor builds it and a trainee opens it from a link.
  *
  * Carried in the URL fragment of the trainee page (`assignment/#<fragment>`), so it never
- * reaches a server. Fragment format, version 1: the assignment as JSON (UTF-8), encoded as
- * base64url without padding:
+ * reaches a server. The builder writes the short link format 2 (./shortLink.ts). Format 1,
+ * read here, is what earlier links carry and must keep opening: the assignment as JSON
+ * (UTF-8), encoded as base64url without padding:
  * ```
  * { "v": 1, "title": "Week 3", "instructions": "…", "due": "2026-12-01" | "",
  *   "classCode": "CC-2026-A",
@@ -73,7 +74,8 @@ export const WORK_OF = {
 /** The key that identifies an item within an assignment. */
 export const itemKey = (item: Pick<AssignmentItem, 'kind' | 'id'>) => `${item.kind}:${item.id}`;
 
-function validateItem(data: unknown, field: string, issues: FieldIssue[]): AssignmentItem | null {
+/** Checks one item; problems go to `issues` under `field`. */
+export function validateItem(data: unknown, field: string, issues: FieldIssue[]): AssignmentItem | null {
   if (!isObject(data)) {
     issues.push({ field, code: 'notAnObject' });
     return null;
@@ -133,12 +135,22 @@ export function validateAssignment(data: unknown): Validated<Assignment> {
   });
 }
 
-/** The UTF-8 text of a base64url string, or null if it is not valid base64url or not valid UTF-8. */
-export function fromBase64Url(encoded: string): string | null {
+/** The bytes of a base64url string (no padding), or null if it is not base64url. */
+export function base64UrlToBytes(encoded: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(encoded) || encoded.length % 4 === 1) return null;
   try {
     const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (encoded.length % 4)) % 4));
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
+
+/** The UTF-8 text of a base64url string, or null if it is not valid base64url or not valid UTF-8. */
+export function fromBase64Url(encoded: string): string | null {
+  const bytes = base64UrlToBytes(encoded);
+  if (bytes === null) return null;
+  try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return null;
@@ -146,7 +158,8 @@ export function fromBase64Url(encoded: string): string | null {
 }
 
 /**
- * The assignment in a fragment (with or without the leading `#`). Never throws. Codes:
+ * The assignment in a fragment of link format 1 (with or without the leading `#`); links of
+ * either format are read by `readAssignmentLink` (./shortLink.ts). Never throws. Codes:
  * `empty`, `tooLong`, `notBase64` (damaged or cut link), `notJson` (cut or altered), then the
  * field codes of {@link validateAssignment}.
  */

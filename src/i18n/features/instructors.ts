@@ -71,7 +71,7 @@ export const instructorsEn = {
   'inst.handIn.failed': 'The results file could not be made. Try again.',
   'inst.summary.heading': 'Results summary',
   'inst.summary.handedInAt': 'Handed in {time}',
-  'inst.summary.checksum': 'Checksum (SHA-256): {value}',
+  'inst.summary.checksum': 'Check code of the file: {value}',
   'inst.summary.print': 'Print the summary',
   'inst.checksum.help':
     'The file carries a checksum so that a file cut short or changed by accident is noticed. It is not proof against deliberate changes: anyone can recompute it.',
@@ -202,7 +202,7 @@ export const instructorsZhCn: { readonly [K in keyof typeof instructorsEn]: stri
   'inst.handIn.failed': '结果文件生成失败，请重试。',
   'inst.summary.heading': '结果摘要',
   'inst.summary.handedInAt': '提交时间：{time}',
-  'inst.summary.checksum': '校验值（SHA-256）：{value}',
+  'inst.summary.checksum': '文件校验码：{value}',
   'inst.summary.print': '打印摘要',
   'inst.checksum.help': '文件带有校验值，文件被截断或被无意改动时可以发现。但它不能防止有意篡改：任何人都可以重新计算校验值。',
   'inst.detail.score': '得分 {earned}/{total}',

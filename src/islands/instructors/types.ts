@@ -8,6 +8,8 @@ export interface CatalogueItem {
   readonly label: string;
   /** The page the trainee does it on. */
   readonly href: string;
+  /** The module (A–F) it belongs to; none for items used across modules. */
+  readonly module?: string;
   /** Calculators with a worked-example preset. */
   readonly hasPreset?: true;
 }
