@@ -6,6 +6,7 @@ import {
   validateShareOfWallet,
   type BrandShareResult,
 } from '../../domain/loyalty/behaviouralLoyalty';
+import { SHARE_FIELDS } from '../../domain/calculators/readers';
 import { Frame, Num, useCalc, type CalcKey, type CalcProps } from './shell';
 import { Meter } from './Meter';
 
@@ -13,7 +14,7 @@ import { Meter } from './Meter';
 export default function BrandShare(p: CalcProps) {
   const wallet = p.name === 'share-of-wallet';
   const [part, whole] = wallet ? ['brandSpend', 'categorySpend'] : ['brandPurchases', 'categoryPurchases'];
-  const c = useCalc(p, wallet ? /^(brandSpend|categorySpend)$/ : /^(brandPurchases|categoryPurchases)$/);
+  const c = useCalc(p, SHARE_FIELDS[wallet ? 'share-of-wallet' : 'repeat-purchase']);
   const key = (k: string) => `calc.${p.name}.${k}` as CalcKey;
   const checked = wallet
     ? validateShareOfWallet({ brandSpend: c.v(part), categorySpend: c.v(whole) })

@@ -134,6 +134,8 @@ export function useCalc(p: CalcProps, accept: RegExp) {
     /** The raw text of a field ('' when absent). */
     v: (k: string) => f[k] ?? '',
     set: (k: string, value: string) => update({ ...f, [k]: value }),
+    /** Replace every field at once (a tally's counters, an undo). */
+    replace: (next: CalcFields) => update(next),
     /** Change several fields at once; `undefined` removes a field. */
     patch: (changes: Readonly<Record<string, string | undefined>>) => {
       const next: Record<string, string> = { ...f };
@@ -301,11 +303,18 @@ export interface FrameProps {
   summary: string;
   /** The fields a share link carries (default: all), and a note when they had to be simplified. */
   share?: ((f: CalcFields) => { fields: CalcFields; note?: string }) | undefined;
+  /**
+   * A question asked before Reset takes effect (e.g. "Clear the 18 hands counted?"), for a tool
+   * whose state took effort to gather; without it, Reset acts at once.
+   */
+  confirmReset?: string | undefined;
+  /** Called just before a reset, with the fields it discards (so they can be undone). */
+  onReset?: ((before: CalcFields) => void) | undefined;
   children: ComponentChildren;
 }
 
 /** The calculator: inputs, result and tools. */
-export function Frame({ c, issues, result, summary, share, children }: FrameProps) {
+export function Frame({ c, issues, result, summary, share, confirmReset, onReset, children }: FrameProps) {
   const root = useRef<HTMLDivElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const out = useRef<HTMLDivElement>(null);
@@ -314,14 +323,25 @@ export function Frame({ c, issues, result, summary, share, children }: FrameProp
   const [room, setRoom] = useState<{ link: string; qr: Qr | null } | null>(null);
   const [link, setLink] = useState('');
   const [toast, setToast] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
   const { p, t, hydrated } = c;
   const title = c.title();
   const rootId = `calc-${p.name}`;
   // The fields render after the frame, so they find this validation's messages.
   c.issues = issues;
 
+  const reset = () => {
+    setConfirming(false);
+    onReset?.(c.f);
+    c.reset();
+  };
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
   const buttons: [CalcKey, () => unknown][] = [
-    ['calc.ui.reset', c.reset],
+    ['calc.ui.reset', () => (confirmReset ? setConfirming(true) : reset())],
     [
       'calc.ui.share',
       () =>
@@ -398,6 +418,19 @@ export function Frame({ c, issues, result, summary, share, children }: FrameProp
           </button>
         ))}
       </div>
+      {confirming && confirmReset && (
+        <div class="callout callout--warning calc-confirm" role="group" aria-label={t('calc.ui.reset')}>
+          <p>{confirmReset}</p>
+          <p class="button-row">
+            <button ref={confirmRef} type="button" onClick={reset}>
+              {t('calc.ui.resetYes')}
+            </button>
+            <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+              {t('calc.ui.resetNo')}
+            </button>
+          </p>
+        </div>
+      )}
       {link && (
         <p class="calc-link">
           <label for={`${rootId}-link`}>{t('calc.ui.link')}</label>

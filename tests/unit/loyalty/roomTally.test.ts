@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { CalcFields } from '../../../src/domain/calculators/fields';
 import { computeNps, computeNpsFromDistribution } from '../../../src/domain/loyalty/netPromoterScore';
 import {
   addHands,
@@ -32,7 +33,7 @@ describe('slotForKey', () => {
 describe('addHands and readRoomTally', () => {
   it('counts hands per score, and the score is the counts calculator’s for the same groups', () => {
     // Arrange: the car dealer's room, 110 promoters / 50 passives / 40 detractors, as raised hands.
-    let f = { mode: 'scores' };
+    let f: CalcFields = { mode: 'scores' };
     f = addHands(f, 10, 60);
     f = addHands(f, 9, 50);
     f = addHands(f, 8, 30);
@@ -55,7 +56,7 @@ describe('addHands and readRoomTally', () => {
   });
 
   it('counts per group in groups mode', () => {
-    let f = { mode: 'groups' };
+    let f: CalcFields = { mode: 'groups' };
     f = addHands(f, 'promoters', 10);
     f = addHands(f, 'passives', 5);
     f = addHands(f, 'detractors', 3);
@@ -83,13 +84,13 @@ describe('addHands and readRoomTally', () => {
     const score = fc.integer({ min: 0, max: 10 });
     fc.assert(
       fc.property(fc.array(fc.tuple(score, fc.constantFrom(1, 1, 1, -1)), { minLength: 1, maxLength: 200 }), (presses) => {
-        let f = {};
+        let f: CalcFields = {};
         for (const [s, d] of presses) f = addHands(f, s, d);
         const read = readRoomTally(f);
         if (!read.ok) return false;
         const direct = [0, 0, 0];
         for (let s = 0; s <= 10; s++) {
-          const n = Number(f[`scores.${s}` as keyof typeof f] || 0);
+          const n = Number(f[`scores.${s}`] || 0);
           direct[s >= 9 ? 0 : s >= 7 ? 1 : 2]! += n;
         }
         expect(read.value.counts).toEqual({ promoters: direct[0], passives: direct[1], detractors: direct[2] });
