@@ -98,3 +98,77 @@ describe('room NPS tally', () => {
     expect(log.cspViolations).toEqual([]);
   });
 });
+
+/** The share link the NPS calculator produces for these counts, as a team's phone would. */
+async function npsLink(promoters: string, passives: string, detractors: string): Promise<string> {
+  const phone = await context.newPage();
+  await phone.goto(at('tools/nps/'));
+  const field = phone.getByLabel('Promoters (answered 9–10)');
+  await expect.poll(() => field.isEnabled(), { timeout: 20_000 }).toBe(true);
+  await field.fill(promoters);
+  await phone.getByLabel('Passives (answered 7–8)').fill(passives);
+  await phone.getByLabel('Detractors (answered 0–6)').fill(detractors);
+  await phone.getByRole('button', { name: 'Copy share link' }).click();
+  const link = phone.getByLabel('Share link', { exact: true });
+  await link.waitFor();
+  const value = await link.inputValue();
+  await phone.close();
+  return value;
+}
+
+describe('teams side by side', () => {
+  it('adds three teams from their share links, refuses a bad link, and shows them on one scale', { timeout: 120_000 }, async () => {
+    const links = [await npsLink('110', '50', '40'), await npsLink('10', '5', '3'), await npsLink('20', '10', '30')];
+    const { page, log } = await projector('tools/compare/');
+    const name = page.getByLabel('Team name');
+    const link = page.getByLabel('The team’s share link');
+    const add = page.getByRole('button', { name: 'Add the team' });
+    await expect.poll(() => add.isEnabled(), { timeout: 20_000 }).toBe(true);
+
+    // A bad link is refused with a message saying what is wrong, and nothing is added.
+    await name.fill('Red');
+    await link.fill('see you at lunch');
+    await add.click();
+    await expect.poll(() => text(page, '.compare-link-field .field-error')).toContain('This is not a link');
+    expect(await page.locator('.compare-teams li').count()).toBe(0);
+    await link.fill(at('tools/share-of-wallet/?share-of-wallet=brandSpend%3D1'));
+    await add.click();
+    await expect.poll(() => text(page, '.compare-link-field .field-error')).toContain('do not give a result');
+
+    for (const [i, team] of ['Red', 'Blue', 'Green'].entries()) {
+      await name.fill(team);
+      await link.fill(links[i]!);
+      await link.press('Enter');
+      await expect.poll(() => page.locator('.compare-teams li').count()).toBe(i + 1);
+    }
+    await expect.poll(() => text(page, '.calc-big')).toBe('Highest: Blue — NPS 38.9');
+    const rows = page.locator('.compare-row');
+    expect(await rows.allTextContents()).toEqual(['RedNPS 35', 'BlueNPS 38.9Highest', 'GreenNPS -16.7Lowest']);
+    expect(await page.locator('.calc-formula').first().textContent()).toContain('Lowest: Green, 55.6 points below the highest.');
+    const gaps = await page.locator('.calc-table tbody tr').allTextContents();
+    expect(gaps).toEqual(['RedNPS 35−3.9 points', 'BlueNPS 38.9—', 'GreenNPS -16.7−55.6 points']);
+    // Bars on one scale: the zero line sits at the same place in every row, in the middle (NPS −100…100).
+    const zeros = await page.locator('.compare-zero').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().x)));
+    expect(new Set(zeros).size).toBe(1);
+
+    // A link for another calculator is refused while NPS teams are compared.
+    await link.fill(at('tools/share-of-wallet/?share-of-wallet=brandSpend%3D2160%26categorySpend%3D4800'));
+    await add.click();
+    await expect.poll(() => text(page, '.compare-link-field .field-error')).toContain('but the teams here compare “Net Promoter Score”');
+
+    // On the projector: present mode shows the comparison first, in large type.
+    await page.getByRole('button', { name: 'Present mode' }).click();
+    const headline = page.locator('.calc.present .calc-big');
+    await headline.waitFor();
+    expect(await headline.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(96);
+    expect(await page.locator('.calc.present .compare-row').count()).toBe(3);
+    await page.keyboard.press('Escape');
+
+    // The teams are kept in this browser.
+    await page.reload();
+    await expect.poll(() => text(page, '.calc-big'), { timeout: 20_000 }).toBe('Highest: Blue — NPS 38.9');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.cspViolations).toEqual([]);
+  });
+});

@@ -206,7 +206,7 @@ export function teamsFields(teams: readonly Team[]): CalcFields {
 /**
  * Checks a new team before it is added: a name (blank takes "Team <n>" in the island), not one
  * already used, room for it, and a link that gives a figure for the same metric as the teams
- * already there. Issues: `tooMany` {max} on `teams`; `duplicateName` {name} / `tooLong` {max} on
+ * already there. Issues: `tooMany` {max} on `teams`; `duplicateName` {name} / `nameTooLong` {max} on
  * `name`; the link's issues on `link`, or `otherTool` {tool, expected}.
  */
 export function checkNewTeam(
@@ -216,7 +216,7 @@ export function checkNewTeam(
 ): Validated<{ name: string; link: string; tool: CompareTool; figure: TeamFigure }> {
   if (existing.length >= MAX_TEAMS) return fail({ field: 'teams', code: 'tooMany', params: { max: MAX_TEAMS } });
   const trimmed = name.trim();
-  if (trimmed.length > MAX_TEAM_NAME) return fail({ field: 'name', code: 'tooLong', params: { max: MAX_TEAM_NAME } });
+  if (trimmed.length > MAX_TEAM_NAME) return fail({ field: 'name', code: 'nameTooLong', params: { max: MAX_TEAM_NAME } });
   if (trimmed !== '' && existing.some((t) => t.name.trim().toLowerCase() === trimmed.toLowerCase())) {
     return fail({ field: 'name', code: 'duplicateName', params: { name: trimmed } });
   }

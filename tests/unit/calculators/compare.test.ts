@@ -115,7 +115,7 @@ describe('teams in fields and checkNewTeam', () => {
   it.each([
     ['red', DEALER, 'name', 'duplicateName'],
     ['Blue', WALLET, 'link', 'otherTool'],
-    ['x'.repeat(41), DEALER, 'name', 'tooLong'],
+    ['x'.repeat(41), DEALER, 'name', 'nameTooLong'],
   ])('refuses %s with %s', (name, text, field, code) => {
     const checked = checkNewTeam(teams, name, text);
     expect(checked.ok).toBe(false);
