@@ -172,3 +172,75 @@ describe('teams side by side', () => {
     expect(log.cspViolations).toEqual([]);
   });
 });
+
+describe('the builder on a projector', () => {
+  it('reopens on the weighting step, and a slider changes CR with the least consistent pair beside it', { timeout: 120_000 }, async () => {
+    const { page, log } = await projector('builder/');
+    // A saved system with one judgement the wrong way round, left on step 3 (weighting).
+    await page.evaluate(() => {
+      const system = {
+        format: 'indicator-system',
+        formatVersion: 1,
+        id: 'sys-room',
+        name: 'Room',
+        company: 'Acme',
+        loyalCustomerDefinition: 'Buys often and recommends us.',
+        method: 'combined',
+        indicators: ['repeat-purchase-count', 'share-of-need', 'repurchase-intention'].map((id) => ({ source: 'library', id })).concat([
+          { source: 'library', id: 'recommendation-intention', scale: { min: 0, max: 10 } } as never,
+        ]),
+        weighting: {
+          mode: 'pairwise',
+          matrix: [
+            [1, 2, 4, 1 / 8],
+            [1 / 2, 1, 2, 4],
+            [1 / 4, 1 / 2, 1, 2],
+            [8, 1 / 4, 1 / 2, 1],
+          ],
+        },
+        scale: { min: 1, max: 5 },
+        thresholds: { attitude: 0.5, behaviour: 0.5 },
+      };
+      const data = { systems: [system], selectedId: 'sys-room', sectors: {}, steps: { 'sys-room': 3 } };
+      localStorage.setItem('ccl:builder', JSON.stringify({ v: 1, savedAt: new Date().toISOString(), data }));
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: /^Step 3 of 6/ }).waitFor({ timeout: 30_000 });
+
+    const pair3 = page.getByLabel(/^Pair 3 of 6:/);
+    await pair3.waitFor({ timeout: 30_000 });
+    expect(await pair3.getAttribute('type')).toBe('range');
+    expect(await pair3.getAttribute('aria-valuetext')).toBe('1/8 — B is very strongly to extremely more important');
+    const report = page.locator('.builder-pairwise > .builder-consistency');
+    await expect.poll(() => report.textContent()).toContain('CR = 1.013: not acceptable');
+    expect(await report.textContent()).toContain('Least consistent judgement: pair 3');
+    expect(await page.locator('.builder-pairs li.pair-worst label').textContent()).toContain('least consistent');
+    // Beside the judgements, not below them, and on the screen.
+    const [pairs, panel] = [await page.locator('.builder-pairs').boundingBox(), await report.boundingBox()];
+    expect(panel!.x).toBeGreaterThanOrEqual(pairs!.x + pairs!.width);
+    // With the last pair on the screen, CR and the least consistent pair are on it too (the panel stays in view).
+    await page.getByLabel(/^Pair 6 of 6:/).scrollIntoViewIfNeeded();
+    const onScreen = (selector: string) =>
+      page.locator(selector).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      });
+    expect(await onScreen('.builder-pairwise > .builder-consistency [id$="-verdict"]')).toBe(true);
+    expect(await onScreen('.builder-pairwise > .builder-consistency .builder-fix')).toBe(true);
+
+    // Keyboard: Home takes pair 3 to "9 — A extremely", one step right to 8: consistent.
+    await pair3.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => pair3.getAttribute('aria-valuetext')).toBe('9 — A is extremely more important');
+    await expect.poll(() => report.textContent()).toMatch(/CR = 0\.0\d\d: acceptable/);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => pair3.getAttribute('aria-valuetext')).toBe('8 — A is very strongly to extremely more important');
+    await expect.poll(() => report.textContent()).toContain('CR = 0.000: acceptable');
+    expect(await page.locator('.builder-pairs li.pair-worst').count()).toBe(0);
+    expect(await page.locator('.pair-words').nth(2).textContent()).toBe('8 — A is very strongly to extremely more important');
+
+    expect(await axeViolations(page, '.builder-pairwise')).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.cspViolations).toEqual([]);
+  });
+});
