@@ -79,7 +79,24 @@ describe('room NPS tally', () => {
     expect(link).toMatch(/[?&]room-tally=/);
     await page.keyboard.press('9');
     await expect.poll(() => headline.textContent()).toContain('from 19 hands');
+    // One view at a time under the headline; arrow keys and space step through them.
+    const view = page.locator('.present-view-name');
+    const shown = (name: string) => page.locator(`.calc.present [data-view="${name}"]`).first().isVisible();
+    expect(await view.textContent()).toBe('1 of 4: What it means');
+    expect([await shown('summary'), await shown('formula')]).toEqual([true, false]);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => view.textContent()).toBe('2 of 4: Formula');
+    await expect.poll(async () => [await shown('summary'), await shown('formula'), await shown('interval')]).toEqual([false, true, false]);
+    await page.keyboard.press(' ');
+    await expect.poll(() => view.textContent()).toBe('3 of 4: Confidence interval');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => view.textContent()).toBe('4 of 4: Distribution');
+    await expect.poll(() => page.locator('.calc.present .nps-chart').isVisible()).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => view.textContent()).toBe('3 of 4: Confidence interval');
     await page.keyboard.press('Escape');
+    // Out of present mode every view shows again.
+    await expect.poll(() => page.locator('.calc [data-view="formula"]').first().isVisible()).toBe(true);
     await expect.poll(() => page.locator('.calc.present').count()).toBe(0);
 
     // Reset asks first; undo brings the hands back.

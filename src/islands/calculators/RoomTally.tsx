@@ -108,6 +108,7 @@ export default function RoomTally(p: CalcProps) {
         c={c}
         issues={issues}
         summary={v ? c.my('summary', { nps: v.nps, n: v.n }) : ''}
+        views={['summary', 'formula', 'interval', 'distribution']}
         confirmReset={n > 0 ? c.my('confirmReset', { n: c.num(n, 0) }) : undefined}
         onReset={(before) => {
           history.current = pushUndo(history.current, before);
@@ -123,22 +124,24 @@ export default function RoomTally(p: CalcProps) {
                 <p class="calc-big">
                   NPS {v.nps} <span class="calc-of">{c.my('hands', { n: v.n })}</span>
                 </p>
-                <p class="calc-formula" data-csv>
+                <p class="calc-formula" data-csv data-view="formula">
                   {c.t('calc.nps.shares', v)}
                 </p>
-                <p class="calc-formula" data-csv>
+                <p class="calc-formula" data-csv data-view="formula">
                   {c.t('calc.nps.formula', v)}
                 </p>
-                <p class="calc-formula" data-csv>
+                <p class="calc-formula" data-csv data-view="interval">
                   {c.t('calc.nps.interval', v)}
                 </p>
-                <p class="calc-interp" data-csv>
+                <p class="calc-interp" data-csv data-view="summary">
                   {c.t(`calc.nps.${r.interpretation}` as CalcKey)} {c.t(`calc.nps.${r.certainty}` as CalcKey, v)}
                 </p>
                 {r.distribution ? (
-                  <Distribution c={c} distribution={r.distribution} n={r.n} />
+                  <div data-view="distribution">
+                    <Distribution c={c} distribution={r.distribution} n={r.n} />
+                  </div>
                 ) : (
-                  <div class="table-scroll">
+                  <div class="table-scroll" data-view="distribution">
                     <table class="calc-table">
                       <caption>{c.my('groupsCaption')}</caption>
                       <thead>

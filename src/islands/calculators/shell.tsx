@@ -5,7 +5,7 @@
  * fields, validates and computes with its domain module, and renders the result.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CalcFields } from '../../domain/calculators/fields';
 import type { FieldIssue } from '../../domain/result';
 import type { Qr } from '../../domain/qr';
@@ -310,11 +310,24 @@ export interface FrameProps {
   confirmReset?: string | undefined;
   /** Called just before a reset, with the fields it discards (so they can be undone). */
   onReset?: ((before: CalcFields) => void) | undefined;
+  /**
+   * The result's views, in order (`calc.ui.view.<name>`), for a calculator with several: in
+   * present mode one shows at a time under the headline — the elements marked `data-view="<name>"`
+   * — and the arrow keys, space or the buttons step between them.
+   */
+  views?: readonly ViewName[] | undefined;
   children: ComponentChildren;
 }
 
 /** The calculator: inputs, result and tools. */
-export function Frame({ c, issues, result, summary, share, confirmReset, onReset, children }: FrameProps) {
+export type ViewName = 'summary' | 'formula' | 'interval' | 'distribution';
+
+/** Whether a key press belongs to a control that uses the key itself (text, lists, sliders; space on a button). */
+const ownsKey = (target: EventTarget | null, key: string) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || (key === ' ' && target.tagName === 'BUTTON'));
+
+export function Frame({ c, issues, result, summary, share, confirmReset, onReset, views, children }: FrameProps) {
   const root = useRef<HTMLDivElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const out = useRef<HTMLDivElement>(null);
@@ -324,6 +337,7 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
   const [link, setLink] = useState('');
   const [toast, setToast] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const [view, setView] = useState(0);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const { p, t, hydrated } = c;
   const title = c.title();
@@ -339,6 +353,29 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
+
+  // Present mode with several views: one at a time (wrapping round), chosen by keys or buttons.
+  const stepping = present && views !== undefined && views.length > 1;
+  const current = stepping ? Math.min(view, views.length - 1) : 0;
+  const step = (by: number) => views && setView((v) => (Math.min(v, views.length - 1) + by + views.length) % views.length);
+  // Before paint, so a view never flashes up beside the one chosen.
+  useLayoutEffect(() => {
+    root.current?.querySelectorAll<HTMLElement>('.calc-result [data-view]').forEach((el) => {
+      el.hidden = stepping && el.dataset['view'] !== views[current];
+    });
+  });
+  useEffect(() => {
+    if (!stepping) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (ownsKey(e.target, e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
+      const by = /^(ArrowRight|ArrowDown|PageDown| )$/.test(e.key) ? 1 : /^(ArrowLeft|ArrowUp|PageUp)$/.test(e.key) ? -1 : 0;
+      if (by === 0) return;
+      e.preventDefault();
+      step(by);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [stepping, views?.length]);
 
   const buttons: [CalcKey, () => unknown][] = [
     ['calc.ui.reset', () => (confirmReset ? setConfirming(true) : reset())],
@@ -369,6 +406,22 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
       {present && (
         <div class="present-bar" role="group" aria-label={title}>
           <strong class="present-title">{title}</strong>
+          {stepping && (
+            <span class="present-views" role="group" aria-label={t('calc.ui.views')}>
+              <button type="button" class="secondary" onClick={() => step(-1)}>
+                <span aria-hidden="true">← </span>
+                {t('calc.ui.viewPrevious')}
+              </button>
+              <span class="present-view-name" aria-live="polite">
+                {t('calc.ui.viewOf', { n: current + 1, total: views.length, name: t(`calc.ui.view.${views[current]!}` as CalcKey) })}
+              </span>
+              <button type="button" class="secondary" onClick={() => step(1)}>
+                {t('calc.ui.viewNext')}
+                <span aria-hidden="true"> →</span>
+              </button>
+              <span class="present-view-keys">{t('calc.ui.viewKeys')}</span>
+            </span>
+          )}
           <button type="button" class="secondary" aria-expanded={inputs} onClick={() => setInputs(!inputs)}>
             {t(inputs ? 'calc.ui.hideInputs' : 'calc.ui.showInputs')}
           </button>
