@@ -10,16 +10,7 @@ import { SERVICE_CRITERIA, type RawCriterion, type RawScorecard, type ServiceCri
 
 export const DELIVERED_VALUE_PARTS = [...VALUE_PARTS, ...COST_PARTS] as const;
 
-/** The field names each calculator accepts from a share link. */
-export const SHARE_FIELDS = {
-  'repeat-purchase': /^(brandPurchases|categoryPurchases)$/,
-  'share-of-wallet': /^(brandSpend|categorySpend)$/,
-  nps: /^(mode|promoters|passives|detractors|confidence|responses|column)$/,
-  'room-tally': /^(mode|confidence|scores\.(?:[0-9]|10)|promoters|passives|detractors)$/,
-  attitudinal: /^(items|items\.\d{1,2}\.(score|weight)|dimensionWeight|scaleMax)$/,
-  'delivered-value': new RegExp(`^(offers|offers\\.[0-5]\\.(name|${DELIVERED_VALUE_PARTS.join('|')}))$`),
-  scorecard: new RegExp(`^(scaleMax|criteria\\.(${SERVICE_CRITERIA.join('|')})\\.(weight|rating|source|promisedHours|actualHours|firstTimeFixPercent))$`),
-} as const;
+export { SHARE_FIELDS } from './share-fields';
 
 /** A row count kept as a field (`items`, `offers`): a whole number within limits (the lower one when unreadable). */
 export function rowCount(text: string | undefined, min: number, max: number): number {

@@ -99,3 +99,6 @@ export function readRoomTally(f: CalcFields): Validated<RoomTally> {
 export function pushUndo(history: readonly CalcFields[], before: CalcFields): CalcFields[] {
   return [...history.slice(-(MAX_UNDO - 1)), before];
 }
+
+/** The field names this calculator's share link may carry (see calculators/share-fields.ts). */
+export const ROOM_TALLY_FIELDS = /^(mode|confidence|scores\.(?:[0-9]|10)|promoters|passives|detractors)$/;

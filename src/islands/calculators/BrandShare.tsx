@@ -1,12 +1,13 @@
 import {
   BEHAVIOURAL_LOYALTY_LINE_PERCENT,
+  REPEAT_PURCHASE_FIELDS,
+  SHARE_OF_WALLET_FIELDS,
   computeRepeatPurchaseRate,
   computeShareOfWallet,
   validateRepeatPurchase,
   validateShareOfWallet,
   type BrandShareResult,
 } from '../../domain/loyalty/behaviouralLoyalty';
-import { SHARE_FIELDS } from '../../domain/calculators/readers';
 import { Frame, Num, useCalc, type CalcKey, type CalcProps } from './shell';
 import { Meter } from './Meter';
 
@@ -14,7 +15,7 @@ import { Meter } from './Meter';
 export default function BrandShare(p: CalcProps) {
   const wallet = p.name === 'share-of-wallet';
   const [part, whole] = wallet ? ['brandSpend', 'categorySpend'] : ['brandPurchases', 'categoryPurchases'];
-  const c = useCalc(p, SHARE_FIELDS[wallet ? 'share-of-wallet' : 'repeat-purchase']);
+  const c = useCalc(p, wallet ? SHARE_OF_WALLET_FIELDS : REPEAT_PURCHASE_FIELDS);
   const key = (k: string) => `calc.${p.name}.${k}` as CalcKey;
   const checked = wallet
     ? validateShareOfWallet({ brandSpend: c.v(part), categorySpend: c.v(whole) })

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldIssue } from '../../domain/result';
 import { Frame, H, useCalc, type Calc, type CalcKey, type CalcProps } from './shell';
 
@@ -30,9 +30,16 @@ export default function Compare(p: CalcProps) {
   const [link, setLink] = useState('');
   const [problems, setProblems] = useState<readonly FieldIssue[]>([]);
   const [added, setAdded] = useState('');
+  // The formulas of every comparable calculator load when there are teams to show or one is
+  // being added, not with the page.
+  const [wanted, setWanted] = useState(false);
+  const hasTeams = (Number.parseInt(c.v('teams'), 10) || 0) > 0;
   useEffect(() => {
-    import('../../domain/calculators/compare').then(setLib).catch(() => {});
-  }, []);
+    if ((wanted || hasTeams) && !lib) import('../../domain/calculators/compare').then(setLib).catch(() => {});
+  }, [wanted, hasTeams]);
+  const want = () => !wanted && setWanted(true);
+  // "Add" pressed before the formulas arrived: add as soon as they do.
+  const pendingAdd = useRef(false);
 
   const teams = lib ? lib.teamsOf(c.f) : [];
   const figures = lib ? teams.map((t) => lib.readTeamLink(t.link)) : [];
@@ -54,7 +61,11 @@ export default function Compare(p: CalcProps) {
     return c.my(`err.${i.code}`, params);
   };
   const add = () => {
-    if (!lib) return;
+    if (!lib) {
+      pendingAdd.current = true;
+      want();
+      return;
+    }
     const checked = lib.checkNewTeam(teams, name, link);
     if (!checked.ok) {
       setProblems(checked.issues);
@@ -69,6 +80,12 @@ export default function Compare(p: CalcProps) {
     setLink('');
     setAdded(c.my('added', { name: next.at(-1)!.name, figure: show(c, checked.value.figure.kind, checked.value.figure.value) }));
   };
+  useEffect(() => {
+    if (lib && pendingAdd.current) {
+      pendingAdd.current = false;
+      add();
+    }
+  }, [lib]);
   const remove = (i: number) => lib && c.replace({ ...lib.teamsFields(teams.filter((_, j) => j !== i)) });
   const problemOf = (field: string) => message(problems.find((x) => x.field === field || (field === 'link' && x.field === 'teams')));
 
@@ -88,7 +105,9 @@ export default function Compare(p: CalcProps) {
       summary={summary}
       confirmReset={teams.length > 0 ? c.my('confirmReset', { n: c.num(teams.length, 0) }) : undefined}
       result={
-        !lib ? (
+        !hasTeams ? (
+          <p class="empty-state">{c.my('empty')}</p>
+        ) : !lib ? (
           <p class="muted" role="status">
             {c.my('loading')}
           </p>
@@ -175,7 +194,8 @@ export default function Compare(p: CalcProps) {
             maxLength={60}
             autoComplete="off"
             data-csv="skip"
-            disabled={!c.hydrated || !lib}
+            disabled={!c.hydrated}
+            onFocus={want}
             aria-invalid={nameError ? 'true' : undefined}
             aria-describedby={[`${nameId}-h`, nameError ? `${nameId}-e` : ''].filter(Boolean).join(' ')}
             placeholder={c.my('teamN', { n: teams.length + 1 })}
@@ -206,7 +226,8 @@ export default function Compare(p: CalcProps) {
             autoComplete="off"
             spellcheck={false}
             data-csv="skip"
-            disabled={!c.hydrated || !lib}
+            disabled={!c.hydrated}
+            onFocus={want}
             aria-invalid={linkError ? 'true' : undefined}
             aria-describedby={[`${linkId}-h`, linkError ? `${linkId}-e` : ''].filter(Boolean).join(' ')}
             onInput={(e) => setLink(e.currentTarget.value)}
@@ -223,7 +244,7 @@ export default function Compare(p: CalcProps) {
         </div>
       </div>
       <p class="button-row">
-        <button type="button" disabled={!c.hydrated || !lib} onClick={add}>
+        <button type="button" disabled={!c.hydrated} onFocus={want} onClick={add}>
           {c.my('add')}
         </button>
       </p>

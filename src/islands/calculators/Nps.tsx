@@ -3,14 +3,14 @@ import { MAX_FIELD_TEXT } from '../../domain/calculators/fields';
 import { computeNps, computeNpsFromDistribution, validateNpsCounts, type NpsResult } from '../../domain/loyalty/netPromoterScore';
 import { CONFIDENCE_LEVELS } from '../../domain/loyalty/npsInterval';
 import type { FieldIssue } from '../../domain/result';
-import { SHARE_FIELDS } from '../../domain/calculators/readers';
+import { NPS_FIELDS } from '../../domain/loyalty/netPromoterScore';
 import { Choice, Frame, Num, useCalc, type CalcProps } from './shell';
 
 type Responses = typeof import('./NpsResponses');
 
 /** Net Promoter Score from three counts or from pasted/uploaded 0–10 answers, with its confidence interval. */
 export default function Nps(p: CalcProps) {
-  const c = useCalc(p, SHARE_FIELDS.nps);
+  const c = useCalc(p, NPS_FIELDS);
   const responsesMode = c.v('mode') === 'responses';
   // The reader of pasted answers (with its CSV parser) loads only when someone chooses that mode.
   const [lib, setLib] = useState<Responses | null>(null);

@@ -6,6 +6,7 @@ import {
   addHands,
   pushUndo,
   readRoomTally,
+  ROOM_TALLY_FIELDS,
   slotForKey,
   tallyField,
   tallyMode,
@@ -13,8 +14,6 @@ import {
   type TallySlot,
 } from '../../domain/loyalty/roomTally';
 import type { FieldIssue } from '../../domain/result';
-import { SHARE_FIELDS } from '../../domain/calculators/readers';
-import { Distribution } from './NpsDistribution';
 import { Choice, Frame, useCalc, type CalcKey, type CalcProps } from './shell';
 
 /** Whether a key press belongs to a text field, a list or a button the user is operating. */
@@ -27,7 +26,7 @@ const typing = (target: EventTarget | null) =>
  * NPS counts calculator's (domain/loyalty/netPromoterScore.ts), live.
  */
 export default function RoomTally(p: CalcProps) {
-  const c = useCalc(p, SHARE_FIELDS['room-tally']);
+  const c = useCalc(p, ROOM_TALLY_FIELDS);
   const root = useRef<HTMLDivElement>(null);
   const latest = useRef(c.f);
   latest.current = c.f;
@@ -35,6 +34,8 @@ export default function RoomTally(p: CalcProps) {
   const [undoCount, setUndoCount] = useState(0);
   const [flash, setFlash] = useState<string>('');
   const mode = tallyMode(c.f);
+  // The chart loads once there are hands to chart (an empty room needs none of it).
+  const [chart, setChart] = useState<typeof import('./NpsDistribution') | null>(null);
 
   const change = (next: CalcFields) => {
     history.current = pushUndo(history.current, latest.current);
@@ -101,6 +102,9 @@ export default function RoomTally(p: CalcProps) {
       level: r.interval.confidence * 100,
     };
   const n = tally?.n ?? 0;
+  useEffect(() => {
+    if (r?.distribution && !chart) import('./NpsDistribution').then(setChart).catch(() => {});
+  }, [Boolean(r?.distribution)]);
 
   return (
     <div ref={root} class="room-tally">
@@ -138,7 +142,7 @@ export default function RoomTally(p: CalcProps) {
                 </p>
                 {r.distribution ? (
                   <div data-view="distribution">
-                    <Distribution c={c} distribution={r.distribution} n={r.n} />
+                    {chart && <chart.Distribution c={c} distribution={r.distribution} n={r.n} />}
                   </div>
                 ) : (
                   <div class="table-scroll" data-view="distribution">

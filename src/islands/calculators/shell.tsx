@@ -5,7 +5,7 @@
  * fields, validates and computes with its domain module, and renders the result.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CalcFields } from '../../domain/calculators/fields';
 import type { FieldIssue } from '../../domain/result';
 import type { Qr } from '../../domain/qr';
@@ -322,11 +322,6 @@ export interface FrameProps {
 /** The calculator: inputs, result and tools. */
 export type ViewName = 'summary' | 'formula' | 'interval' | 'distribution';
 
-/** Whether a key press belongs to a control that uses the key itself (text, lists, sliders; space on a button). */
-const ownsKey = (target: EventTarget | null, key: string) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || (key === ' ' && target.tagName === 'BUTTON'));
-
 export function Frame({ c, issues, result, summary, share, confirmReset, onReset, views, children }: FrameProps) {
   const root = useRef<HTMLDivElement>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -337,8 +332,10 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
   const [link, setLink] = useState('');
   const [toast, setToast] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const [view, setView] = useState(0);
-  const confirmRef = useRef<HTMLButtonElement>(null);
+  // Present mode's view stepper comes with the other tools, when presenting starts.
+  const [Views, setViews] = useState<typeof import('./PresentViews').PresentViews | null>(null);
+  // The question before a reset loads when first asked.
+  const [Confirm, setConfirm] = useState<typeof import('./ConfirmReset').ConfirmReset | null>(null);
   const { p, t, hydrated } = c;
   const title = c.title();
   const rootId = `calc-${p.name}`;
@@ -350,35 +347,16 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
     onReset?.(c.f);
     c.reset();
   };
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
-  // Present mode with several views: one at a time (wrapping round), chosen by keys or buttons.
-  const stepping = present && views !== undefined && views.length > 1;
-  const current = stepping ? Math.min(view, views.length - 1) : 0;
-  const step = (by: number) => views && setView((v) => (Math.min(v, views.length - 1) + by + views.length) % views.length);
-  // Before paint, so a view never flashes up beside the one chosen.
-  useLayoutEffect(() => {
-    root.current?.querySelectorAll<HTMLElement>('.calc-result [data-view]').forEach((el) => {
-      el.hidden = stepping && el.dataset['view'] !== views[current];
-    });
-  });
   useEffect(() => {
-    if (!stepping) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (ownsKey(e.target, e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
-      const by = /^(ArrowRight|ArrowDown|PageDown| )$/.test(e.key) ? 1 : /^(ArrowLeft|ArrowUp|PageUp)$/.test(e.key) ? -1 : 0;
-      if (by === 0) return;
-      e.preventDefault();
-      step(by);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [stepping, views?.length]);
+    if (present && views && views.length > 1 && !Views) import('./PresentViews').then((m) => setViews(() => m.PresentViews));
+  }, [present]);
 
   const buttons: [CalcKey, () => unknown][] = [
-    ['calc.ui.reset', () => (confirmReset ? setConfirming(true) : reset())],
+    [
+      'calc.ui.reset',
+      () => (confirmReset ? import('./ConfirmReset').then((m) => (setConfirm(() => m.ConfirmReset), setConfirming(true))) : reset()),
+    ],
     [
       'calc.ui.share',
       () =>
@@ -406,22 +384,7 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
       {present && (
         <div class="present-bar" role="group" aria-label={title}>
           <strong class="present-title">{title}</strong>
-          {stepping && (
-            <span class="present-views" role="group" aria-label={t('calc.ui.views')}>
-              <button type="button" class="secondary" onClick={() => step(-1)}>
-                <span aria-hidden="true">← </span>
-                {t('calc.ui.viewPrevious')}
-              </button>
-              <span class="present-view-name" aria-live="polite">
-                {t('calc.ui.viewOf', { n: current + 1, total: views.length, name: t(`calc.ui.view.${views[current]!}` as CalcKey) })}
-              </span>
-              <button type="button" class="secondary" onClick={() => step(1)}>
-                {t('calc.ui.viewNext')}
-                <span aria-hidden="true"> →</span>
-              </button>
-              <span class="present-view-keys">{t('calc.ui.viewKeys')}</span>
-            </span>
-          )}
+          {present && views && views.length > 1 && Views && <Views c={c} views={views} root={root} />}
           <button type="button" class="secondary" aria-expanded={inputs} onClick={() => setInputs(!inputs)}>
             {t(inputs ? 'calc.ui.hideInputs' : 'calc.ui.showInputs')}
           </button>
@@ -471,19 +434,7 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
           </button>
         ))}
       </div>
-      {confirming && confirmReset && (
-        <div class="callout callout--warning calc-confirm" role="group" aria-label={t('calc.ui.reset')}>
-          <p>{confirmReset}</p>
-          <p class="button-row">
-            <button ref={confirmRef} type="button" onClick={reset}>
-              {t('calc.ui.resetYes')}
-            </button>
-            <button type="button" class="secondary" onClick={() => setConfirming(false)}>
-              {t('calc.ui.resetNo')}
-            </button>
-          </p>
-        </div>
-      )}
+      {confirming && confirmReset && Confirm && <Confirm c={c} question={confirmReset} onYes={reset} onNo={() => setConfirming(false)} />}
       {link && (
         <p class="calc-link">
           <label for={`${rootId}-link`}>{t('calc.ui.link')}</label>
