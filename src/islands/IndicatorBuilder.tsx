@@ -2,7 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { format, type Locale } from '../i18n/format';
 import { builderSlot, selectedSystem } from '../domain/builder/state';
-import { $builder } from '../stores/builder';
+import { $builder, rememberStep, savedStep } from '../stores/builder';
 import { useHydrated, useSavedStore } from './useHydrated';
 import StorageNotice from './LazyStorageNotice';
 import SystemManager from './builder/SystemManager';
@@ -45,17 +45,29 @@ export default function IndicatorBuilder({ locale, strings: s }: { locale: Local
     if (moves > 0) heading.current?.focus();
   }, [moves]);
 
+  // Reopen on the step the user left (kept with the systems), without moving the focus.
+  const restored = useRef(false);
+  useEffect(() => {
+    if (!hydrated || !system || restored.current) return;
+    restored.current = true;
+    setStep(savedStep());
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per system opened
+  }, [hydrated, system?.id]);
+
   useEffect(() => {
     if (step === 1 || Workbench || loadFailed) return;
     import('./builder/Workbench').then((module) => setWorkbench(() => module.default)).catch(() => setLoadFailed(true));
   }, [step, Workbench, loadFailed]);
 
   const goTo = (next: number) => {
-    setStep(Math.min(STEPS.length, Math.max(1, next)));
+    const clamped = Math.min(STEPS.length, Math.max(1, next));
+    setStep(clamped);
     setMoves((n) => n + 1);
+    const id = $builder.get().selectedId;
+    if (id) rememberStep(id, clamped);
   };
-  /** After creating, importing or switching systems: back to step 1 of the system now open. */
-  const opened = () => goTo(1);
+  /** After creating, importing or switching systems: the step that system was left at (step 1 for a new one). */
+  const opened = () => goTo(savedStep());
 
   return (
     <div class="builder">

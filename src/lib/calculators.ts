@@ -6,6 +6,7 @@ export const CALCULATOR_NAMES = [
   'repeat-purchase',
   'share-of-wallet',
   'nps',
+  'room-tally',
   'recommendation',
   'attitudinal',
   'segment',
@@ -27,6 +28,7 @@ export const STRING_GROUPS: Readonly<Record<CalculatorName, readonly string[]>> 
   'repeat-purchase': ['share'],
   'share-of-wallet': ['share'],
   nps: [],
+  'room-tally': ['nps'],
   recommendation: [],
   attitudinal: [],
   segment: [],
@@ -43,6 +45,7 @@ const EMPTY: Readonly<Record<CalculatorName, CalcFields>> = {
   'repeat-purchase': {},
   'share-of-wallet': {},
   nps: { mode: 'counts', confidence: '0.95' },
+  'room-tally': { mode: 'scores', confidence: '0.95' },
   recommendation: {},
   attitudinal: { items: '2' },
   segment: {},
@@ -80,6 +83,8 @@ const PRESETS: Readonly<Record<CalculatorName, Readonly<Record<string, (locale: 
   'share-of-wallet': { 'worked-example': () => ({ brandSpend: '2160', categorySpend: '4800' }) },
   // A car dealer's 200 buyers: NPS 55% − 20% = 35.
   nps: { 'worked-example': () => ({ mode: 'counts', promoters: '110', passives: '50', detractors: '40', confidence: '0.95' }) },
+  // A room starts with no hands counted: the facilitator's taps are the example.
+  'room-tally': { 'worked-example': () => ({}) },
   recommendation: { 'worked-example': () => ({ score: '4', weight: '0.3', scaleMax: '5' }) },
   attitudinal: {
     'worked-example': () => ({

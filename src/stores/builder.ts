@@ -17,6 +17,8 @@ import {
   replaceSystem,
   selectSystem as selectIn,
   setSector as setSectorIn,
+  setStep as setStepIn,
+  stepOf,
   uniqueSystemName,
 } from '../domain/builder/state';
 import { slotStore } from './slot';
@@ -55,6 +57,18 @@ export async function createSystem(name: string, company = '', sector = ''): Pro
 }
 
 export const selectSystem = (id: string) => builder.set(selectIn(builder.get(), id));
+
+/** Keeps the builder step open for a system, so it reopens there. */
+export const rememberStep = (id: string, step: number) => {
+  const next = setStepIn(builder.get(), id, step);
+  if (next !== builder.get()) builder.set(next);
+};
+
+/** The step to reopen the system open in the builder at (1 when none). */
+export const savedStep = (): number => {
+  const state = builder.get();
+  return state.selectedId ? stepOf(state, state.selectedId) : 1;
+};
 
 /** Copies a system under a new name (`{name}` filled into `copyTemplate`) and opens the copy. */
 export function duplicateSystem(id: string, copyTemplate: string): Validated<string> {

@@ -9,9 +9,11 @@ describe('IndicatorBuilder — answers', () => {
   it('a CSV with errors lists each by row and column and changes nothing', async () => {
     // Arrange
     const engine = installVault(system());
-    const before = engine.getItem('ccl:builder');
     render(<IndicatorBuilder locale="en" strings={strings} />);
     await openStep(/Step 5: Enter the answers/);
+    // Opening the step keeps it (the builder reopens there); the import must change nothing more.
+    const before = engine.getItem('ccl:builder');
+    expect(saved(engine).steps).toEqual({ [system().id]: 5 });
     // Act
     fireEvent.input(await screen.findByLabelText('Or paste CSV text'), {
       target: { value: `${header}\nR1,4,9,3,2\nR2,abc,9,3,2\nR3,4,11,3,2\nR1,4,9,3\n` },
@@ -28,9 +30,9 @@ describe('IndicatorBuilder — answers', () => {
 
   it('a header that does not fit names the column, and a file that is not CSV at all is refused', async () => {
     const engine = installVault(system());
-    const before = engine.getItem('ccl:builder');
     render(<IndicatorBuilder locale="en" strings={strings} />);
     await openStep(/Step 5: Enter the answers/);
+    const before = engine.getItem('ccl:builder');
     const file = new File(
       [`respondent,repurchase-intention,recommendation-intention,share-of-need,happiness\nR1,4,9,3,2\n`],
       'survey.csv',

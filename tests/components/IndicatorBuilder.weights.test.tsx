@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import IndicatorBuilder from '../../src/islands/IndicatorBuilder';
 import { installVault, openStep, saved, savedMatrix, strings, system } from './builder-fixtures';
 
@@ -11,8 +11,8 @@ const inconsistent = [
   [8, 1 / 4, 1 / 2, 1],
 ];
 
-/** The text of a select's chosen option (read through selectedIndex: happy-dom's selectedOptions lags behind). */
-const chosen = (select: HTMLSelectElement) => select.options[select.selectedIndex]?.textContent;
+/** The judgement a pair's slider shows, in words (also what a screen reader announces). */
+const chosen = (slider: HTMLElement) => slider.getAttribute('aria-valuetext');
 
 describe('IndicatorBuilder — weighting', () => {
   it('names the most inconsistent pair with the suggested value, and applying it brings CR to 0.10 or below', async () => {
@@ -29,10 +29,10 @@ describe('IndicatorBuilder — weighting', () => {
       'Changing it to “8 — A is very strongly to extremely more important” would bring CR to 0.000.',
     );
     expect(screen.getByText(/CR = 1\.013: not acceptable/)).toBeTruthy();
-    const select = screen.getByLabelText(
-      'Pair 3 of 6: A “Repurchase intention” versus B “Price sensitivity”',
-    ) as HTMLSelectElement;
-    expect(chosen(select)).toBe('1/8 — B is very strongly to extremely more important');
+    // The pair is marked beside its slider too.
+    const slider = screen.getByLabelText(/^Pair 3 of 6: A “Repurchase intention” versus B “Price sensitivity”/);
+    expect(slider.closest('label, li')?.textContent).toContain('least consistent');
+    expect(chosen(slider)).toBe('1/8 — B is very strongly to extremely more important');
 
     // Act: apply the suggestion.
     fireEvent.click(screen.getByRole('button', { name: 'Apply the suggestion: set pair 3 to 8' }));
@@ -40,7 +40,7 @@ describe('IndicatorBuilder — weighting', () => {
     // Assert: consistent now, saved, and the warning is gone.
     await screen.findByText(/CR = 0\.000: acceptable/);
     expect(screen.queryByText(/Least consistent judgement/)).toBeNull();
-    expect(chosen(screen.getByLabelText(/^Pair 3 of 6/) as HTMLSelectElement)).toBe(
+    expect(chosen(screen.getByLabelText(/^Pair 3 of 6/))).toBe(
       '8 — A is very strongly to extremely more important',
     );
     const matrix = savedMatrix(engine);
@@ -64,11 +64,15 @@ describe('IndicatorBuilder — weighting', () => {
     );
     render(<IndicatorBuilder locale="en" strings={strings} />);
     await openStep(/Step 3: Weight them/);
-    const select = (await screen.findByLabelText(/^Pair 1 of 6/)) as HTMLSelectElement;
-    const three = [...select.options].find((o) => o.textContent === '3 — A is moderately more important')!;
-    fireEvent.change(select, { target: { value: three.value } });
+    const slider = (await screen.findByLabelText(/^Pair 1 of 6/)) as HTMLInputElement;
+    expect(slider.type).toBe('range');
+    expect(chosen(slider)).toBe('1 — A and B are equally important');
+    // Two steps towards A from the middle (position 8 of 0–16): 3, A moderately more important.
+    fireEvent.input(slider, { target: { value: '6' } });
     await waitFor(() => expect(savedMatrix(engine)[0]![1]).toBe(3));
     expect(savedMatrix(engine)[1]![0]).toBe(1 / 3);
+    await waitFor(() => expect(chosen(screen.getByLabelText(/^Pair 1 of 6/))).toBe('3 — A is moderately more important'));
+    expect(screen.getByText('3 — A is moderately more important', { selector: 'output' })).toBeTruthy();
   });
 
   it('direct weights are normalised as typed; a bad number is named next to its field and not saved', async () => {
@@ -120,5 +124,18 @@ describe('IndicatorBuilder — weighting', () => {
     const participants = screen.getByRole('table', { name: 'Each participant' });
     expect(within(participants).getByText('Ana')).toBeTruthy();
     expect(within(participants).getByText('Bo')).toBeTruthy();
+  });
+
+  it('reopens on the step it was left at, with that step kept in the saved data', async () => {
+    const engine = installVault(system({ weighting: { mode: 'pairwise', matrix: inconsistent } }));
+    render(<IndicatorBuilder locale="en" strings={strings} />);
+    await openStep(/Step 3: Weight them/);
+    await waitFor(() => expect(saved(engine).steps).toEqual({ [system().id]: 3 }));
+    // Act: leave the page and come back.
+    cleanup();
+    render(<IndicatorBuilder locale="en" strings={strings} />);
+    // Assert
+    await screen.findByRole('heading', { name: /^Step 3 of 6/ }, { timeout: 20_000 });
+    expect(await screen.findByLabelText(/^Pair 1 of 6/, {}, { timeout: 20_000 })).toBeTruthy();
   });
 });

@@ -16,6 +16,10 @@ const INCONSISTENT: Record<number, string> = {
   5: '4 — A is moderately to strongly more important',
   6: '2 — A is equally to moderately more important',
 };
+/** Saaty's 17 values as written, in slider order: A extremely more important at the left end. */
+const SLIDER = ['9', '8', '7', '6', '5', '4', '3', '2', '1', '1/2', '1/3', '1/4', '1/5', '1/6', '1/7', '1/8', '1/9'];
+/** The slider position of a judgement given in words ("3 — A is moderately more important"). */
+const sliderPosition = (label: string) => SLIDER.indexOf(label.split(' — ')[0]!);
 /** Block sizes of the generated survey: high/low behaviour × high/low attitude. */
 const BLOCKS = { true: 80, latent: 50, spurious: 40, disloyal: 30 } as const;
 
@@ -80,7 +84,8 @@ describe('indicator-system builder', () => {
     await openStep(page, 3);
     await page.getByLabel('Pairwise comparison (AHP)').check();
     for (const [pair, label] of Object.entries(INCONSISTENT)) {
-      await page.getByLabel(new RegExp(`^Pair ${pair} of 6:`)).selectOption({ label });
+      await page.getByLabel(new RegExp(`^Pair ${pair} of 6:`)).fill(String(sliderPosition(label)));
+      expect(await page.getByLabel(new RegExp(`^Pair ${pair} of 6:`)).getAttribute('aria-valuetext')).toBe(label);
     }
     const warning = page.locator('.builder-fix');
     await visible(warning);
@@ -211,12 +216,13 @@ describe('indicator-system builder', () => {
     await tabUntil(page, '#builder-weighting-direct');
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('#builder-weighting-pairwise').isChecked()).toBe(true);
-    // Pair 1 from "1 — equal" up four options to 5, pair 2 down four options to 1/5: with pair 3
-    // left "equal", the three judgements contradict each other.
+    // Pair 1's slider from "1 — equal" four steps towards A (left) to 5, pair 2's four steps
+    // towards B (right) to 1/5: with pair 3 left "equal", the three judgements contradict each other.
     await tabUntil(page, '#builder-ahp-pair-0-1');
-    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowUp');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+    expect(await page.locator('#builder-ahp-pair-0-1').getAttribute('aria-valuetext')).toBe('5 — A is strongly more important');
     await tabUntil(page, '#builder-ahp-pair-0-2');
-    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     await visible(page.getByText(/not acceptable \(above 0\.10\)/));
     await tabUntil(page, '.builder-fix button');
     await page.keyboard.press('Enter');

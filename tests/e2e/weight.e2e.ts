@@ -20,6 +20,8 @@ const SAMPLE = [
   'data/',
   'tools/',
   'tools/nps/',
+  'tools/room-tally/',
+  'zh-cn/tools/compare/',
   'zh-cn/tools/recovery/',
   'cases/',
   'cases/kimura-slippers/',

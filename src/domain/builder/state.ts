@@ -4,12 +4,15 @@
  *   {
  *     "systems":    [<indicator system>, …],   // engine format `indicator-system` v1, creation order
  *     "selectedId": "<id of the system open in the builder>" | null,
- *     "sectors":    { "<system id>": "<sector, e.g. car dealer>" }
+ *     "sectors":    { "<system id>": "<sector, e.g. car dealer>" },
+ *     "steps":      { "<system id>": <the builder step last open, 1–6> }   // optional
  *   }
  *
  * Each system is exactly what `serialiseIndicatorSystem` exports (see
  * src/domain/indicators/system-schema.ts). The sector sits beside the systems because the
- * system format has no field for it yet.
+ * system format has no field for it yet. `steps` (added within version 1: older data simply has
+ * none) lets the builder reopen each system on the step the user left it at; a step out of
+ * range is dropped rather than refusing the whole save.
  *
  * Two levels of checking, on purpose:
  * - here, `validateBuilderState` checks the envelope and that each entry is recognisably an
@@ -42,7 +45,12 @@ export interface BuilderState {
   readonly selectedId: string | null;
   /** Sector per system id; absent means not given. */
   readonly sectors: Readonly<Record<string, string>>;
+  /** The step last open per system id (1…BUILDER_STEPS); absent means step 1. */
+  readonly steps?: Readonly<Record<string, number>>;
 }
+
+/** Steps of the builder (training task 2). */
+export const BUILDER_STEPS = 6;
 
 export const initialBuilderState = (): BuilderState => ({ systems: [], selectedId: null, sectors: {} });
 
@@ -112,7 +120,20 @@ export function validateBuilderState(data: unknown): Validated<BuilderState> {
       typeof selected === 'string' && ids.has(selected)
         ? selected
         : ((systems[0] as IndicatorSystem | undefined)?.id ?? null);
-    return ok({ systems: systems as IndicatorSystem[], selectedId, sectors: { ...sectors } });
+    const rawSteps = own(data, 'steps');
+    if (rawSteps !== undefined && !isRecord(rawSteps))
+      return fail({ field: 'steps', code: 'invalidType', params: { expected: 'object' } });
+    const steps: Record<string, number> = {};
+    for (const id of ids) {
+      const step = rawSteps ? own(rawSteps, id) : undefined;
+      if (typeof step === 'number' && Number.isInteger(step) && step > 1 && step <= BUILDER_STEPS) steps[id] = step;
+    }
+    return ok({
+      systems: systems as IndicatorSystem[],
+      selectedId,
+      sectors: { ...sectors },
+      ...(Object.keys(steps).length > 0 ? { steps } : {}),
+    });
   } catch {
     // Only exotic values (throwing getters) get here, never parsed JSON.
     return fail({ field: '', code: 'unreadable' });
@@ -150,7 +171,7 @@ export function selectedSystem(state: BuilderState): IndicatorSystem | undefined
 export function addSystem(state: BuilderState, system: IndicatorSystem, sector = ''): BuilderState {
   const sectors = { ...state.sectors };
   if (sector.trim() !== '') sectors[system.id] = sector.trim().slice(0, MAX_SECTOR);
-  return { systems: [...state.systems, system], selectedId: system.id, sectors };
+  return { ...state, systems: [...state.systems, system], selectedId: system.id, sectors };
 }
 
 /** Replaces the system with the same id (no change if there is none). */
@@ -174,7 +195,7 @@ export function duplicateSystem(state: BuilderState, id: string, newId: string, 
   const sectors = { ...state.sectors };
   const sector = state.sectors[id];
   if (sector !== undefined) sectors[newId] = sector;
-  return { systems, selectedId: newId, sectors };
+  return { ...state, systems, selectedId: newId, sectors };
 }
 
 /** Removes a system; the selection moves to its neighbour. */
@@ -183,9 +204,20 @@ export function removeSystem(state: BuilderState, id: string): BuilderState {
   if (index < 0) return state;
   const systems = state.systems.filter((s) => s.id !== id);
   const { [id]: _gone, ...sectors } = state.sectors;
+  const { [id]: _step, ...steps } = state.steps ?? {};
   const selectedId =
     state.selectedId === id ? (systems[Math.min(index, systems.length - 1)]?.id ?? null) : state.selectedId;
-  return { systems, selectedId, sectors };
+  return { systems, selectedId, sectors, ...(state.steps ? { steps } : {}) };
+}
+
+/** The step last open for a system (1 when none was kept). */
+export const stepOf = (state: BuilderState, id: string): number => state.steps?.[id] ?? 1;
+
+/** Keeps the step open for a system (whole numbers 1…BUILDER_STEPS; step 1 is kept as absent). */
+export function setStep(state: BuilderState, id: string, step: number): BuilderState {
+  if (!state.systems.some((s) => s.id === id) || !Number.isInteger(step) || step < 1 || step > BUILDER_STEPS) return state;
+  const { [id]: _old, ...steps } = state.steps ?? {};
+  return { ...state, steps: step === 1 ? steps : { ...steps, [id]: step } };
 }
 
 /** Sets (or clears, with '') a system's sector. */

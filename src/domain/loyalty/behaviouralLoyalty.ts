@@ -106,3 +106,9 @@ function checkPartOfWhole(
     issues.push({ field, code: 'exceedsTotal', params: { value: part, total: whole } });
   }
 }
+
+/** The field names this calculator's share link may carry (see calculators/share-fields.ts). */
+export const REPEAT_PURCHASE_FIELDS = /^(brandPurchases|categoryPurchases)$/;
+
+/** The field names this calculator's share link may carry (see calculators/share-fields.ts). */
+export const SHARE_OF_WALLET_FIELDS = /^(brandSpend|categorySpend)$/;

@@ -179,3 +179,6 @@ export function validateNpsScores(scores: readonly number[], maxIssues = 5): Val
   }
   return issues.length > 0 ? fail(...issues) : ok(scores);
 }
+
+/** The field names this calculator's share link may carry (see calculators/share-fields.ts). */
+export const NPS_FIELDS = /^(mode|promoters|passives|detractors|confidence|responses|column)$/;

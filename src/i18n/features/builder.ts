@@ -204,6 +204,14 @@ export const builderEn = {
   'builder.pair.b8': '1/8 — B is very strongly to extremely more important',
   'builder.pair.b9': '1/9 — B is extremely more important',
   'builder.pair.other': '{value} (not on the 1–9 scale)',
+  'builder.pair.word.1': 'equally',
+  'builder.pair.word.3': 'moderately',
+  'builder.pair.word.5': 'strongly',
+  'builder.pair.word.7': 'very strongly',
+  'builder.pair.word.9': 'extremely',
+  'builder.pairwise.worstBadge': 'least consistent',
+  'builder.pairwise.leastConsistent':
+    'Least consistent judgement, though CR is acceptable: pair {n}, “{a}” (A) versus “{b}” (B), where you chose “{chosen}”.',
   'builder.group.intro':
     'Each participant — say, people from marketing, sales and service — enters their own comparisons. The group’s judgement on each pair is the geometric mean of theirs; the tables show where they disagree and how consistent each of them is.',
   'builder.group.editing': 'Participant whose judgements you are entering',
@@ -687,6 +695,13 @@ export const builderZhCn: { readonly [K in keyof typeof builderEn]: string } = {
   'builder.pair.b8': '1/8 —— B 比 A 介于强烈重要与极端重要之间',
   'builder.pair.b9': '1/9 —— B 比 A 极端重要',
   'builder.pair.other': '{value}（不在 1–9 标度上）',
+  'builder.pair.word.1': '同等',
+  'builder.pair.word.3': '稍微',
+  'builder.pair.word.5': '明显',
+  'builder.pair.word.7': '强烈',
+  'builder.pair.word.9': '极端',
+  'builder.pairwise.worstBadge': '最不一致',
+  'builder.pairwise.leastConsistent': 'CR 虽可接受，但最不一致的判断是：第 {n} 对，“{a}”（A）与“{b}”（B），您选的是“{chosen}”。',
   'builder.group.intro':
     '每位参与者（例如来自市场、销售和服务部门的人员）分别完成自己的两两比较。小组对每一对指标的判断取各人判断的几何平均数；下面的表格显示大家在哪些地方意见不一，以及每个人自己的判断是否一致。',
   'builder.group.editing': '正在录入谁的判断',

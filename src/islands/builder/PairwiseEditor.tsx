@@ -3,7 +3,7 @@ import { format } from '../../i18n/format';
 import type { PairwiseAnalysis } from '../../domain/weights/ahp';
 import { analysePairwise } from '../../domain/weights/ahp';
 import { upperTrianglePairs } from '../../domain/weights/matrix';
-import { SAATY_SCALE, saatyNotation } from '../../domain/weights/saaty';
+import { nearestSaatyValue, SAATY_SCALE, saatyNotation } from '../../domain/weights/saaty';
 import { setJudgement } from '../../domain/builder/edit';
 import { fixed, percent } from './format';
 import type { BuilderKey, BuilderStrings } from './strings';
@@ -44,13 +44,100 @@ export function judgementText(value: number, s: BuilderStrings): string {
 export const pairNumber = (n: number, row: number, column: number) =>
   upperTrianglePairs(n).findIndex(([i, j]) => i === row && j === column) + 1;
 
-/** The select of one pair, for focusing it from elsewhere. */
+/** The slider of one pair, for focusing it from elsewhere. */
 export const pairSelectId = (prefix: string, row: number, column: number) => `${prefix}-pair-${row}-${column}`;
 
+/** Slider positions: A's side on the left (9 … 2), equal in the middle, B's side on the right. */
+const LAST = SAATY_SCALE.length - 1;
+/** Ticks written under a slider: the odd values, each with its word ("moderately"). */
+const TICKS: readonly [number, BuilderKey][] = [
+  [9, 'builder.pair.word.9'],
+  [7, 'builder.pair.word.7'],
+  [5, 'builder.pair.word.5'],
+  [3, 'builder.pair.word.3'],
+  [1, 'builder.pair.word.1'],
+  [3, 'builder.pair.word.3'],
+  [5, 'builder.pair.word.5'],
+  [7, 'builder.pair.word.7'],
+  [9, 'builder.pair.word.9'],
+];
+
 /**
- * Pairwise comparison on Saaty's 1–9 scale: one labelled select per pair of indicators, then
- * the weights and the consistency check, naming the least consistent judgement when the
- * consistency ratio is above 0.10 and offering the revision that lowers it most.
+ * One pair's judgement as a slider over Saaty's 17 values, readable on a projector: A's name
+ * at the left end, B's at the right, the odd values with their words underneath, and the
+ * judgement in words beside it (also the slider's spoken value). Arrow keys move one step,
+ * Home and End go to the extremes.
+ */
+function PairSlider({
+  id,
+  value,
+  a,
+  b,
+  label,
+  worst,
+  strings: s,
+  onPick,
+}: {
+  id: string;
+  value: number;
+  a: string;
+  b: string;
+  label: string;
+  worst: boolean;
+  strings: BuilderStrings;
+  onPick: (value: number) => void;
+}) {
+  const index = scaleIndex(value);
+  const position = LAST - (index >= 0 ? index : scaleIndex(nearestSaatyValue(value)));
+  const words = judgementText(value, s);
+  return (
+    <li class={worst ? 'pair-worst' : undefined}>
+      <label for={id}>
+        {label}
+        {worst && <span class="badge badge--warning">{s['builder.pairwise.worstBadge']}</span>}
+      </label>
+      <div class="pair-slider">
+        <span class="pair-end" aria-hidden="true">
+          <b>A</b> {a}
+        </span>
+        <input
+          id={id}
+          type="range"
+          min={0}
+          max={LAST}
+          step={1}
+          value={position}
+          aria-valuetext={words}
+          aria-describedby={`${id}-words`}
+          onInput={(e) => {
+            const picked = SAATY_SCALE[LAST - Number(e.currentTarget.value)];
+            if (picked !== undefined) onPick(picked);
+          }}
+        />
+        <span class="pair-end pair-end-b" aria-hidden="true">
+          <b>B</b> {b}
+        </span>
+        <span class="pair-ticks" aria-hidden="true">
+          {TICKS.map(([n, key], k) => (
+            <span key={k}>
+              <b>{n}</b>
+              {s[key]}
+            </span>
+          ))}
+        </span>
+      </div>
+      <output id={`${id}-words`} for={id} class="pair-words">
+        {words}
+      </output>
+    </li>
+  );
+}
+
+/**
+ * Pairwise comparison on Saaty's 1–9 scale: one labelled slider per pair of indicators, and
+ * beside them the weights and the consistency check — the consistency ratio and the least
+ * consistent judgement always in view, with the revision that lowers CR most when it is above
+ * 0.10.
  */
 export function PairwiseEditor({
   matrix,
@@ -72,43 +159,30 @@ export function PairwiseEditor({
     onChange(setJudgement(matrix, row, column, value));
     setTimeout(() => document.getElementById(pairSelectId(idPrefix, row, column))?.focus(), 0);
   };
+  const worst = analysis.ok ? analysis.value.mostInconsistent : null;
   return (
     <div class="builder-pairwise">
       {n < 2 ? (
         <p>{s['builder.pairwise.single']}</p>
       ) : (
         <ol class="builder-pairs">
-          {pairs.map(([i, j], k) => {
-            const value = matrix[i]![j]!;
-            const index = scaleIndex(value);
-            const id = pairSelectId(idPrefix, i, j);
-            return (
-              <li key={`${i}-${j}`}>
-                <label for={id}>
-                  {format(s['builder.pairwise.pair'], { n: k + 1, total: pairs.length, a: names[i]!, b: names[j]! })}
-                </label>
-                <select
-                  id={id}
-                  value={index >= 0 ? String(index) : 'other'}
-                  onChange={(e) => {
-                    const v = SAATY_SCALE[Number((e.currentTarget as HTMLSelectElement).value)];
-                    if (v !== undefined) onChange(setJudgement(matrix, i, j, v));
-                  }}
-                >
-                  {index < 0 && <option value="other">{judgementText(value, s)}</option>}
-                  {PAIR_KEYS.map((_, v) => PAIR_KEYS.length - 1 - v).map((v) => (
-                    <option key={v} value={String(v)}>
-                      {s[PAIR_KEYS[v]!]}
-                    </option>
-                  ))}
-                </select>
-              </li>
-            );
-          })}
+          {pairs.map(([i, j], k) => (
+            <PairSlider
+              key={`${i}-${j}`}
+              id={pairSelectId(idPrefix, i, j)}
+              value={matrix[i]![j]!}
+              a={names[i]!}
+              b={names[j]!}
+              label={format(s['builder.pairwise.pair'], { n: k + 1, total: pairs.length, a: names[i]!, b: names[j]! })}
+              worst={worst !== null && worst.row === i && worst.column === j}
+              strings={s}
+              onPick={(v) => onChange(setJudgement(matrix, i, j, v))}
+            />
+          ))}
         </ol>
       )}
       {analysis.ok && (
-        <ConsistencyReport analysis={analysis.value} names={names} strings={s} onApply={apply} idPrefix={idPrefix} />
+        <ConsistencyReport analysis={analysis.value} names={names} strings={s} onApply={apply} idPrefix={idPrefix} alwaysNameWorst />
       )}
     </div>
   );
@@ -121,12 +195,15 @@ export function ConsistencyReport({
   strings: s,
   onApply,
   idPrefix,
+  alwaysNameWorst = false,
 }: {
   analysis: PairwiseAnalysis;
   names: readonly string[];
   strings: BuilderStrings;
   onApply?: (row: number, column: number, value: number) => void;
   idPrefix: string;
+  /** Name the least consistent judgement even when CR is acceptable (beside the judgements). */
+  alwaysNameWorst?: boolean;
 }) {
   const worst = analysis.mostInconsistent;
   const n = analysis.size;
@@ -178,6 +255,16 @@ export function ConsistencyReport({
           ? s['builder.pairwise.alwaysConsistent']
           : format(s[analysis.acceptable ? 'builder.pairwise.acceptable' : 'builder.pairwise.notAcceptable'], { cr })}
       </p>
+      {analysis.acceptable && alwaysNameWorst && worst && (
+        <p class="builder-worst">
+          {format(s['builder.pairwise.leastConsistent'], {
+            n: pairNumber(n, worst.row, worst.column),
+            a: names[worst.row]!,
+            b: names[worst.column]!,
+            chosen: judgementText(worst.judgement, s),
+          })}
+        </p>
+      )}
       {!analysis.acceptable && worst && best && (
         <div class="notice builder-fix">
           <p>

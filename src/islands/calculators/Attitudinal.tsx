@@ -1,18 +1,16 @@
 import { computeAttitudinalLoyalty, MAX_ATTITUDE_ITEMS, validateAttitudinalLoyalty } from '../../domain/loyalty/attitudinalLoyalty';
+import { attitudinalInput, SHARE_FIELDS } from '../../domain/calculators/readers';
 import { HIGH_SHARE_OF_MAXIMUM_PERCENT } from '../../domain/loyalty/recommendationLoyalty';
-import { count, Frame, Num, useCalc, type CalcProps } from './shell';
+import { Frame, Num, useCalc, type CalcProps } from './shell';
 import { Meter } from './Meter';
 
 /** The weighted attitudinal-loyalty score, with the maximum its weights allow. */
 export default function Attitudinal(p: CalcProps) {
-  const c = useCalc(p, /^(items|items\.\d{1,2}\.(score|weight)|dimensionWeight|scaleMax)$/);
-  const n = count(c.v('items'), 1, MAX_ATTITUDE_ITEMS);
+  const c = useCalc(p, SHARE_FIELDS.attitudinal);
+  const raw = attitudinalInput(c.f);
+  const n = raw.items?.length ?? 1;
   const indexes = Array.from({ length: n }, (_, i) => i);
-  const checked = validateAttitudinalLoyalty({
-    items: indexes.map((i) => ({ score: c.v(`items.${i}.score`), weight: c.v(`items.${i}.weight`) })),
-    dimensionWeight: c.v('dimensionWeight'),
-    scaleMax: c.v('scaleMax'),
-  });
+  const checked = validateAttitudinalLoyalty(raw);
   const r = checked.ok ? computeAttitudinalLoyalty(checked.value) : null;
   const score = r ? c.num(r.score) : '';
   const share = r ? c.num(r.percentOfMaximum, 1) : '';

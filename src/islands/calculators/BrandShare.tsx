@@ -1,5 +1,7 @@
 import {
   BEHAVIOURAL_LOYALTY_LINE_PERCENT,
+  REPEAT_PURCHASE_FIELDS,
+  SHARE_OF_WALLET_FIELDS,
   computeRepeatPurchaseRate,
   computeShareOfWallet,
   validateRepeatPurchase,
@@ -13,7 +15,7 @@ import { Meter } from './Meter';
 export default function BrandShare(p: CalcProps) {
   const wallet = p.name === 'share-of-wallet';
   const [part, whole] = wallet ? ['brandSpend', 'categorySpend'] : ['brandPurchases', 'categoryPurchases'];
-  const c = useCalc(p, wallet ? /^(brandSpend|categorySpend)$/ : /^(brandPurchases|categoryPurchases)$/);
+  const c = useCalc(p, wallet ? SHARE_OF_WALLET_FIELDS : REPEAT_PURCHASE_FIELDS);
   const key = (k: string) => `calc.${p.name}.${k}` as CalcKey;
   const checked = wallet
     ? validateShareOfWallet({ brandSpend: c.v(part), categorySpend: c.v(whole) })

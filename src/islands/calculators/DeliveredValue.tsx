@@ -1,15 +1,16 @@
 import { computeDeliveredValue, COST_PARTS, MAX_OFFERS, MIN_OFFERS, validateDeliveredValue, VALUE_PARTS } from '../../domain/value/deliveredValue';
-import { count, FieldBox, Frame, Num, useCalc, type CalcProps, type FieldProps } from './shell';
+import { DELIVERED_VALUE_PARTS as PARTS, deliveredValueInput, SHARE_FIELDS } from '../../domain/calculators/readers';
+import { FieldBox, Frame, Num, useCalc, type CalcProps, type FieldProps } from './shell';
 
-const PARTS = [...VALUE_PARTS, ...COST_PARTS];
 
 /** Customer delivered value (Kotler) of 2–6 offers side by side: which wins, and what would change it. */
 export default function DeliveredValue(p: CalcProps) {
-  const c = useCalc(p, new RegExp(`^(offers|offers\\.[0-5]\\.(name|${PARTS.join('|')}))$`));
-  const n = count(c.v('offers'), MIN_OFFERS, MAX_OFFERS);
+  const c = useCalc(p, SHARE_FIELDS['delivered-value']);
+  const raw = deliveredValueInput(c.f);
+  const n = raw.offers?.length ?? MIN_OFFERS;
   const indexes = Array.from({ length: n }, (_, i) => i);
   const name = (i: number) => c.v(`offers.${i}.name`).trim().slice(0, 80) || c.my('offer', { letter: 'ABCDEF'[i] ?? '' });
-  const checked = validateDeliveredValue({ offers: indexes.map((i) => Object.fromEntries(PARTS.map((k) => [k, c.v(`offers.${i}.${k}`)]))) });
+  const checked = validateDeliveredValue(raw);
   const r = checked.ok ? computeDeliveredValue(checked.value) : null;
   const m = (x: number) => c.num(x, 2);
   const label = (k: string) => c.my(`${k}`);

@@ -3,13 +3,14 @@ import { MAX_FIELD_TEXT } from '../../domain/calculators/fields';
 import { computeNps, computeNpsFromDistribution, validateNpsCounts, type NpsResult } from '../../domain/loyalty/netPromoterScore';
 import { CONFIDENCE_LEVELS } from '../../domain/loyalty/npsInterval';
 import type { FieldIssue } from '../../domain/result';
+import { NPS_FIELDS } from '../../domain/loyalty/netPromoterScore';
 import { Choice, Frame, Num, useCalc, type CalcProps } from './shell';
 
 type Responses = typeof import('./NpsResponses');
 
 /** Net Promoter Score from three counts or from pasted/uploaded 0–10 answers, with its confidence interval. */
 export default function Nps(p: CalcProps) {
-  const c = useCalc(p, /^(mode|promoters|passives|detractors|confidence|responses|column)$/);
+  const c = useCalc(p, NPS_FIELDS);
   const responsesMode = c.v('mode') === 'responses';
   // The reader of pasted answers (with its CSV parser) loads only when someone chooses that mode.
   const [lib, setLib] = useState<Responses | null>(null);
@@ -48,6 +49,7 @@ export default function Nps(p: CalcProps) {
       issues={issues}
       summary={v ? `NPS ${v.nps}` : ''}
       share={responsesMode && lib && r ? (f) => lib.shareAsCounts(c, f, r) : undefined}
+      views={r?.distribution && lib ? ['summary', 'formula', 'interval', 'distribution'] : ['summary', 'formula', 'interval']}
       result={
         r &&
         v && (
@@ -57,23 +59,27 @@ export default function Nps(p: CalcProps) {
               {/* How many answers were read, beside the score, so a wrong reading shows at a glance. */}
               {responsesMode && <span class="calc-of"> {c.my('fromAnswers', { n: v.n })}</span>}
             </p>
-            <p class="calc-formula" data-csv>
+            <p class="calc-formula" data-csv data-view="formula">
               {c.my('shares', v)}
             </p>
-            <p class="calc-formula" data-csv>
+            <p class="calc-formula" data-csv data-view="formula">
               {c.my('formula', v)}
             </p>
-            <p class="calc-formula" data-csv>
+            <p class="calc-formula" data-csv data-view="interval">
               {c.my('interval', v)}
             </p>
-            <p class="calc-hint" data-csv>
+            <p class="calc-hint" data-csv data-view="interval">
               {c.my('steps', v)}
               {r.interval.widened && ' ' + c.my('widened')}
             </p>
-            <p class="calc-interp" data-csv>
+            <p class="calc-interp" data-csv data-view="summary">
               {c.my(r.interpretation)} {c.my(r.certainty, v)}
             </p>
-            {lib && r.distribution && <lib.Distribution c={c} distribution={r.distribution} n={r.n} />}
+            {lib && r.distribution && (
+              <div data-view="distribution">
+                <lib.Distribution c={c} distribution={r.distribution} n={r.n} />
+              </div>
+            )}
           </>
         )
       }

@@ -1,23 +1,14 @@
-import { computeScorecard, SCORECARD_BANDS, SERVICE_CRITERIA, validateScorecard, type RawCriterion, type ServiceCriterion } from '../../domain/service/serviceScorecard';
+import { computeScorecard, SCORECARD_BANDS, SERVICE_CRITERIA, validateScorecard, type ServiceCriterion } from '../../domain/service/serviceScorecard';
+import { scorecardInput, SHARE_FIELDS } from '../../domain/calculators/readers';
 import { Choice, Frame, Num, useCalc, type CalcProps } from './shell';
 import { Meter } from './Meter';
 
 /** The after-sales service scorecard on the six criteria, timeliness from promised vs actual hours. */
 export default function Scorecard(p: CalcProps) {
-  const c = useCalc(p, new RegExp(`^(scaleMax|criteria\\.(${SERVICE_CRITERIA.join('|')})\\.(weight|rating|source|promisedHours|actualHours|firstTimeFixPercent))$`));
+  const c = useCalc(p, SHARE_FIELDS.scorecard);
   const name = (k: ServiceCriterion) => c.my(`c.${k}`);
   const f = (k: ServiceCriterion, part: string) => c.v(`criteria.${k}.${part}`);
-  const criteria: Partial<Record<ServiceCriterion, RawCriterion>> = {};
-  for (const k of SERVICE_CRITERIA) {
-    const source = f(k, 'source');
-    criteria[k] =
-      k === 'timeliness' && source === 'hours'
-        ? { weight: f(k, 'weight'), promisedHours: f(k, 'promisedHours'), actualHours: f(k, 'actualHours') }
-        : k === 'technicalSkill' && source === 'firstTimeFix'
-          ? { weight: f(k, 'weight'), firstTimeFixPercent: f(k, 'firstTimeFixPercent') }
-          : { weight: f(k, 'weight'), rating: f(k, 'rating') };
-  }
-  const checked = validateScorecard({ scaleMax: c.v('scaleMax'), criteria });
+  const checked = validateScorecard(scorecardInput(c.f));
   const r = checked.ok ? computeScorecard(checked.value) : null;
   const n = (x: number, d = 2) => c.num(x, d);
   const total = r ? n(r.totalPercent, 1) : '';

@@ -134,6 +134,8 @@ export function useCalc(p: CalcProps, accept: RegExp) {
     /** The raw text of a field ('' when absent). */
     v: (k: string) => f[k] ?? '',
     set: (k: string, value: string) => update({ ...f, [k]: value }),
+    /** Replace every field at once (a tally's counters, an undo). */
+    replace: (next: CalcFields) => update(next),
     /** Change several fields at once; `undefined` removes a field. */
     patch: (changes: Readonly<Record<string, string | undefined>>) => {
       const next: Record<string, string> = { ...f };
@@ -301,11 +303,26 @@ export interface FrameProps {
   summary: string;
   /** The fields a share link carries (default: all), and a note when they had to be simplified. */
   share?: ((f: CalcFields) => { fields: CalcFields; note?: string }) | undefined;
+  /**
+   * A question asked before Reset takes effect (e.g. "Clear the 18 hands counted?"), for a tool
+   * whose state took effort to gather; without it, Reset acts at once.
+   */
+  confirmReset?: string | undefined;
+  /** Called just before a reset, with the fields it discards (so they can be undone). */
+  onReset?: ((before: CalcFields) => void) | undefined;
+  /**
+   * The result's views, in order (`calc.ui.view.<name>`), for a calculator with several: in
+   * present mode one shows at a time under the headline — the elements marked `data-view="<name>"`
+   * — and the arrow keys, space or the buttons step between them.
+   */
+  views?: readonly ViewName[] | undefined;
   children: ComponentChildren;
 }
 
 /** The calculator: inputs, result and tools. */
-export function Frame({ c, issues, result, summary, share, children }: FrameProps) {
+export type ViewName = 'summary' | 'formula' | 'interval' | 'distribution';
+
+export function Frame({ c, issues, result, summary, share, confirmReset, onReset, views, children }: FrameProps) {
   const root = useRef<HTMLDivElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const out = useRef<HTMLDivElement>(null);
@@ -314,14 +331,33 @@ export function Frame({ c, issues, result, summary, share, children }: FrameProp
   const [room, setRoom] = useState<{ link: string; qr: Qr | null } | null>(null);
   const [link, setLink] = useState('');
   const [toast, setToast] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  // Present mode's view stepper comes with the other tools, when presenting starts.
+  const [Views, setViews] = useState<typeof import('./PresentViews').PresentViews | null>(null);
+  // The question before a reset loads when first asked.
+  const [Confirm, setConfirm] = useState<typeof import('./ConfirmReset').ConfirmReset | null>(null);
   const { p, t, hydrated } = c;
   const title = c.title();
   const rootId = `calc-${p.name}`;
   // The fields render after the frame, so they find this validation's messages.
   c.issues = issues;
 
+  const reset = () => {
+    setConfirming(false);
+    onReset?.(c.f);
+    c.reset();
+  };
+
+  useEffect(() => {
+    if (present && views && views.length > 1 && !Views) import('./PresentViews').then((m) => setViews(() => m.PresentViews));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- loads once, when presenting starts
+  }, [present]);
+
   const buttons: [CalcKey, () => unknown][] = [
-    ['calc.ui.reset', c.reset],
+    [
+      'calc.ui.reset',
+      () => (confirmReset ? import('./ConfirmReset').then((m) => (setConfirm(() => m.ConfirmReset), setConfirming(true))) : reset()),
+    ],
     [
       'calc.ui.share',
       () =>
@@ -349,6 +385,7 @@ export function Frame({ c, issues, result, summary, share, children }: FrameProp
       {present && (
         <div class="present-bar" role="group" aria-label={title}>
           <strong class="present-title">{title}</strong>
+          {present && views && views.length > 1 && Views && <Views c={c} views={views} root={root} />}
           <button type="button" class="secondary" aria-expanded={inputs} onClick={() => setInputs(!inputs)}>
             {t(inputs ? 'calc.ui.hideInputs' : 'calc.ui.showInputs')}
           </button>
@@ -398,6 +435,7 @@ export function Frame({ c, issues, result, summary, share, children }: FrameProp
           </button>
         ))}
       </div>
+      {confirming && confirmReset && Confirm && <Confirm c={c} question={confirmReset} onYes={reset} onNo={() => setConfirming(false)} />}
       {link && (
         <p class="calc-link">
           <label for={`${rootId}-link`}>{t('calc.ui.link')}</label>

@@ -8,6 +8,8 @@ import {
   replaceSystem,
   selectedSystem,
   setSector,
+  setStep,
+  stepOf,
   uniqueSystemName,
   validateBuilderState,
 } from '../../../src/domain/builder/state';
@@ -93,5 +95,31 @@ describe('builder state changes', () => {
     expect(first).toMatch(/^sys-[a-z0-9]+-0{6}$/);
     let calls = 0;
     expect(newSystemId([first], 1000, () => (calls++ === 0 ? 0 : 0.5))).not.toBe(first);
+  });
+});
+
+describe('the step each system was left at', () => {
+  it('is kept per system, saved and read back, and forgotten with the system', () => {
+    // Arrange
+    let state = addSystem(addSystem(initialBuilderState(), system('a')), system('b'));
+    // Act
+    state = setStep(setStep(state, 'a', 3), 'b', 6);
+    const decoded = decodeRaw(builderSlot, encodeEnvelope(builderSlot, state, new Date(0)));
+    // Assert
+    expect(decoded).toEqual({ kind: 'ok', value: state });
+    expect([stepOf(state, 'a'), stepOf(state, 'b')]).toEqual([3, 6]);
+    expect(stepOf(removeSystem(state, 'a'), 'a')).toBe(1);
+    expect(removeSystem(state, 'a').steps).toEqual({ b: 6 });
+  });
+
+  it.each([0, 7, 2.5, Number.NaN])('ignores step %s', (step) => {
+    const state = addSystem(initialBuilderState(), system('a'));
+    expect(setStep(state, 'a', step)).toBe(state);
+  });
+
+  it('drops a saved step out of range or of an unknown system instead of refusing the data', () => {
+    const read = validateBuilderState({ systems: [system('a'), system('b')], selectedId: 'a', steps: { a: 9, b: 4, c: 2 } });
+    expect(read.ok && read.value.steps).toEqual({ b: 4 });
+    expect(validateBuilderState({ systems: [system('a')], steps: 'x' }).ok).toBe(false);
   });
 });

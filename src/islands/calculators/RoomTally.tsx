@@ -1,0 +1,241 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CalcFields } from '../../domain/calculators/fields';
+import { computeNps, computeNpsFromDistribution, npsCategory } from '../../domain/loyalty/netPromoterScore';
+import { CONFIDENCE_LEVELS } from '../../domain/loyalty/npsInterval';
+import {
+  addHands,
+  pushUndo,
+  readRoomTally,
+  ROOM_TALLY_FIELDS,
+  slotForKey,
+  tallyField,
+  tallyMode,
+  tallySlots,
+  type TallySlot,
+} from '../../domain/loyalty/roomTally';
+import type { FieldIssue } from '../../domain/result';
+import { Choice, Frame, useCalc, type CalcKey, type CalcProps } from './shell';
+
+/** Whether a key press belongs to a text field, a list or a button the user is operating. */
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
+
+/**
+ * A room's show of hands for the NPS question: big counters per score 0–10 (or per group), keys
+ * 0–9 and T for ten, Backspace or Ctrl+Z to undo; the score, distribution and interval are the
+ * NPS counts calculator's (domain/loyalty/netPromoterScore.ts), live.
+ */
+export default function RoomTally(p: CalcProps) {
+  const c = useCalc(p, ROOM_TALLY_FIELDS);
+  const root = useRef<HTMLDivElement>(null);
+  const latest = useRef(c.f);
+  latest.current = c.f;
+  const history = useRef<CalcFields[]>([]);
+  const [undoCount, setUndoCount] = useState(0);
+  const [flash, setFlash] = useState<string>('');
+  const mode = tallyMode(c.f);
+  // The chart loads once there are hands to chart (an empty room needs none of it).
+  const [chart, setChart] = useState<typeof import('./NpsDistribution') | null>(null);
+
+  const change = (next: CalcFields) => {
+    history.current = pushUndo(history.current, latest.current);
+    setUndoCount(history.current.length);
+    latest.current = next;
+    c.replace(next);
+  };
+  const add = (slot: TallySlot, delta: number) => {
+    change(addHands(latest.current, slot, delta));
+    setFlash(tallyField(slot));
+  };
+  const undo = () => {
+    const before = history.current.pop();
+    setUndoCount(history.current.length);
+    if (!before) return;
+    latest.current = before;
+    c.replace(before);
+  };
+
+  const label = (slot: TallySlot) => (typeof slot === 'number' ? String(slot) : c.t(`calc.nps.${slot}` as CalcKey));
+  const countOf = (slot: TallySlot) => Number(c.v(tallyField(slot)) || 0);
+
+  // Keys work anywhere on the page but in a text field or a list, so the facilitator can count
+  // with the focus on a counter, on the page, or in present mode.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!c.hydrated || typing(e.target) || e.altKey) return;
+      const inside = e.target === document.body || (e.target instanceof Node && root.current?.contains(e.target));
+      if (!inside) return;
+      if (((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') || (e.key === 'Backspace' && !e.ctrlKey && !e.metaKey)) {
+        e.preventDefault();
+        undo();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.repeat) return;
+      const slot = slotForKey(e.key, tallyMode(latest.current));
+      if (slot === null) return;
+      e.preventDefault();
+      add(slot, 1);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the handler reads the latest tally through a ref
+  }, [c.hydrated]);
+
+  const read = readRoomTally(c.f);
+  const level = CONFIDENCE_LEVELS.find((l) => String(l) === (c.v('confidence') || '0.95'));
+  const issues: FieldIssue[] = read.ok ? [] : [...read.issues];
+  if (level === undefined) issues.push({ field: 'confidence', code: 'notAllowed', params: { value: c.v('confidence') } });
+  const tally = read.ok ? read.value : null;
+  // The NPS counts calculator's own functions: the same counts give the same score and interval.
+  const r =
+    tally && tally.n > 0 && level !== undefined
+      ? tally.distribution
+        ? computeNpsFromDistribution(tally.distribution, { confidence: level })
+        : computeNps(tally.counts, { confidence: level })
+      : null;
+  const st = r?.interval.steps;
+  const v = r &&
+    st && {
+      ...c.nums({ pp: r.shares.promoters, dp: r.shares.detractors, nps: r.nps, lower: r.interval.lower, upper: r.interval.upper, centre: st.adjustedNps, moe: st.marginOfError }, 1),
+      ...c.nums({ p: r.counts.promoters, d: r.counts.detractors, n: r.n, an: st.adjustedN }, 0),
+      ...c.nums({ ap: st.adjustedPromoterShare, ad: st.adjustedDetractorShare, z: st.z }, 4),
+      se: c.num(st.standardError, 2),
+      level: r.interval.confidence * 100,
+    };
+  const n = tally?.n ?? 0;
+  useEffect(() => {
+    if (r?.distribution && !chart) import('./NpsDistribution').then(setChart).catch(() => {});
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- loads once, when there is a distribution to draw
+  }, [Boolean(r?.distribution)]);
+
+  return (
+    <div ref={root} class="room-tally">
+      <Frame
+        c={c}
+        issues={issues}
+        summary={v ? c.my('summary', { nps: v.nps, n: v.n }) : ''}
+        views={['summary', 'formula', 'interval', 'distribution']}
+        confirmReset={n > 0 ? c.my('confirmReset', { n: c.num(n, 0) }) : undefined}
+        onReset={(before) => {
+          history.current = pushUndo(history.current, before);
+          setUndoCount(history.current.length);
+        }}
+        result={
+          tally && n === 0 ? (
+            <p class="empty-state">{c.my('noHands')}</p>
+          ) : (
+            r &&
+            v && (
+              <>
+                <p class="calc-big">
+                  NPS {v.nps} <span class="calc-of">{c.my('hands', { n: v.n })}</span>
+                </p>
+                <p class="calc-formula" data-csv data-view="formula">
+                  {c.t('calc.nps.shares', v)}
+                </p>
+                <p class="calc-formula" data-csv data-view="formula">
+                  {c.t('calc.nps.formula', v)}
+                </p>
+                <p class="calc-formula" data-csv data-view="interval">
+                  {c.t('calc.nps.interval', v)}
+                </p>
+                <p class="calc-interp" data-csv data-view="summary">
+                  {c.t(`calc.nps.${r.interpretation}` as CalcKey)} {c.t(`calc.nps.${r.certainty}` as CalcKey, v)}
+                </p>
+                {r.distribution ? (
+                  <div data-view="distribution">
+                    {chart && <chart.Distribution c={c} distribution={r.distribution} n={r.n} />}
+                  </div>
+                ) : (
+                  <div class="table-scroll" data-view="distribution">
+                    <table class="calc-table">
+                      <caption>{c.my('groupsCaption')}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{c.t('calc.nps.group')}</th>
+                          <th scope="col">{c.t('calc.nps.answers')}</th>
+                          <th scope="col">{c.t('calc.nps.share')}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {(['promoters', 'passives', 'detractors'] as const).map((g) => (
+                          <tr key={g}>
+                            <th scope="row">{c.t(`calc.nps.${g}` as CalcKey)}</th>
+                            <td class="calc-num">{c.num(r.counts[g], 0)}</td>
+                            <td class="calc-num">{c.num(r.shares[g], 1)}%</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                )}
+              </>
+            )
+          )
+        }
+      >
+        <div class="calc-grid">
+          <Choice
+            c={c}
+            k="mode"
+            label={c.my('mode')}
+            options={[
+              ['scores', c.my('modeScores')],
+              ['groups', c.my('modeGroups')],
+            ]}
+            onPick={(value) => change({ ...latest.current, mode: value })}
+          />
+          <Choice c={c} k="confidence" label={c.t('calc.nps.confidence')} options={CONFIDENCE_LEVELS.map((l) => [String(l), `${l * 100}%`] as const)} />
+        </div>
+        <p class="calc-hint tally-keys" id={`${c.id('keys')}`}>
+          {c.my(mode === 'groups' ? 'keysGroups' : 'keysScores')}
+        </p>
+        <ul class={`tally-counters tally-${mode}`} aria-label={c.my('counters')}>
+          {tallySlots(mode).map((slot) => {
+            const field = tallyField(slot);
+            const count = countOf(slot);
+            const e = c.err(field);
+            return (
+              <li key={field} class={`tally-counter tally-${typeof slot === 'number' ? `${npsCategory(slot)}s` : slot}`}>
+                <button
+                  type="button"
+                  class={`tally-add${flash === field ? ' tally-flash' : ''}`}
+                  disabled={!c.hydrated}
+                  aria-label={c.my('add', { label: label(slot), n: c.num(count, 0) })}
+                  aria-describedby={`${c.id('keys')}`}
+                  onClick={() => add(slot, 1)}
+                  onAnimationEnd={() => setFlash('')}
+                >
+                  {label(slot)}
+                </button>
+                <span class="tally-count" aria-hidden="true">
+                  {c.num(count, 0)}
+                </span>
+                <button
+                  type="button"
+                  class="tally-minus secondary"
+                  disabled={!c.hydrated || count === 0}
+                  aria-label={c.my('remove', { label: label(slot) })}
+                  onClick={() => add(slot, -1)}
+                >
+                  −
+                </button>
+                {e && (
+                  <p class="field-error">
+                    <span aria-hidden="true">⚠ </span>
+                    {e}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        <p class="button-row tally-actions">
+          <button type="button" class="secondary" disabled={!c.hydrated || undoCount === 0} onClick={undo}>
+            {c.my('undo')}
+          </button>
+        </p>
+      </Frame>
+    </div>
+  );
+}
