@@ -19,6 +19,12 @@ export const CALCULATOR_NAMES = [
 ] as const;
 export type CalculatorName = (typeof CALCULATOR_NAMES)[number];
 
+/**
+ * The calculators an instructor can assign: every one a trainee uses alone. The room tally
+ * counts a room's hands on a projector, so it is not a trainee's item.
+ */
+export const ASSIGNABLE_CALCULATORS = CALCULATOR_NAMES.filter((name) => name !== 'room-tally');
+
 
 /**
  * Groups of UI strings (`calc.<group>.…` in i18n/features/calculators.ts) each calculator needs

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { useTranslations, type Locale, type UiKey } from '../i18n';
-import { CALCULATOR_NAMES, presetNames } from './calculators';
+import { ASSIGNABLE_CALCULATORS, presetNames } from './calculators';
 import { allCases } from './cases';
 import { lessonsIn, slugOf } from './lessons';
 import { localePath } from '../i18n/paths';
@@ -31,7 +31,7 @@ export async function assignmentCatalogue(locale: Locale): Promise<CatalogueItem
     href: localePath(locale, 'cases/ww-care-plan/'),
     ...caseModule('ww-care-plan'),
   };
-  const calculators = CALCULATOR_NAMES.map(
+  const calculators = ASSIGNABLE_CALCULATORS.map(
     (name): CatalogueItem => ({
       kind: 'calculator',
       id: name,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { assignmentsSlot, emptyDraft, MAX_PAST, moveItem, recordPast, validateSavedAssignments } from '../../../src/domain/instructors/drafts';
 import { CATALOGUE_SIZES, CATALOGUE_VERSION, ITEM_CODES } from '../../../src/domain/instructors/catalogue';
-import { CALCULATOR_NAMES } from '../../../src/lib/calculators';
+import { ASSIGNABLE_CALCULATORS } from '../../../src/lib/calculators';
 import { ASSIGNMENT } from './fixtures';
 
 const codes = (r: { ok: boolean; issues?: readonly { code: string; field: string }[] }) => (r.ok ? [] : (r.issues ?? []).map((i) => `${i.field}:${i.code}`));
@@ -45,7 +45,7 @@ describe('the item catalogue of short links', () => {
     const offered = [
       ...cases,
       'worksheet:ww-care-plan',
-      ...CALCULATOR_NAMES.map((n) => `calculator:${n}`),
+      ...ASSIGNABLE_CALCULATORS.map((n) => `calculator:${n}`),
       ...banks.filter((b) => b.kind === 'self-check' && lessons.has(b.id)).map((b) => `selfCheck:${b.id}`),
       ...banks.filter((b) => b.kind === 'assessment' && /^module-[a-f]-assessment$/.test(b.id)).map((b) => `assessment:${b.id}`),
     ];
