@@ -31,6 +31,9 @@ export default defineConfig({
             groups: [
               // The saved-data envelope stays a chunk of its own (it is tiny): the lesson header's
               // progress line reads it without loading the hydration helpers.
+              // Vite's helper for lazy imports, used by the layout's own script on every page: a
+              // chunk of its own, so no page loads the hydration helpers just to load something lazily.
+              { name: 'preload', test: /preload-helper/, priority: 3 },
               { name: 'slot', test: /src\/domain\/storage\/slot\./, priority: 2 },
               { name: 'hydrated', test: /src\/islands\/(useHydrated|LazyStorageNotice)\./, priority: 1 },
             ],
