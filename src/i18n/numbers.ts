@@ -1,7 +1,7 @@
 /**
- * Numbers and dates as people of the page's language read them: the one place the site turns a
- * number or a date into text, all on `Intl` (no `toFixed`, no hand rounding elsewhere). Kept
- * apart from the dictionaries, so an island that formats a number ships only this.
+ * Numbers as people of the page's language read them: the one place the site turns a number into
+ * text, on `Intl` (no `toFixed`, no hand rounding elsewhere); dates are in ./dates.ts. Kept apart
+ * from the dictionaries, so an island that formats a number ships only this.
  */
 import { INTL_LOCALE, type Locale } from '../domain/locale';
 
@@ -43,48 +43,6 @@ export function formatShare(share: number | null | undefined, locale: Locale, di
 /** A whole percentage (0–100) as people of the locale write it: "93%". */
 export function formatPercent(percent: number, locale: Locale): string {
   return formatShare(percent / 100, locale, 0);
-}
-
-/** A date as a sentence would carry it: "2 December 2026", "2026年12月2日". */
-export function formatDate(date: Date | string, locale: Locale): string {
-  const d = typeof date === 'string' ? new Date(date) : date;
-  return Number.isNaN(d.getTime()) ? NO_NUMBER : new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long' }).format(d);
-}
-
-/**
- * A calendar day (`YYYY-MM-DD`) written out in the page's language ("2 December 2026"; with
- * `style: 'full'`, "Wednesday, 2 December 2026"), in the reader's own variant of it when the
- * browser says which (`preferred: ['en-US']` → "December 2, 2026"). The day is read as a date,
- * not an instant: no time zone shifts it. Returns the input unchanged if it is not a day.
- */
-export function formatDay(
-  day: string,
-  locale: Locale,
-  { style = 'long', preferred = [] }: { style?: 'long' | 'full'; preferred?: readonly string[] } = {},
-): string {
-  const ms = Date.parse(`${day}T00:00:00Z`);
-  if (!/^\d{4}-\d\d-\d\d$/.test(day) || !Number.isFinite(ms)) return day;
-  const language = INTL_LOCALE[locale].split('-')[0]!;
-  const tag = preferred.find((p) => p.toLowerCase().split('-')[0] === language) ?? INTL_LOCALE[locale];
-  try {
-    return new Intl.DateTimeFormat(tag, { dateStyle: style, timeZone: 'UTC' }).format(ms);
-  } catch {
-    return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: style, timeZone: 'UTC' }).format(ms);
-  }
-}
-
-/** A moment in the reader's time zone: "2 Dec 2026, 14:05". */
-export function formatDateTime(date: Date | string, locale: Locale): string {
-  const d = typeof date === 'string' ? new Date(date) : date;
-  return Number.isNaN(d.getTime())
-    ? NO_NUMBER
-    : new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(d);
-}
-
-/** The day in the reader's time zone as a file name carries it: "2026-12-02". */
-export function fileDate(date: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** A size in bytes as people read it: "5 MB", "1.5 MB", "200 KB", "900 B" (unit words are the same in both languages). */

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { INSTRUCTIONS_MAX, itemKey, TITLE_MAX, validateAssignment, type Assignment } from '../domain/instructors/assignment';
 import { assignmentsSlot, type PastAssignment } from '../domain/instructors/drafts';
 import type { FieldIssue } from '../domain/result';
-import { formatDay } from '../i18n/numbers';
+import { formatDay } from '../i18n/dates';
 import { format, type Locale } from '../i18n/format';
 import { $assignments, clearDraft, currentDraft, deletePast, loadIntoDraft, moveChosen, recordLink, setPreset, toggleItem, updateDraft } from '../stores/assignments';
 import AssignmentQr from './instructors/AssignmentQr';

@@ -4,7 +4,7 @@ import type { CompletionRecord } from '../domain/trainee/record';
 import { fileIssueText, type FileKey } from '../i18n/fileIssue';
 import { format, type Locale } from '../i18n/format';
 import { useHydrated } from './useHydrated';
-import { formatDay } from '../i18n/numbers';
+import { formatDay } from '../i18n/dates';
 
 type Outcome = { kind: 'match' | 'noMatch'; record: CompletionRecord } | null;
 

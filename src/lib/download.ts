@@ -1,4 +1,4 @@
-import { fileDate } from '../i18n/numbers';
+import { fileDate } from '../i18n/dates';
 
 /** Offer text as a file download, entirely in the browser. */
 export function downloadText(filename: string, text: string, type = 'application/json'): void {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { fileDate, fileSize, formatDate, formatDay, formatFixed, formatNumber, formatPercent, formatShare, NO_NUMBER } from '../../src/i18n/numbers';
+import { fileDate, formatDate, formatDay } from '../../src/i18n/dates';
+import { fileSize, formatFixed, formatNumber, formatPercent, formatShare, NO_NUMBER } from '../../src/i18n/numbers';
 
 describe('numbers and dates for people', () => {
   it.each([

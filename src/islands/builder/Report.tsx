@@ -4,7 +4,7 @@ import { Direction } from './IndicatorsStep';
 import { QuadrantScatter, ScoreHistogram } from './Charts';
 import { SegmentTable, SummaryList } from './ResultParts';
 import { fixed, percent } from './format';
-import { formatDate } from '../../i18n/numbers';
+import { formatDate } from '../../i18n/dates';
 
 /**
  * The printable results report (training task 2's deliverables on paper): the definition of

@@ -6,7 +6,7 @@ import { savedCases } from '../../stores/cases';
 import { downloadText } from '../../lib/download';
 import { attemptFile, issueCodes } from './attempt-file';
 import type { CaseStrings } from './strings';
-import { formatDateTime } from '../../i18n/numbers';
+import { formatDateTime } from '../../i18n/dates';
 
 /** Offer one attempt's file, as saved at this moment; resolves to an error message or ''. */
 export async function downloadAttempt(scenario: Scenario, record: AttemptRecord, strings: CaseStrings): Promise<string> {

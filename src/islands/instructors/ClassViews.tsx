@@ -4,7 +4,8 @@ import { buildGradebook, sortRows, type GradebookColumn, type GradebookRow, type
 import { own, type ClassTexts } from '../../domain/instructors/texts';
 import type { FieldIssue } from '../../domain/result';
 import { format, type Locale } from '../../i18n/format';
-import { formatDateTime, formatPercent, formatShare } from '../../i18n/numbers';
+import { formatDateTime } from '../../i18n/dates';
+import { formatPercent, formatShare } from '../../i18n/numbers';
 import { fileIssueText } from '../../i18n/fileIssue';
 import type { ClassViewStrings } from './class-keys';
 import { GbIcon } from './gbIcons';

@@ -1,6 +1,6 @@
 import type { PastAssignment } from '../../domain/instructors/drafts';
 import { format, type Locale } from '../../i18n/format';
-import { formatDateTime } from '../../i18n/numbers';
+import { formatDateTime } from '../../i18n/dates';
 
 export const PAST_KEYS = [
   'asg.past.heading',

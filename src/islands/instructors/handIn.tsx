@@ -4,7 +4,7 @@ import { itemKey, type Assignment } from '../../domain/instructors/assignment';
 import { cellOf } from '../../domain/instructors/cells';
 import { format } from '../../i18n/format';
 import { downloadText } from '../../lib/download';
-import { fileDate, formatDateTime } from '../../i18n/numbers';
+import { fileDate, formatDateTime } from '../../i18n/dates';
 import type { Locale } from '../../domain/locale';
 
 const safe = (text: string) => text.normalize('NFKC').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'x';

@@ -4,7 +4,7 @@ import { summariseRatings } from '../../domain/worksheet/summary';
 import type { Worksheet } from '../../domain/worksheet/worksheet';
 import { oneDecimal, type WorksheetStrings } from './strings';
 import { raterHeadings } from './messages';
-import { formatDate } from '../../i18n/numbers';
+import { formatDate } from '../../i18n/dates';
 import type { Locale } from '../../domain/locale';
 
 /**
