@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 /** Stage name → the npm script it runs, in the order they run. */
 const STAGES = [
   ['lint', 'lint'],
+  ['format', 'format:check'],
   ['knip', 'knip'],
   ['check', 'check'],
   ['unit', 'test:unit'],

@@ -18,12 +18,14 @@ export interface Progress {
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,80}$/;
-const isIsoTime = (value: unknown): value is string => typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
+const isIsoTime = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
 
 export function validateProgress(data: unknown): Validated<Progress> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail({ field: '', code: 'notAnObject' });
   const { lessons, lastLesson } = data as Record<string, unknown>;
-  if (typeof lessons !== 'object' || lessons === null || Array.isArray(lessons)) return fail({ field: 'lessons', code: 'notAnObject' });
+  if (typeof lessons !== 'object' || lessons === null || Array.isArray(lessons))
+    return fail({ field: 'lessons', code: 'notAnObject' });
   const clean: Record<string, LessonProgress> = Object.create(null);
   for (const [slug, entry] of Object.entries(lessons)) {
     if (!SLUG.test(slug)) return fail({ field: `lessons.${slug}`, code: 'badSlug' });
@@ -31,7 +33,8 @@ export function validateProgress(data: unknown): Validated<Progress> {
     if (!isIsoTime(completedAt)) return fail({ field: `lessons.${slug}.completedAt`, code: 'notATime' });
     clean[slug] = { completedAt };
   }
-  if (lastLesson !== null && !(typeof lastLesson === 'string' && SLUG.test(lastLesson))) return fail({ field: 'lastLesson', code: 'badSlug' });
+  if (lastLesson !== null && !(typeof lastLesson === 'string' && SLUG.test(lastLesson)))
+    return fail({ field: 'lastLesson', code: 'badSlug' });
   return ok({ lessons: { ...clean }, lastLesson });
 }
 
@@ -45,13 +48,16 @@ export const progressSlot: SlotDefinition<Progress> = {
     1: (data) => {
       const completed = (data as { completed?: unknown } | null)?.completed;
       const lessons: Record<string, LessonProgress> = {};
-      if (Array.isArray(completed)) for (const slug of completed) if (typeof slug === 'string') lessons[slug] = { completedAt: new Date(0).toISOString() };
+      if (Array.isArray(completed))
+        for (const slug of completed)
+          if (typeof slug === 'string') lessons[slug] = { completedAt: new Date(0).toISOString() };
       return { lessons, lastLesson: null };
     },
   },
 };
 
-export const isComplete = (progress: Progress, slug: string) => Object.prototype.hasOwnProperty.call(progress.lessons, slug);
+export const isComplete = (progress: Progress, slug: string) =>
+  Object.prototype.hasOwnProperty.call(progress.lessons, slug);
 
 export function markComplete(progress: Progress, slug: string, at: Date): Progress {
   return { ...progress, lessons: { ...progress.lessons, [slug]: { completedAt: at.toISOString() } } };
@@ -75,7 +81,15 @@ export function nextLesson(progress: Progress, courseOrder: readonly string[]): 
 }
 
 /** The same rule for any notion of "completed" (the progress page also counts passed self-checks). */
-export function continueLesson(courseOrder: readonly string[], completed: ReadonlySet<string>, lastLesson: string | null): string | null {
+export function continueLesson(
+  courseOrder: readonly string[],
+  completed: ReadonlySet<string>,
+  lastLesson: string | null,
+): string | null {
   const start = lastLesson === null ? -1 : courseOrder.indexOf(lastLesson);
-  return courseOrder.slice(Math.max(start, 0)).find((id) => !completed.has(id)) ?? courseOrder.find((id) => !completed.has(id)) ?? null;
+  return (
+    courseOrder.slice(Math.max(start, 0)).find((id) => !completed.has(id)) ??
+    courseOrder.find((id) => !completed.has(id)) ??
+    null
+  );
 }

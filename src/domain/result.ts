@@ -17,8 +17,7 @@ export interface FieldIssue {
 }
 
 export type Validated<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly FieldIssue[] };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly FieldIssue[] };
 
 export const ok = <T>(value: T): Validated<T> => ({ ok: true, value });
 export const fail = <T = never>(...issues: FieldIssue[]): Validated<T> => ({ ok: false, issues });

@@ -8,7 +8,9 @@ import { NO_NUMBER } from './numbers';
 /** A date as a sentence would carry it: "2 December 2026", "2026年12月2日". */
 export function formatDate(date: Date | string, locale: Locale): string {
   const d = typeof date === 'string' ? new Date(date) : date;
-  return Number.isNaN(d.getTime()) ? NO_NUMBER : new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long' }).format(d);
+  return Number.isNaN(d.getTime())
+    ? NO_NUMBER
+    : new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long' }).format(d);
 }
 
 /**

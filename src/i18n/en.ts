@@ -96,11 +96,13 @@ const core = {
   'data.export': 'Export everything',
   'data.exportHelp': 'Downloads one JSON file with all your saved work.',
   'data.import': 'Import a file',
-  'data.importHelp': 'Replaces what is saved here with the file’s contents. Nothing changes unless the whole file is valid.',
+  'data.importHelp':
+    'Replaces what is saved here with the file’s contents. Nothing changes unless the whole file is valid.',
   'data.importDone': 'Imported {n} saved items.',
   'data.importFailed': 'Nothing was imported: {reason}',
   'data.reset': 'Delete all my data',
-  'data.resetConfirm': 'Delete all progress and saved work in this browser? This cannot be undone. Export first if you want a copy.',
+  'data.resetConfirm':
+    'Delete all progress and saved work in this browser? This cannot be undone. Export first if you want a copy.',
   'data.resetDone': 'All saved data has been deleted.',
   'data.summary': 'Saved here now',
   'data.items': '{n} saved items',
@@ -109,10 +111,12 @@ const core = {
   'data.damagedHelp':
     'Saved data that could not be read is kept here exactly as it was, so nothing is lost. Download a copy to inspect it or to send to whoever helps you; delete it when you no longer need it. “Export everything” includes these copies.',
   'data.damagedItem': '{name}: {chars} characters',
-  'data.damagedMemoryOnly': 'The browser refused to store this copy, so it is kept only until you close this page. Download it now.',
+  'data.damagedMemoryOnly':
+    'The browser refused to store this copy, so it is kept only until you close this page. Download it now.',
   'data.downloadDamaged': 'Download the damaged copy of “{name}”',
   'data.deleteDamaged': 'Delete the damaged copy of “{name}”',
-  'data.deleteDamagedConfirm': 'Delete the damaged copy of “{name}”? It cannot be recovered afterwards. Download it first if you might need it.',
+  'data.deleteDamagedConfirm':
+    'Delete the damaged copy of “{name}”? It cannot be recovered afterwards. Download it first if you might need it.',
   'data.deleteDamagedDone': 'The damaged copy of “{name}” has been deleted.',
   'data.deleteDamagedFailed': 'The browser refused to delete the damaged copy of “{name}”; it is still kept.',
   'data.slot.progress': 'Lesson progress',
@@ -148,16 +152,19 @@ const core = {
   'cards.case': 'Case exercise',
   'cards.tool': 'Tool',
   'cards.builder': 'Loyalty indicator-system builder',
-  'cards.builderText': 'Define your loyal customer, choose and weight indicators, generate the questionnaire, enter or import answers, and get each customer’s score and segment.',
+  'cards.builderText':
+    'Define your loyal customer, choose and weight indicators, generate the questionnaire, enter or import answers, and get each customer’s score and segment.',
   'cards.calculator': 'Calculator',
   'glossary.title': 'Glossary',
-  'glossary.intro': 'Key terms of the course in English and Chinese, with short definitions. Lessons link here where a term first appears.',
+  'glossary.intro':
+    'Key terms of the course in English and Chinese, with short definitions. Lessons link here where a term first appears.',
   'glossary.seeAlso': 'See also',
   'glossary.open': 'Open in the glossary',
   'glossary.close': 'Close',
   'glossary.module': 'Module {id}',
   'dash.title': 'Your progress',
-  'dash.intro': 'Where you are in the course: lessons read, self-check scores, module assessments, and how far you have come on each of the unit’s five learning objectives.',
+  'dash.intro':
+    'Where you are in the course: lessons read, self-check scores, module assessments, and how far you have come on each of the unit’s five learning objectives.',
   'dash.lessons': 'Lessons',
   'dash.lesson': 'Lesson',
   'dash.read': 'Completed',
@@ -194,10 +201,12 @@ const core = {
   'dash.recordNoName': 'Prepared on {date}.',
   'dash.overall': '{done} of {total} lessons completed ({percent}%).',
   'assessments.title': 'Module {id} assessment',
-  'assessments.intro': 'Questions covering the whole module. The pass mark is {mark}%. You can retake it as often as you like; your best result is kept.',
+  'assessments.intro':
+    'Questions covering the whole module. The pass mark is {mark}%. You can retake it as often as you like; your best result is kept.',
   'assessments.link': 'Module assessment',
   'notFound.title': 'Page not found',
-  'notFound.body': 'There is no page at this address. The link may be mistyped or out of date, or the page may have moved.',
+  'notFound.body':
+    'There is no page at this address. The link may be mistyped or out of date, or the page may have moved.',
   'notFound.home': 'Go to the course map',
   'notFound.try': 'Where to go from here:',
   'notFound.tools': 'Open the calculators and tools',
@@ -205,7 +214,8 @@ const core = {
   'notFound.progress': 'See your progress',
   'notFound.saved': 'Your progress and saved work are not affected: they stay in this browser.',
   'check.sort.title': 'Before, during or after?',
-  'check.sort.intro': 'Put each care activity where it belongs in the purchase. Choose a stage for every item, then check.',
+  'check.sort.intro':
+    'Put each care activity where it belongs in the purchase. Choose a stage for every item, then check.',
   'check.sort.before': 'Before purchase',
   'check.sort.during': 'During purchase',
   'check.sort.after': 'After purchase',
@@ -219,4 +229,16 @@ const core = {
   'check.sort.saved': 'Your best: {n} of {total}',
 } as const;
 
-export const en = { ...core, ...quizEn, ...casesEn, ...calculatorsEn, ...builderEn, ...worksheetEn, ...instructorsEn, ...filesEn, ...gradebookEn, ...traineeEn, ...assignmentsEn } as const;
+export const en = {
+  ...core,
+  ...quizEn,
+  ...casesEn,
+  ...calculatorsEn,
+  ...builderEn,
+  ...worksheetEn,
+  ...instructorsEn,
+  ...filesEn,
+  ...gradebookEn,
+  ...traineeEn,
+  ...assignmentsEn,
+} as const;

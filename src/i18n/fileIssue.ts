@@ -33,7 +33,11 @@ export type FileKey = (typeof FILE_KEYS)[number];
  * The message for an issue of the file check in the page's language, or null when the issue
  * is not one of the file check's (the caller then words it as before).
  */
-export function fileIssueText(issue: FieldIssue, strings: Partial<Record<FileKey, string>>, locale: Locale = 'en'): string | null {
+export function fileIssueText(
+  issue: FieldIssue,
+  strings: Partial<Record<FileKey, string>>,
+  locale: Locale = 'en',
+): string | null {
   const key = `file.err.${issue.code}` as FileKey;
   const template = strings[key];
   if (template === undefined) return null;

@@ -10,4 +10,3 @@ export function format(template: string, values: Readonly<Record<string, string 
     Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
   );
 }
-

@@ -11,7 +11,6 @@ export type UiKey = keyof Dictionary;
 
 const dictionaries: Record<Locale, Dictionary> = { en, 'zh-cn': zhCn };
 
-
 /** A translator bound to one language: `t('home.module', { id: 'A' })`. */
 export function useTranslations(locale: Locale) {
   const dict = dictionaries[locale];
@@ -25,4 +24,3 @@ export function pickStrings<K extends UiKey>(locale: Locale, keys: readonly K[])
   for (const key of keys) out[key] = dict[key];
   return out;
 }
-

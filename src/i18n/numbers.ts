@@ -37,7 +37,11 @@ export function formatFixed(x: number | null | undefined, locale: Locale, digits
 export function formatShare(share: number | null | undefined, locale: Locale, digits = 1, exact = true): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return NO_NUMBER;
   const rounded = Math.abs(share) < 0.5 * 10 ** -(digits + 2) ? 0 : share;
-  return numberFormat(locale, { style: 'percent', minimumFractionDigits: exact ? digits : 0, maximumFractionDigits: digits }).format(rounded);
+  return numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: exact ? digits : 0,
+    maximumFractionDigits: digits,
+  }).format(rounded);
 }
 
 /** A whole percentage (0–100) as people of the locale write it: "93%". */

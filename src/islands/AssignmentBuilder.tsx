@@ -1,10 +1,27 @@
 import { useState } from 'preact/hooks';
-import { INSTRUCTIONS_MAX, itemKey, TITLE_MAX, validateAssignment, type Assignment } from '../domain/instructors/assignment';
+import {
+  INSTRUCTIONS_MAX,
+  itemKey,
+  TITLE_MAX,
+  validateAssignment,
+  type Assignment,
+} from '../domain/instructors/assignment';
 import { assignmentsSlot, type PastAssignment } from '../domain/instructors/drafts';
 import type { FieldIssue } from '../domain/result';
 import { formatDay } from '../i18n/dates';
 import { format, type Locale } from '../i18n/format';
-import { $assignments, clearDraft, currentDraft, deletePast, loadIntoDraft, moveChosen, recordLink, setPreset, toggleItem, updateDraft } from '../stores/assignments';
+import {
+  $assignments,
+  clearDraft,
+  currentDraft,
+  deletePast,
+  loadIntoDraft,
+  moveChosen,
+  recordLink,
+  setPreset,
+  toggleItem,
+  updateDraft,
+} from '../stores/assignments';
 import AssignmentQr from './instructors/AssignmentQr';
 import ChosenList from './instructors/ChosenList';
 import ItemPicker from './instructors/ItemPicker';
@@ -42,7 +59,9 @@ function message(issue: FieldIssue, strings: Strings): string {
     case 'required':
       return strings['inst.err.required'];
     case 'tooLong':
-      return issue.field === 'link' ? format(strings['inst.err.linkTooLong'], p) : format(strings['inst.err.tooLong'], p);
+      return issue.field === 'link'
+        ? format(strings['inst.err.linkTooLong'], p)
+        : format(strings['inst.err.tooLong'], p);
     case 'badDate':
       return strings['inst.err.badDate'];
     case 'badClassCode':
@@ -144,14 +163,33 @@ export default function AssignmentBuilder({
     focusSoon('inst-title');
   };
 
-  const field = (name: Exclude<Field, 'items' | 'link'>, input: (props: Record<string, unknown>) => preact.JSX.Element, hint?: preact.ComponentChildren) => {
-    const describedBy = [hint ? `inst-${name}-hint` : '', errors[name] ? `inst-${name}-error` : ''].filter(Boolean).join(' ');
+  const field = (
+    name: Exclude<Field, 'items' | 'link'>,
+    input: (props: Record<string, unknown>) => preact.JSX.Element,
+    hint?: preact.ComponentChildren,
+  ) => {
+    const describedBy = [hint ? `inst-${name}-hint` : '', errors[name] ? `inst-${name}-error` : '']
+      .filter(Boolean)
+      .join(' ');
     return (
       <div class="field inst-field">
         <label for={`inst-${name}`}>{strings[LABEL[name]]}</label>
-        {hint && <p id={`inst-${name}-hint`} class="field-hint">{hint}</p>}
-        {errors[name] && <p id={`inst-${name}-error`} class="field-error">{errors[name]}</p>}
-        {input({ id: `inst-${name}`, disabled: !hydrated, 'aria-invalid': errors[name] ? 'true' : undefined, 'aria-describedby': describedBy || undefined })}
+        {hint && (
+          <p id={`inst-${name}-hint`} class="field-hint">
+            {hint}
+          </p>
+        )}
+        {errors[name] && (
+          <p id={`inst-${name}-error`} class="field-error">
+            {errors[name]}
+          </p>
+        )}
+        {input({
+          id: `inst-${name}`,
+          disabled: !hydrated,
+          'aria-invalid': errors[name] ? 'true' : undefined,
+          'aria-describedby': describedBy || undefined,
+        })}
       </div>
     );
   };
@@ -183,16 +221,37 @@ export default function AssignmentBuilder({
           </div>
         )}
         <p class="field-hint">{strings['asg.draft.kept']}</p>
-        {field('title', (p) => <input {...p} type="text" maxLength={TITLE_MAX} value={draft.title} onInput={(e) => updateDraft({ title: e.currentTarget.value })} />)}
+        {field('title', (p) => (
+          <input
+            {...p}
+            type="text"
+            maxLength={TITLE_MAX}
+            value={draft.title}
+            onInput={(e) => updateDraft({ title: e.currentTarget.value })}
+          />
+        ))}
         {field('instructions', (p) => (
-          <textarea {...p} rows={4} maxLength={INSTRUCTIONS_MAX} value={draft.instructions} onInput={(e) => updateDraft({ instructions: e.currentTarget.value })} />
+          <textarea
+            {...p}
+            rows={4}
+            maxLength={INSTRUCTIONS_MAX}
+            value={draft.instructions}
+            onInput={(e) => updateDraft({ instructions: e.currentTarget.value })}
+          />
         ))}
         {field(
           'due',
-          (p) => <input {...p} type="date" value={draft.due} onInput={(e) => updateDraft({ due: e.currentTarget.value })} />,
+          (p) => (
+            <input {...p} type="date" value={draft.due} onInput={(e) => updateDraft({ due: e.currentTarget.value })} />
+          ),
           <>
             {strings['inst.field.dueHint']}
-            {draft.due && <strong class="asg-due-words"> {format(strings['asg.due.shown'], { date: formatDay(draft.due, locale, { style: 'full', preferred }) })}</strong>}
+            {draft.due && (
+              <strong class="asg-due-words">
+                {' '}
+                {format(strings['asg.due.shown'], { date: formatDay(draft.due, locale, { style: 'full', preferred }) })}
+              </strong>
+            )}
           </>,
         )}
         {field(
@@ -210,9 +269,19 @@ export default function AssignmentBuilder({
           ),
           strings['inst.field.classCodeHint'],
         )}
-        {errors.items && <p id="inst-items-error" class="field-error">{errors.items}</p>}
+        {errors.items && (
+          <p id="inst-items-error" class="field-error">
+            {errors.items}
+          </p>
+        )}
         <div class="asg-choose">
-          <ItemPicker strings={strings} catalogue={catalogue} chosen={draft.items} error={errors.items ? 'inst-items-error' : undefined} onToggle={(c, on) => toggleItem({ kind: c.kind, id: c.id }, on)} />
+          <ItemPicker
+            strings={strings}
+            catalogue={catalogue}
+            chosen={draft.items}
+            error={errors.items ? 'inst-items-error' : undefined}
+            onToggle={(c, on) => toggleItem({ kind: c.kind, id: c.id }, on)}
+          />
           <ChosenList
             strings={strings}
             items={draft.items}
@@ -222,9 +291,15 @@ export default function AssignmentBuilder({
             onPreset={setPreset}
           />
         </div>
-        {errors.link && <p id="inst-link-error" class="field-error">{errors.link}</p>}
+        {errors.link && (
+          <p id="inst-link-error" class="field-error">
+            {errors.link}
+          </p>
+        )}
         <div class="button-row">
-          <button type="submit" disabled={!hydrated || creating}>{creating ? strings['asg.creating'] : strings['inst.create']}</button>
+          <button type="submit" disabled={!hydrated || creating}>
+            {creating ? strings['asg.creating'] : strings['inst.create']}
+          </button>
           <button
             type="button"
             class="quiet"
@@ -241,24 +316,41 @@ export default function AssignmentBuilder({
           </button>
         </div>
       </form>
-      <p role="status" class={notice ? 'callout callout--success no-print' : 'visually-hidden'}>{notice}</p>
+      <p role="status" class={notice ? 'callout callout--success no-print' : 'visually-hidden'}>
+        {notice}
+      </p>
       {a && (
         <section class="box inst-handout" aria-labelledby="inst-handout-heading">
           <p class="kicker no-print">{strings['asg.handout.kicker']}</p>
           <h2 id="inst-handout-heading">{a.title}</h2>
           <p class="asg-handout-due">
-            <strong>{a.due ? format(strings['inst.dueOn'], { date: formatDay(a.due, locale, { style: 'full', preferred }) }) : strings['inst.noDue']}</strong>
+            <strong>
+              {a.due
+                ? format(strings['inst.dueOn'], { date: formatDay(a.due, locale, { style: 'full', preferred }) })
+                : strings['inst.noDue']}
+            </strong>
             <span class="no-print"> · {format(strings['inst.classCode'], { code: a.classCode })}</span>
           </p>
           {a.instructions && <p class="inst-instructions">{a.instructions}</p>}
           <ol class="no-print">
-            {a.items.map((item) => <li key={itemKey(item)}>{catalogue.find((c) => itemKey(c) === itemKey(item))?.label ?? item.id}</li>)}
+            {a.items.map((item) => (
+              <li key={itemKey(item)}>{catalogue.find((c) => itemKey(c) === itemKey(item))?.label ?? item.id}</li>
+            ))}
           </ol>
           <p class="print-only">{strings['inst.handout.open']}</p>
           <div class="field no-print">
             <label for="inst-link">{strings['inst.link.label']}</label>
-            <input id="inst-link" type="text" readOnly value={link} aria-describedby="inst-link-length" onFocus={(e) => e.currentTarget.select()} />
-            <p id="inst-link-length" class="field-hint">{format(strings['asg.link.length'], { length: link.length })}</p>
+            <input
+              id="inst-link"
+              type="text"
+              readOnly
+              value={link}
+              aria-describedby="inst-link-length"
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <p id="inst-link-length" class="field-hint">
+              {format(strings['asg.link.length'], { length: link.length })}
+            </p>
           </div>
           <p class="inst-link-print print-only">{link}</p>
           <div class="button-row no-print">
@@ -278,9 +370,20 @@ export default function AssignmentBuilder({
             >
               {strings['inst.link.copy']}
             </button>
-            <button type="button" class="secondary" onClick={() => window.print()}>{strings['inst.print']}</button>
+            <button type="button" class="secondary" onClick={() => window.print()}>
+              {strings['inst.print']}
+            </button>
           </div>
-          <p role="status" class={copied === 'ok' ? 'callout callout--success no-print' : copied === 'failed' ? 'callout callout--warning no-print' : 'visually-hidden'}>
+          <p
+            role="status"
+            class={
+              copied === 'ok'
+                ? 'callout callout--success no-print'
+                : copied === 'failed'
+                  ? 'callout callout--warning no-print'
+                  : 'visually-hidden'
+            }
+          >
             {copied === 'ok' ? strings['inst.link.copied'] : copied === 'failed' ? strings['asg.link.copyFailed'] : ''}
           </p>
           <AssignmentQr link={link} strings={strings} />

@@ -21,7 +21,8 @@ type HandInModule = typeof import('./instructors/handIn');
 type SavedWorkModule = typeof import('./instructors/savedWork');
 type Watchable<T> = import('./instructors/savedWork').Watchable<T>;
 
-type Opened = { kind: 'loading' } | { kind: 'ok'; assignment: Assignment } | { kind: 'bad'; issues: readonly FieldIssue[] };
+type Opened =
+  { kind: 'loading' } | { kind: 'ok'; assignment: Assignment } | { kind: 'bad'; issues: readonly FieldIssue[] };
 
 function problem(issues: readonly FieldIssue[], strings: Strings): string {
   const first = issues[0];
@@ -34,7 +35,11 @@ function problem(issues: readonly FieldIssue[], strings: Strings): string {
 /** Tells the item pages (in this tab) which assignment sent the trainee there; see domain/instructors/context.ts. */
 function rememberContext(assignment: Assignment, catalogue: readonly CatalogueItem[]) {
   const paths = assignment.items.flatMap((item) => catalogue.find((c) => itemKey(c) === itemKey(item))?.href ?? []);
-  const context: AssignmentContext = { title: assignment.title, back: location.pathname + location.search + location.hash, paths };
+  const context: AssignmentContext = {
+    title: assignment.title,
+    back: location.pathname + location.search + location.hash,
+    paths,
+  };
   try {
     sessionStorage.setItem(CONTEXT_KEY, JSON.stringify(context));
   } catch {
@@ -62,7 +67,11 @@ export default function AssignmentPage({
   const [loadFailed, setLoadFailed] = useState(false);
   const profile = useSavedStore($profile, profileSlot.initial());
   const [nameError, setNameError] = useState(false);
-  const [handed, setHanded] = useState<{ file: ResultsFile; fileName: string; Summary: HandInModule['HandInSummary'] } | null>(null);
+  const [handed, setHanded] = useState<{
+    file: ResultsFile;
+    fileName: string;
+    Summary: HandInModule['HandInSummary'];
+  } | null>(null);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
@@ -112,8 +121,18 @@ export default function AssignmentPage({
     };
   }, [opened]);
 
-  if (opened.kind === 'loading') return <p class="box" role="status">{strings['inst.assign.loading']}</p>;
-  if (opened.kind === 'bad') return <p class="notice" role="alert">{problem(opened.issues, strings)}</p>;
+  if (opened.kind === 'loading')
+    return (
+      <p class="box" role="status">
+        {strings['inst.assign.loading']}
+      </p>
+    );
+  if (opened.kind === 'bad')
+    return (
+      <p class="notice" role="alert">
+        {problem(opened.issues, strings)}
+      </p>
+    );
 
   const { assignment } = opened;
   const results = lib?.collectItems(assignment.items, work);
@@ -153,7 +172,9 @@ export default function AssignmentPage({
       {cells && (
         <div class="asg-progress">
           <progress value={cells.length - remaining} max={cells.length} aria-labelledby="asg-progress-text" />
-          <strong id="asg-progress-text">{format(strings['asg.progress'], { done: cells.length - remaining, total: cells.length })}</strong>
+          <strong id="asg-progress-text">
+            {format(strings['asg.progress'], { done: cells.length - remaining, total: cells.length })}
+          </strong>
         </div>
       )}
       <ol class="inst-items">
@@ -174,7 +195,9 @@ export default function AssignmentPage({
               ) : cell.done ? (
                 <span class="badge badge--success">
                   ✓ {strings['inst.status.done']}
-                  {cell.detail && item.kind !== 'case' ? ` · ${format(strings['asg.status.score'], { score: cell.detail })}` : ''}
+                  {cell.detail && item.kind !== 'case'
+                    ? ` · ${format(strings['asg.status.score'], { score: cell.detail })}`
+                    : ''}
                 </span>
               ) : (
                 <span class="badge">{strings['asg.status.notStarted']}</span>
@@ -200,8 +223,14 @@ export default function AssignmentPage({
         <p>{strings['asg.handIn.integrity']}</p>
         <div class="field inst-field">
           <label for="inst-name">{strings['inst.name.label']}</label>
-          <p id="inst-name-hint" class="field-hint">{strings['inst.name.hint']}</p>
-          {nameError && <p id="inst-name-error" class="field-error">{strings['inst.err.required']}</p>}
+          <p id="inst-name-hint" class="field-hint">
+            {strings['inst.name.hint']}
+          </p>
+          {nameError && (
+            <p id="inst-name-error" class="field-error">
+              {strings['inst.err.required']}
+            </p>
+          )}
           <input
             id="inst-name"
             type="text"
@@ -214,13 +243,26 @@ export default function AssignmentPage({
             onInput={(e) => setLearnerName(e.currentTarget.value)}
           />
         </div>
-        <button type="button" disabled={!hydrated || !results} onClick={submit}>{strings['inst.handIn']}</button>
-        <p role="status" aria-live="polite" class={handed ? 'callout callout--success' : failed ? 'callout callout--danger' : undefined}>
+        <button type="button" disabled={!hydrated || !results} onClick={submit}>
+          {strings['inst.handIn']}
+        </button>
+        <p
+          role="status"
+          aria-live="polite"
+          class={handed ? 'callout callout--success' : failed ? 'callout callout--danger' : undefined}
+        >
           {handed ? format(strings['inst.handIn.done'], { file: handed.fileName }) : ''}
           {failed ? strings['inst.handIn.failed'] : ''}
         </p>
       </section>
-      {handed && <handed.Summary file={handed.file} strings={strings} locale={locale} labelOf={(key) => catalogueItem(key)?.label} />}
+      {handed && (
+        <handed.Summary
+          file={handed.file}
+          strings={strings}
+          locale={locale}
+          labelOf={(key) => catalogueItem(key)?.label}
+        />
+      )}
     </div>
   );
 }

@@ -117,7 +117,11 @@ export default function CarePlanWorksheet({ locale, strings: s }: { locale: Loca
   const planColumns: Column[] = [
     { key: 'need', kind: 'area', max: LIMITS.need },
     { key: 'measure', kind: 'area', max: LIMITS.measure },
-    { key: 'form', kind: 'select', options: CARE_FORM_IDS.map((id, i) => [id, `${i + 1}. ${s[`worksheet.form.${id}`]}`]) },
+    {
+      key: 'form',
+      kind: 'select',
+      options: CARE_FORM_IDS.map((id, i) => [id, `${i + 1}. ${s[`worksheet.form.${id}`]}`]),
+    },
     { key: 'channel', kind: 'select', options: CHANNEL_IDS.map((id) => [id, s[`worksheet.channel.${id}`]]) },
     { key: 'timing', kind: 'text', max: LIMITS.timing },
     { key: 'cost', kind: 'cost' },
@@ -135,8 +139,23 @@ export default function CarePlanWorksheet({ locale, strings: s }: { locale: Loca
       <div class="no-print">
         <StorageNotice strings={s} locale={locale} />
       </div>
-      <EntryTable key={`p${generation}`} {...section} list="plan" entries={ws.plan} addId="ws-add-row" columns={planColumns} max={LIMITS.planRows} />
-      <EntryTable {...section} list="checklist" entries={ws.checklist} addId="ws-add-item" columns={checklistColumns} max={LIMITS.checklistItems} />
+      <EntryTable
+        key={`p${generation}`}
+        {...section}
+        list="plan"
+        entries={ws.plan}
+        addId="ws-add-row"
+        columns={planColumns}
+        max={LIMITS.planRows}
+      />
+      <EntryTable
+        {...section}
+        list="checklist"
+        entries={ws.checklist}
+        addId="ws-add-item"
+        columns={checklistColumns}
+        max={LIMITS.checklistItems}
+      />
       <Answers answers={ws.answers} s={s} disabled={disabled} errors={errors} />
       <Ratings ratings={ws.ratings} s={s} disabled={disabled} announce={announce} focus={setFocusId} />
       {/* The reference answer comes with the extras: once the learner has rated their own plan, they have interacted. */}
@@ -176,7 +195,14 @@ export default function CarePlanWorksheet({ locale, strings: s }: { locale: Loca
           <span id="ws-import-help" class="muted">
             {s['worksheet.importHelp']}
           </span>
-          <input id="ws-import" type="file" accept="application/json,.json" aria-describedby="ws-import-help" disabled={disabled} onChange={onImport} />
+          <input
+            id="ws-import"
+            type="file"
+            accept="application/json,.json"
+            aria-describedby="ws-import-help"
+            disabled={disabled}
+            onChange={onImport}
+          />
         </p>
         <div role="status">{message?.kind === 'ok' && <p class="ok">{message.text}</p>}</div>
         <div id="ws-message" role="alert" tabIndex={-1} class={message?.kind === 'bad' ? 'notice' : undefined}>
@@ -198,7 +224,11 @@ export default function CarePlanWorksheet({ locale, strings: s }: { locale: Loca
       <p class="visually-hidden" role="status">
         {status}
       </p>
-      {hydrated && extras ? <extras.PrintView ws={ws} s={s} locale={locale} /> : <p class="print-only">{s['worksheet.printHint']}</p>}
+      {hydrated && extras ? (
+        <extras.PrintView ws={ws} s={s} locale={locale} />
+      ) : (
+        <p class="print-only">{s['worksheet.printHint']}</p>
+      )}
     </div>
   );
 }

@@ -36,7 +36,8 @@ export default function CaseList({ cases, strings }: { cases: CaseListItem[]; st
             </h2>
             <p>{item.summary}</p>
             <p class="muted">
-              {format(strings['cases.role'], { role: item.role })} · {format(strings['cases.minutes'], { n: item.minutes })}
+              {format(strings['cases.role'], { role: item.role })} ·{' '}
+              {format(strings['cases.minutes'], { n: item.minutes })}
             </p>
             <p class="case-status">
               {strings['cases.status']} <strong>{label}</strong>

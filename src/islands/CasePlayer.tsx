@@ -47,7 +47,15 @@ function useEndingParts(needed: boolean): { parts: EndingParts | null; failed: b
  * Focus moves to the new step's heading after every action. The run is saved after each step
  * and resumed after a reload; `scenario` carries the texts of `locale` only.
  */
-export default function CasePlayer({ scenario, locale, strings }: { scenario: Scenario; locale: Locale; strings: CaseStrings }) {
+export default function CasePlayer({
+  scenario,
+  locale,
+  strings,
+}: {
+  scenario: Scenario;
+  locale: Locale;
+  strings: CaseStrings;
+}) {
   const hydrated = useHydrated();
   const saved = useSavedStore($cases, casesSlot.initial());
   const entry = savedCase(saved, scenario.id);
@@ -62,7 +70,9 @@ export default function CasePlayer({ scenario, locale, strings }: { scenario: Sc
   const atEnding = node?.type === 'ending';
   // Needed from the first step on (conversation, responses), at an ending, or for the history;
   // a fresh case page loads without it.
-  const { parts, failed } = useEndingParts(hydrated && (state.path.length > 1 || node?.type === 'decision' || historyAsked));
+  const { parts, failed } = useEndingParts(
+    hydrated && (state.path.length > 1 || node?.type === 'decision' || historyAsked),
+  );
   // The node the learner acted on: once a different node is on screen, focus moves to it.
   const actedOn = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -77,7 +87,8 @@ export default function CasePlayer({ scenario, locale, strings }: { scenario: Sc
     heading.focus({ preventScroll: true });
     // Bring the new step into view with the feedback on the choice just made, if any, above it.
     const feedbackBox = feedbackRef.current;
-    const top = feedbackBox && feedbackBox.childElementCount > 0 ? feedbackBox : (heading.closest('.case-step') ?? heading);
+    const top =
+      feedbackBox && feedbackBox.childElementCount > 0 ? feedbackBox : (heading.closest('.case-step') ?? heading);
     top.scrollIntoView({ block: 'start' });
   }, [shownId, parts]);
   useEffect(() => {
@@ -92,7 +103,8 @@ export default function CasePlayer({ scenario, locale, strings }: { scenario: Sc
   useEffect(() => {
     if (!unrecorded) return;
     void recordFinishedRun(scenario, locale).then(
-      (outcome) => outcome.ok || setMessage(format(strings['cases.stepFailed'], { reason: issueCodes(outcome.issues) })),
+      (outcome) =>
+        outcome.ok || setMessage(format(strings['cases.stepFailed'], { reason: issueCodes(outcome.issues) })),
       () => setMessage(strings['cases.loadFailed']),
     );
     // Once per ending reached: the run, scenario and words are those of that moment.
@@ -123,7 +135,9 @@ export default function CasePlayer({ scenario, locale, strings }: { scenario: Sc
         <div role="status" class="case-feedback" ref={feedbackRef}>
           {parts && <parts.Feedback scenario={scenario} state={state} locale={locale} strings={strings} />}
         </div>
-        {node?.type === 'narration' && <Narration node={node} onContinue={onContinue} Avatar={parts?.Avatar} {...step} />}
+        {node?.type === 'narration' && (
+          <Narration node={node} onContinue={onContinue} Avatar={parts?.Avatar} {...step} />
+        )}
         {/* A decision is drawn by the part loaded from the first step on; a page opened at one waits for it. */}
         {node?.type === 'decision' && parts && (
           <parts.Decision node={node} taken={state.choices.length} seed={state.seed} onChoose={onChoose} {...step} />
@@ -151,7 +165,12 @@ export default function CasePlayer({ scenario, locale, strings }: { scenario: Sc
             {strings['cases.back']}
           </button>{' '}
           {!atEnding && (
-            <button type="button" class="secondary" disabled={!hydrated || (state.path.length <= 1 && run === null)} onClick={onRestart}>
+            <button
+              type="button"
+              class="secondary"
+              disabled={!hydrated || (state.path.length <= 1 && run === null)}
+              onClick={onRestart}
+            >
               {strings['cases.restart']}
             </button>
           )}
@@ -159,7 +178,13 @@ export default function CasePlayer({ scenario, locale, strings }: { scenario: Sc
       </section>
       {failed && <p class="notice">{strings['cases.loadFailed']}</p>}
       {parts && (atEnding || historyAsked) ? (
-        <parts.History scenario={scenario} attempts={entry.attempts} current={attemptOfRun(entry, run)} locale={locale} strings={strings} />
+        <parts.History
+          scenario={scenario}
+          attempts={entry.attempts}
+          current={attemptOfRun(entry, run)}
+          locale={locale}
+          strings={strings}
+        />
       ) : (
         entry.attempts.length > 0 && (
           <p>

@@ -33,17 +33,26 @@ type Strings = Record<(typeof CLASS_KEYS)[number] | GradebookKey, string>;
 const loadImport = () => import('./instructors/classImport');
 /** The class views (gradebook, trainee view, item views, charts) load with the first files. */
 const loadViews = () => import('./instructors/ClassViews');
-type Views = ComponentType<{ view: ClassView; strings: ClassViewStrings; catalogue: readonly CatalogueItem[]; locale: Locale; texts: ClassTexts }>;
+type Views = ComponentType<{
+  view: ClassView;
+  strings: ClassViewStrings;
+  catalogue: readonly CatalogueItem[];
+  locale: Locale;
+  texts: ClassTexts;
+}>;
 
 /** The words of questions and cases, fetched once; without them the views show ids. */
 let textsPromise: Promise<ClassTexts> | null = null;
 const loadTexts = (url: string): Promise<ClassTexts> =>
-  (textsPromise ??= Promise.all([import('../domain/instructors/texts'), fetch(url).then((r) => (r.ok ? r.json() : null)).catch(() => null)]).then(
-    ([{ readClassTexts }, data]) => {
-      if (data === null) textsPromise = null;
-      return readClassTexts(data);
-    },
-  ));
+  (textsPromise ??= Promise.all([
+    import('../domain/instructors/texts'),
+    fetch(url)
+      .then((r) => (r.ok ? r.json() : null))
+      .catch(() => null),
+  ]).then(([{ readClassTexts }, data]) => {
+    if (data === null) textsPromise = null;
+    return readClassTexts(data);
+  }));
 
 /**
  * Largest results file read, in bytes: four per character of the parser's own limit of a million
@@ -55,7 +64,9 @@ const MAX_RESULTS_FILE_BYTES = 4_000_000;
 const readText = async (file: File): Promise<RawFile> => {
   const { readCheckedFile } = await import('../domain/files/checkFile');
   const checked = await readCheckedFile(file, { maxBytes: MAX_RESULTS_FILE_BYTES, expect: 'json' });
-  return checked.ok ? { fileName: file.name, text: checked.value } : { fileName: file.name, text: '', refused: checked.issues[0] as FieldIssue };
+  return checked.ok
+    ? { fileName: file.name, text: checked.value }
+    : { fileName: file.name, text: '', refused: checked.issues[0] as FieldIssue };
 };
 
 /**
@@ -90,12 +101,18 @@ export default function ClassDashboard({
     const [{ readClass }, { default: Views }, texts] = await Promise.all([
       loadImport(),
       loadViews(),
-      givenTexts ? Promise.resolve(givenTexts) : textsUrl ? loadTexts(textsUrl) : import('../domain/instructors/texts').then((m) => m.NO_TEXTS),
+      givenTexts
+        ? Promise.resolve(givenTexts)
+        : textsUrl
+          ? loadTexts(textsUrl)
+          : import('../domain/instructors/texts').then((m) => m.NO_TEXTS),
     ]);
     const v = await readClass(next);
     setViews({ Views, texts });
     setView(v);
-    setStatus(format(strings['inst.class.read'], { accepted: v.rows.length, rejected: v.rejected.length, total: next.length }));
+    setStatus(
+      format(strings['inst.class.read'], { accepted: v.rows.length, rejected: v.rejected.length, total: next.length }),
+    );
   };
   const add = async (list: FileList | null | undefined) => {
     if (!list || list.length === 0) return;
@@ -134,7 +151,9 @@ export default function ClassDashboard({
             }}
           />
         </p>
-        <p id="inst-drop-hint" class="muted">{strings['inst.class.drop']}</p>
+        <p id="inst-drop-hint" class="muted">
+          {strings['inst.class.drop']}
+        </p>
         <p>
           {saved.files.length > 0 && files.length === 0 && (
             <button type="button" class="secondary" disabled={!hydrated} onClick={() => void show(saved.files)}>
@@ -143,25 +162,41 @@ export default function ClassDashboard({
           )}{' '}
           {files.length > 0 && (
             <>
-              <button type="button" class="secondary" onClick={() => {
-                // Files the file check refused are shown as refused but never saved.
-                const good = files.filter((f) => !f.refused).map(({ fileName, text }) => ({ fileName, text }));
-                saveClass(good);
-                setStatus(format(strings['inst.class.saved'], { count: Math.min(good.length, 300) }));
-              }}>{strings['inst.class.save']}</button>{' '}
-              <button type="button" class="secondary" onClick={() => {
-                setFiles([]);
-                setView(null);
-                setStatus('');
-              }}>{strings['inst.class.clear']}</button>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  // Files the file check refused are shown as refused but never saved.
+                  const good = files.filter((f) => !f.refused).map(({ fileName, text }) => ({ fileName, text }));
+                  saveClass(good);
+                  setStatus(format(strings['inst.class.saved'], { count: Math.min(good.length, 300) }));
+                }}
+              >
+                {strings['inst.class.save']}
+              </button>{' '}
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  setFiles([]);
+                  setView(null);
+                  setStatus('');
+                }}
+              >
+                {strings['inst.class.clear']}
+              </button>
             </>
           )}{' '}
           {saved.files.length > 0 && (
-            <button type="button" class="danger" disabled={!hydrated} onClick={() => forgetClass()}>{strings['inst.class.forget']}</button>
+            <button type="button" class="danger" disabled={!hydrated} onClick={() => forgetClass()}>
+              {strings['inst.class.forget']}
+            </button>
           )}
         </p>
       </div>
-      <p role="status" aria-live="polite" class="inst-status">{status}</p>
+      <p role="status" aria-live="polite" class="inst-status">
+        {status}
+      </p>
       {view && views ? (
         <views.Views view={view} strings={strings} catalogue={catalogue} locale={locale} texts={views.texts} />
       ) : (

@@ -23,7 +23,14 @@ export interface CourseMapModule {
   assessment?: { href: string; label: string } | undefined;
 }
 type Strings = Record<
-  'progress.summary' | 'progress.continue' | 'progress.start' | 'progress.allDone' | 'progress.done' | 'progress.notDone' | 'home.minutes' | 'home.empty',
+  | 'progress.summary'
+  | 'progress.continue'
+  | 'progress.start'
+  | 'progress.allDone'
+  | 'progress.done'
+  | 'progress.notDone'
+  | 'home.minutes'
+  | 'home.empty',
   string
 >;
 
@@ -33,11 +40,16 @@ export default function CourseMap({ modules, strings }: { modules: CourseMapModu
   const quizzes = useSavedStore($quizzes, quizzesSlot.initial());
   // A lesson counts as complete when marked so, or once its self-check has been passed
   // (the same rule as the lesson page and the progress dashboard).
-  const checked = Object.keys(quizzes.records).filter((id) => !isComplete(marked, id) && selfCheckPassed(quizzes.records[id]));
+  const checked = Object.keys(quizzes.records).filter(
+    (id) => !isComplete(marked, id) && selfCheckPassed(quizzes.records[id]),
+  );
   const progress = checked.reduce((p, id) => markComplete(p, id, new Date(0)), marked);
   const all = modules.flatMap((m) => m.lessons);
   const done = all.filter((l) => isComplete(progress, l.slug)).length;
-  const nextSlug = nextLesson(progress, all.map((l) => l.slug));
+  const nextSlug = nextLesson(
+    progress,
+    all.map((l) => l.slug),
+  );
   const next = all.find((l) => l.slug === nextSlug);
   const started = done > 0 || progress.lastLesson !== null;
   return (
@@ -79,7 +91,10 @@ export default function CourseMap({ modules, strings }: { modules: CourseMapModu
                       </span>
                       <a href={lesson.href}>
                         {lesson.title}
-                        <span class="visually-hidden"> ({strings[complete ? 'progress.done' : 'progress.notDone']})</span>
+                        <span class="visually-hidden">
+                          {' '}
+                          ({strings[complete ? 'progress.done' : 'progress.notDone']})
+                        </span>
                       </a>
                       <span class="meta">{format(strings['home.minutes'], { n: lesson.minutes })}</span>
                     </li>

@@ -85,7 +85,15 @@ function slotName(slot: string, strings: Strings): string {
 }
 
 /** The "Your data" page: export, import (all or nothing), reset, and damaged copies. */
-export default function DataManager({ locale, strings, lessonCount }: { locale: Locale; strings: Strings; lessonCount: number }) {
+export default function DataManager({
+  locale,
+  strings,
+  lessonCount,
+}: {
+  locale: Locale;
+  strings: Strings;
+  lessonCount: number;
+}) {
   const progress = useSavedStore($progress, progressSlot.initial());
   const faults = useSavedStore($storageFaults, []);
   const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; lines: string[] } | null>(null);
@@ -124,7 +132,8 @@ export default function DataManager({ locale, strings, lessonCount }: { locale: 
     const checked = await readCheckedFile(file, { maxBytes: BACKUP_MAX_BYTES, expect: 'json' });
     if (!checked.ok) {
       const issue = checked.issues[0] as FieldIssue;
-      const reason = fileIssueText(issue, strings as Partial<Record<FileKey, string>>, locale) ?? issueText(issue, strings);
+      const reason =
+        fileIssueText(issue, strings as Partial<Record<FileKey, string>>, locale) ?? issueText(issue, strings);
       setMessage({ kind: 'bad', lines: [format(strings['data.importFailed'], { reason })] });
       return;
     }
@@ -132,13 +141,22 @@ export default function DataManager({ locale, strings, lessonCount }: { locale: 
     setMessage(
       outcome.ok
         ? { kind: 'ok', lines: [format(strings['data.importDone'], { n: outcome.count })] }
-        : { kind: 'bad', lines: outcome.issues.map((issue) => format(strings['data.importFailed'], { reason: issueText(issue, strings) })) },
+        : {
+            kind: 'bad',
+            lines: outcome.issues.map((issue) =>
+              format(strings['data.importFailed'], { reason: issueText(issue, strings) }),
+            ),
+          },
     );
   };
 
   const onReset = async () => {
     if (!window.confirm(strings['data.resetConfirm'])) return;
-    setMessage((await resetAll()) ? { kind: 'ok', lines: [strings['data.resetDone']] } : { kind: 'bad', lines: [strings['import.writeFailed']] });
+    setMessage(
+      (await resetAll())
+        ? { kind: 'ok', lines: [strings['data.resetDone']] }
+        : { kind: 'bad', lines: [strings['import.writeFailed']] },
+    );
   };
 
   const done = Object.keys(progress.lessons).length;
@@ -159,9 +177,15 @@ export default function DataManager({ locale, strings, lessonCount }: { locale: 
               const name = slotName(copy.slot, strings);
               return (
                 <li key={copy.slot}>
-                  <p>{format(strings['data.damagedItem'], { name, chars: formatNumber(copy.raw.length, locale, 0) })}</p>
+                  <p>
+                    {format(strings['data.damagedItem'], { name, chars: formatNumber(copy.raw.length, locale, 0) })}
+                  </p>
                   {!copy.stored && <p class="notice">{strings['data.damagedMemoryOnly']}</p>}
-                  <button type="button" class="secondary" onClick={() => downloadText(datedName(`damaged-${copy.slot}`, 'txt'), copy.raw, 'text/plain')}>
+                  <button
+                    type="button"
+                    class="secondary"
+                    onClick={() => downloadText(datedName(`damaged-${copy.slot}`, 'txt'), copy.raw, 'text/plain')}
+                  >
                     {format(strings['data.downloadDamaged'], { name })}
                   </button>{' '}
                   <button type="button" class="secondary" onClick={() => onDeleteDamaged(copy)}>
@@ -185,7 +209,14 @@ export default function DataManager({ locale, strings, lessonCount }: { locale: 
           <label for="import-file">{strings['data.import']}</label>
         </h2>
         <p id="import-help">{strings['data.importHelp']}</p>
-        <input id="import-file" type="file" accept="application/json,.json" aria-describedby="import-help" disabled={!hydrated} onChange={onImport} />
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          aria-describedby="import-help"
+          disabled={!hydrated}
+          onChange={onImport}
+        />
       </section>
       {message && (
         <div role={message.kind === 'bad' ? 'alert' : 'status'} class={message.kind === 'bad' ? 'notice' : 'box ok'}>

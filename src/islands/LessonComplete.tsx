@@ -74,12 +74,20 @@ export default function LessonComplete({ slug, locale, strings, next, home, quiz
               <p>
                 <strong>{strings['lesson.completed']}</strong>
               </p>
-              {best && <p>{format(strings['lesson.quizScore'], { percent: percent(wholePercent(best.earned, best.total)) })}</p>}
+              {best && (
+                <p>
+                  {format(strings['lesson.quizScore'], { percent: percent(wholePercent(best.earned, best.total)) })}
+                </p>
+              )}
               {!next && <p>{strings['lesson.lastLesson']}</p>}
             </div>
           </div>
         ) : (
-          <p>{quiz ? format(strings['lesson.finishHint'], { mark: percent(Math.round(quiz.passMark * 100)) }) : strings['lesson.finishHintNoQuiz']}</p>
+          <p>
+            {quiz
+              ? format(strings['lesson.finishHint'], { mark: percent(Math.round(quiz.passMark * 100)) })
+              : strings['lesson.finishHintNoQuiz']}
+          </p>
         )}
       </div>
       <div class="button-row">

@@ -62,7 +62,17 @@ interface Props {
  * of completion with its verification code. It hydrates when scrolled into view: it reads every
  * saved slot, more than a page may load before interaction.
  */
-export default function ProgressDashboard({ locale, lessons, assessments, cases, calculators, worksheetHref, worksheetObjectives, moduleNames, strings: s }: Props) {
+export default function ProgressDashboard({
+  locale,
+  lessons,
+  assessments,
+  cases,
+  calculators,
+  worksheetHref,
+  worksheetObjectives,
+  moduleNames,
+  strings: s,
+}: Props) {
   const hydrated = useHydrated();
   const quizzes = useSavedStore($quizzes, quizzesSlot.initial());
   const progress = useSavedStore($progress, progressSlot.initial());
@@ -75,7 +85,8 @@ export default function ProgressDashboard({ locale, lessons, assessments, cases,
 
   const activity = useMemo(() => {
     const attempts: Record<string, FinishedAttempt[]> = {};
-    for (const c of cases) attempts[c.id] = Object.hasOwn(savedCases.cases, c.id) ? [...savedCases.cases[c.id]!.attempts] : [];
+    for (const c of cases)
+      attempts[c.id] = Object.hasOwn(savedCases.cases, c.id) ? [...savedCases.cases[c.id]!.attempts] : [];
     return summariseActivity({
       lessons,
       assessments,
@@ -85,7 +96,9 @@ export default function ProgressDashboard({ locale, lessons, assessments, cases,
       attempts,
       worksheet: {
         // The worksheet starts with one empty row and item: count only those with something in them.
-        planRows: worksheet.plan.filter((r) => [r.need, r.measure, r.form, r.channel, r.timing].some((v) => v.trim() !== '')).length,
+        planRows: worksheet.plan.filter((r) =>
+          [r.need, r.measure, r.form, r.channel, r.timing].some((v) => v.trim() !== ''),
+        ).length,
         checklistItems: worksheet.checklist.filter((c) => [c.action, c.owner].some((v) => v.trim() !== '')).length,
         answers: Object.values(worksheet.answers).filter((a) => a.trim() !== '').length,
         complete: reviewWorksheet(worksheet).length === 0,
@@ -95,7 +108,18 @@ export default function ProgressDashboard({ locale, lessons, assessments, cases,
       calculatorEntries: Object.keys(savedCalculators.entries),
       lastLesson: progress.lastLesson,
     });
-  }, [lessons, assessments, cases, calculators, worksheetObjectives, quizzes, progress, savedCases, savedCalculators, worksheet]);
+  }, [
+    lessons,
+    assessments,
+    cases,
+    calculators,
+    worksheetObjectives,
+    quizzes,
+    progress,
+    savedCases,
+    savedCalculators,
+    worksheet,
+  ]);
 
   const { course } = activity;
   const today = useMemo(() => new Date(), []);
@@ -114,7 +138,11 @@ export default function ProgressDashboard({ locale, lessons, assessments, cases,
   const objectiveName = (o: LearningObjective) => s[`dash.objective.${o}`] ?? '';
   const dimName = (d: DimensionId) => s[`cases.dim.${d}`] ?? d;
   const caseById = new Map(cases.map((c) => [c.id, c]));
-  const worksheetState = activity.worksheet.complete ? 'me.worksheetDone' : activity.worksheet.started ? 'me.worksheetStarted' : 'me.worksheetNone';
+  const worksheetState = activity.worksheet.complete
+    ? 'me.worksheetDone'
+    : activity.worksheet.started
+      ? 'me.worksheetStarted'
+      : 'me.worksheetNone';
 
   const download = async () => {
     const { downloadText } = await import('../lib/download');
@@ -124,7 +152,12 @@ export default function ProgressDashboard({ locale, lessons, assessments, cases,
   return (
     <div class="dashboard">
       <section class="box dash-summary no-print" aria-labelledby="overall-title">
-        <Ring percent={activity.overallPercent} label={t('me.ringLabel', { label: s['me.overall']!, percent: pct(activity.overallPercent) })} text={pct(activity.overallPercent)} large />
+        <Ring
+          percent={activity.overallPercent}
+          label={t('me.ringLabel', { label: s['me.overall']!, percent: pct(activity.overallPercent) })}
+          text={pct(activity.overallPercent)}
+          large
+        />
         <div class="dash-summary-text">
           <h2 id="overall-title">{s['me.overall']}</h2>
           <p class="muted">{s['me.overallHelp']}</p>
@@ -145,7 +178,14 @@ export default function ProgressDashboard({ locale, lessons, assessments, cases,
         <ol class="objective-grid">
           {activity.objectives.map((o) => (
             <li key={o.objective} class="card objective-card" data-objective={o.objective}>
-              <Ring percent={o.percent} label={t('me.ringLabel', { label: `${o.objective}. ${objectiveName(o.objective)}`, percent: pct(o.percent) })} text={pct(o.percent)} />
+              <Ring
+                percent={o.percent}
+                label={t('me.ringLabel', {
+                  label: `${o.objective}. ${objectiveName(o.objective)}`,
+                  percent: pct(o.percent),
+                })}
+                text={pct(o.percent)}
+              />
               <div>
                 <p class="objective-name">
                   <strong>{`${o.objective}.`}</strong>
@@ -171,11 +211,14 @@ export default function ProgressDashboard({ locale, lessons, assessments, cases,
                 {c.best ? (
                   <>
                     <p>
-                      <span class={`badge ${endingBadge(c.best.kind)}`}>{c.best.kind ? s[`me.ending.${c.best.kind}`] : ''}</span>
+                      <span class={`badge ${endingBadge(c.best.kind)}`}>
+                        {c.best.kind ? s[`me.ending.${c.best.kind}`] : ''}
+                      </span>
                       {` ${t('me.caseBest', { ending: info.endingTitles[c.best.endingId] ?? c.best.endingId })}`}
                     </p>
                     <p>
-                      <strong>{t('me.caseScore', { percent: pct(c.best.overall) })}</strong> · <span class="muted">{t('me.caseAttempts', { n: c.attempts })}</span>
+                      <strong>{t('me.caseScore', { percent: pct(c.best.overall) })}</strong> ·{' '}
+                      <span class="muted">{t('me.caseAttempts', { n: c.attempts })}</span>
                     </p>
                     <h4 class="care-profile-title">{s['me.careProfile']}</h4>
                     <dl class="care-profile">
@@ -207,7 +250,13 @@ export default function ProgressDashboard({ locale, lessons, assessments, cases,
         <div class="dash-work">
           <div class="card">
             <h3>{s[worksheetState]}</h3>
-            <p class="muted">{t('me.worksheetFacts', { rows: activity.worksheet.planRows, items: activity.worksheet.checklistItems, answers: activity.worksheet.answers })}</p>
+            <p class="muted">
+              {t('me.worksheetFacts', {
+                rows: activity.worksheet.planRows,
+                items: activity.worksheet.checklistItems,
+                answers: activity.worksheet.answers,
+              })}
+            </p>
             <p>
               <a href={worksheetHref}>{s['me.openWorksheet']}</a>
             </p>
@@ -238,7 +287,16 @@ export default function ProgressDashboard({ locale, lessons, assessments, cases,
             <label class="field-label" for="learner-name">
               {s['dash.name']}
             </label>
-            <input id="learner-name" type="text" maxLength={100} autoComplete="name" aria-describedby="learner-name-help" value={profile.name} disabled={!hydrated} onInput={(e) => setLearnerName((e.currentTarget as HTMLInputElement).value)} />
+            <input
+              id="learner-name"
+              type="text"
+              maxLength={100}
+              autoComplete="name"
+              aria-describedby="learner-name-help"
+              value={profile.name}
+              disabled={!hydrated}
+              onInput={(e) => setLearnerName((e.currentTarget as HTMLInputElement).value)}
+            />
             <p id="learner-name-help" class="field-hint">
               {s['dash.recordHelp']}
             </p>
@@ -266,83 +324,93 @@ export default function ProgressDashboard({ locale, lessons, assessments, cases,
 
         {!code && <p class="print-only">{s['me.printPending']}</p>}
         {code && (
-        <article class="certificate print-only" aria-label={s['cert.kicker']}>
-          <p class="certificate-kicker">{s['cert.kicker']}</p>
-          <h2 class="certificate-course">{s['cert.course']}</h2>
-          <p class="certificate-certify">{s['cert.certify']}</p>
-          <p class="certificate-name">{record.name || s['cert.noName']}</p>
-          <p class="certificate-worked">{t('cert.worked', { date: dateText })}</p>
-          <dl class="certificate-facts">
-            <div>
-              <dt>{s['cert.lessons']}</dt>
-              <dd>
-                {t('cert.lessonsValue', { done: record.lessons.completed, total: record.lessons.total })} ({pct(activity.lessonPercent)})
-              </dd>
-            </div>
-            <div>
-              <dt>{s['cert.modules']}</dt>
-              <dd>
-                <ul>
-                  {record.modules.map((m) => (
-                    <li key={m.module}>
-                      <strong>
-                        {m.module} · {moduleNames[m.module]}
-                      </strong>{' '}
-                      — {t('cert.moduleLine', { done: m.lessonsCompleted, total: m.lessons })};{' '}
-                      {m.assessment ? t('cert.assessment', { percent: pct(m.assessment.percent), result: s[m.assessment.passed ? 'cert.passed' : 'cert.notPassed']! }) : s['cert.notTaken']}
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
-            <div>
-              <dt>{s['cert.cases']}</dt>
-              <dd>
-                {record.cases.length === 0 ? (
-                  s['cert.noCases']
-                ) : (
+          <article class="certificate print-only" aria-label={s['cert.kicker']}>
+            <p class="certificate-kicker">{s['cert.kicker']}</p>
+            <h2 class="certificate-course">{s['cert.course']}</h2>
+            <p class="certificate-certify">{s['cert.certify']}</p>
+            <p class="certificate-name">{record.name || s['cert.noName']}</p>
+            <p class="certificate-worked">{t('cert.worked', { date: dateText })}</p>
+            <dl class="certificate-facts">
+              <div>
+                <dt>{s['cert.lessons']}</dt>
+                <dd>
+                  {t('cert.lessonsValue', { done: record.lessons.completed, total: record.lessons.total })} (
+                  {pct(activity.lessonPercent)})
+                </dd>
+              </div>
+              <div>
+                <dt>{s['cert.modules']}</dt>
+                <dd>
                   <ul>
-                    {record.cases.map((c) => {
-                      const info = caseById.get(c.caseId);
-                      return (
-                        <li key={c.caseId}>
-                          <strong>{info?.title ?? c.caseId}</strong> — {t('cert.caseLine', { ending: info?.endingTitles[c.endingId] ?? c.endingId, percent: pct(c.overall) })}
-                        </li>
-                      );
-                    })}
+                    {record.modules.map((m) => (
+                      <li key={m.module}>
+                        <strong>
+                          {m.module} · {moduleNames[m.module]}
+                        </strong>{' '}
+                        — {t('cert.moduleLine', { done: m.lessonsCompleted, total: m.lessons })};{' '}
+                        {m.assessment
+                          ? t('cert.assessment', {
+                              percent: pct(m.assessment.percent),
+                              result: s[m.assessment.passed ? 'cert.passed' : 'cert.notPassed']!,
+                            })
+                          : s['cert.notTaken']}
+                      </li>
+                    ))}
                   </ul>
-                )}
-              </dd>
+                </dd>
+              </div>
+              <div>
+                <dt>{s['cert.cases']}</dt>
+                <dd>
+                  {record.cases.length === 0 ? (
+                    s['cert.noCases']
+                  ) : (
+                    <ul>
+                      {record.cases.map((c) => {
+                        const info = caseById.get(c.caseId);
+                        return (
+                          <li key={c.caseId}>
+                            <strong>{info?.title ?? c.caseId}</strong> —{' '}
+                            {t('cert.caseLine', {
+                              ending: info?.endingTitles[c.endingId] ?? c.endingId,
+                              percent: pct(c.overall),
+                            })}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt>{s['cert.worksheet']}</dt>
+                <dd>{s[record.worksheetComplete ? 'cert.worksheetYes' : 'cert.worksheetNo']}</dd>
+              </div>
+              <div>
+                <dt>{s['cert.objectives']}</dt>
+                <dd>
+                  <ol class="certificate-objectives">
+                    {record.objectives.map((o) => (
+                      <li key={o.objective}>
+                        {objectiveName(o.objective)} — {pct(o.percent)}
+                      </li>
+                    ))}
+                  </ol>
+                </dd>
+              </div>
+            </dl>
+            <div class="certificate-sign">
+              <p>
+                <span class="certificate-line" />
+                {s['cert.signature']}
+              </p>
+              <p>
+                <span class="certificate-line" />
+                {s['cert.date']}
+              </p>
             </div>
-            <div>
-              <dt>{s['cert.worksheet']}</dt>
-              <dd>{s[record.worksheetComplete ? 'cert.worksheetYes' : 'cert.worksheetNo']}</dd>
-            </div>
-            <div>
-              <dt>{s['cert.objectives']}</dt>
-              <dd>
-                <ol class="certificate-objectives">
-                  {record.objectives.map((o) => (
-                    <li key={o.objective}>
-                      {objectiveName(o.objective)} — {pct(o.percent)}
-                    </li>
-                  ))}
-                </ol>
-              </dd>
-            </div>
-          </dl>
-          <div class="certificate-sign">
-            <p>
-              <span class="certificate-line" />
-              {s['cert.signature']}
-            </p>
-            <p>
-              <span class="certificate-line" />
-              {s['cert.date']}
-            </p>
-          </div>
-          <p class="certificate-code">{t('cert.verify', { code: printedCode(code) })}</p>
-        </article>
+            <p class="certificate-code">{t('cert.verify', { code: printedCode(code) })}</p>
+          </article>
         )}
       </section>
     </div>
@@ -350,4 +418,10 @@ export default function ProgressDashboard({ locale, lessons, assessments, cases,
 }
 
 const endingBadge = (kind: EndingKind | null) =>
-  kind === 'exemplary' ? 'badge--success' : kind === 'recovered' ? 'badge--warning' : kind === 'lost-customer' ? 'badge--danger' : 'badge--brand';
+  kind === 'exemplary'
+    ? 'badge--success'
+    : kind === 'recovered'
+      ? 'badge--warning'
+      : kind === 'lost-customer'
+        ? 'badge--danger'
+        : 'badge--brand';

@@ -1,5 +1,11 @@
 import { continueLesson, progressSlot } from '../domain/progress';
-import { summariseProgress, type CourseModule, type ProgressAssessment, type ProgressLesson, type ScoreSummary } from '../domain/quiz';
+import {
+  summariseProgress,
+  type CourseModule,
+  type ProgressAssessment,
+  type ProgressLesson,
+  type ScoreSummary,
+} from '../domain/quiz';
 import { wholePercent } from '../domain/quiz/display';
 import { quizzesSlot } from '../domain/quiz/saved';
 import { format, type Locale } from '../i18n/format';
@@ -90,9 +96,7 @@ export default function ProgressSummary({ locale, lessons, assessments, moduleNa
                 const link = assessments.find((x) => x.module === m.module);
                 return (
                   <tr key={m.module} data-module={m.module}>
-                    <th scope="row">
-                      {`${m.module} · ${moduleNames[m.module]}`}
-                    </th>
+                    <th scope="row">{`${m.module} · ${moduleNames[m.module]}`}</th>
                     <td>
                       {`${m.completedLessons} / ${m.lessons} `}
                       <Meter share={m.completion} />
@@ -146,7 +150,6 @@ export default function ProgressSummary({ locale, lessons, assessments, moduleNa
           </table>
         </div>
       </section>
-
     </div>
   );
 }

@@ -37,7 +37,10 @@ export default function RecordVerify({ locale, strings: s }: { locale: Locale; s
     setBusy(true);
     setOutcome(null);
     try {
-      const [{ readCheckedFile }, { verifyRecord, parseCode }] = await Promise.all([import('../domain/files/checkFile'), import('../domain/trainee/record')]);
+      const [{ readCheckedFile }, { verifyRecord, parseCode }] = await Promise.all([
+        import('../domain/files/checkFile'),
+        import('../domain/trainee/record'),
+      ]);
       const file = fileRef.current?.files?.[0];
       let fileText: string | null = null;
       let fileProblem: string | null = null;
@@ -71,7 +74,10 @@ export default function RecordVerify({ locale, strings: s }: { locale: Locale; s
     }
   };
 
-  const problems = [fileError && { id: 'verify-file', text: fileError }, codeError && { id: 'verify-code', text: codeError }].filter((p): p is { id: string; text: string } => !!p);
+  const problems = [
+    fileError && { id: 'verify-file', text: fileError },
+    codeError && { id: 'verify-code', text: codeError },
+  ].filter((p): p is { id: string; text: string } => !!p);
   const dateText = (day: string) => formatDay(day, locale);
 
   return (
@@ -143,7 +149,12 @@ export default function RecordVerify({ locale, strings: s }: { locale: Locale; s
       </form>
       <div aria-live="polite">
         {outcome && (
-          <div ref={resultRef} tabIndex={-1} class={`callout ${outcome.kind === 'match' ? 'callout--success' : 'callout--danger'} verify-result`} data-verdict={outcome.kind}>
+          <div
+            ref={resultRef}
+            tabIndex={-1}
+            class={`callout ${outcome.kind === 'match' ? 'callout--success' : 'callout--danger'} verify-result`}
+            data-verdict={outcome.kind}
+          >
             <p>
               <strong>{s[outcome.kind === 'match' ? 'verify.match' : 'verify.noMatch']}</strong>
             </p>

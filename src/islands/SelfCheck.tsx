@@ -34,7 +34,8 @@ interface Problem {
 }
 
 /** A stable number from the bank id, so the first layout is the same on server and client. */
-const seedOf = (id: string, attempt: number) => [...id].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7) + attempt;
+const seedOf = (id: string, attempt: number) =>
+  [...id].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7) + attempt;
 
 /** A lesson self-check or module assessment: answer, check, see feedback, retry; best and latest saved. */
 export default function SelfCheck({ bankJson, locale, strings, practice = false, lesson, inline = false }: Props) {
@@ -55,7 +56,8 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
   const percent = (n: number) => formatPercent(n, locale);
 
   const questions = layout.questionOrder.map((id) => bank.questions.find((q) => q.id === id)!);
-  const answerOf = (q: QuizQuestion) => answers[q.id] ?? (q.type === 'ordering' ? { order: layout.optionOrder[q.id] } : undefined);
+  const answerOf = (q: QuizQuestion) =>
+    answers[q.id] ?? (q.type === 'ordering' ? { order: layout.optionOrder[q.id] } : undefined);
 
   const check = async () => {
     const full: Record<string, unknown> = {};
@@ -66,12 +68,25 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
     if (outcome.type === 'open') {
       setProblems(
         outcome.open.map(({ questionId, number: n, reason }): Problem => {
-          if (reason === 'incomplete') return { questionId, summary: format(strings['quiz.errorIncomplete'], { n }), field: strings['quiz.fieldIncomplete'] };
+          if (reason === 'incomplete')
+            return {
+              questionId,
+              summary: format(strings['quiz.errorIncomplete'], { n }),
+              field: strings['quiz.fieldIncomplete'],
+            };
           if (reason === 'notANumber') {
             const value = (full[questionId] as { value?: string }).value ?? '';
-            return { questionId, summary: format(strings['quiz.errorNotANumber'], { n, value }), field: format(strings['quiz.notANumber'], { value }) };
+            return {
+              questionId,
+              summary: format(strings['quiz.errorNotANumber'], { n, value }),
+              field: format(strings['quiz.notANumber'], { value }),
+            };
           }
-          return { questionId, summary: format(strings['quiz.errorNoAnswer'], { n }), field: strings['quiz.fieldNoAnswer'] };
+          return {
+            questionId,
+            summary: format(strings['quiz.errorNoAnswer'], { n }),
+            field: strings['quiz.fieldNoAnswer'],
+          };
         }),
       );
       requestAnimationFrame(() => summaryRef.current?.focus());
@@ -104,7 +119,9 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
     if (!target) return;
     event.preventDefault();
     target.scrollIntoView({ block: 'start' });
-    target.querySelector<HTMLElement>('input:not(:disabled), select:not(:disabled), button:not(:disabled)')?.focus({ preventScroll: true });
+    target
+      .querySelector<HTMLElement>('input:not(:disabled), select:not(:disabled), button:not(:disabled)')
+      ?.focus({ preventScroll: true });
   };
 
   const shown = graded?.display ?? null;
@@ -126,7 +143,13 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
       )}
       <StorageNotice strings={strings} locale={locale} />
       {problems.length > 0 && (
-        <div ref={summaryRef} class="error-summary" role="alert" tabIndex={-1} aria-labelledby={`${headingId}-problems`}>
+        <div
+          ref={summaryRef}
+          class="error-summary"
+          role="alert"
+          tabIndex={-1}
+          aria-labelledby={`${headingId}-problems`}
+        >
           <h3 id={`${headingId}-problems`}>{strings['quiz.unanswered']}</h3>
           <ul>
             {problems.map((p) => (
@@ -152,7 +175,10 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
           const problem = problems.find((p) => p.questionId === question.id);
           const errorId = `${questionId(question)}-error`;
           const viewProps = {
-            order: question.type === 'ordering' ? ((answerOf(question) as { order: string[] }).order ?? []) : (layout.optionOrder[question.id] ?? []),
+            order:
+              question.type === 'ordering'
+                ? ((answerOf(question) as { order: string[] }).order ?? [])
+                : (layout.optionOrder[question.id] ?? []),
             answer: answerOf(question),
             onAnswer: (answer: unknown) => setAnswers((prev) => ({ ...prev, [question.id]: answer })),
             feedback,
@@ -166,7 +192,9 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
             <li key={question.id} id={questionId(question)} class={`quiz-question${problem ? ' has-error' : ''}`}>
               <fieldset aria-describedby={problem ? errorId : undefined}>
                 <legend>
-                  <span class="quiz-number">{format(strings['quiz.question'], { n: index + 1, total: questions.length })}</span>
+                  <span class="quiz-number">
+                    {format(strings['quiz.question'], { n: index + 1, total: questions.length })}
+                  </span>
                   <span class="quiz-prompt">{question.prompt[locale]}</span>
                 </legend>
                 {problem && (
@@ -185,14 +213,18 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
                 )}
               </fieldset>
               {score && (
-                <div class={`quiz-feedback callout ${verdict === 'right' ? 'callout--success' : verdict === 'partly' ? 'callout--warning' : 'callout--danger'}`}>
+                <div
+                  class={`quiz-feedback callout ${verdict === 'right' ? 'callout--success' : verdict === 'partly' ? 'callout--warning' : 'callout--danger'}`}
+                >
                   <p class="quiz-verdict">
                     <Icon name={verdict === 'right' ? 'check' : verdict === 'partly' ? 'info' : 'x'} />
                     <strong>
                       {verdict === 'right'
                         ? strings['quiz.correct']
                         : verdict === 'partly'
-                          ? format(strings['quiz.partly'], { percent: percent(wholePercent(score.earned, score.total)) })
+                          ? format(strings['quiz.partly'], {
+                              percent: percent(wholePercent(score.earned, score.total)),
+                            })
                           : strings['quiz.wrong']}
                     </strong>
                   </p>
@@ -209,7 +241,12 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
         {announcement}
       </p>
       {shown ? (
-        <div ref={resultRef} tabIndex={-1} class={`quiz-result callout${judged && shown.passed ? ' callout--success' : ''}`} role="status">
+        <div
+          ref={resultRef}
+          tabIndex={-1}
+          class={`quiz-result callout${judged && shown.passed ? ' callout--success' : ''}`}
+          role="status"
+        >
           {judged && shown.passed && <Icon name="circle-check" class="quiz-result-icon" />}
           <div>
             <p class="quiz-score">
@@ -222,7 +259,11 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
                 })}
               </strong>
             </p>
-            {judged && <p>{format(strings[shown.passed ? 'quiz.passed' : 'quiz.notPassed'], { mark: percent(shown.passPercent) })}</p>}
+            {judged && (
+              <p>
+                {format(strings[shown.passed ? 'quiz.passed' : 'quiz.notPassed'], { mark: percent(shown.passPercent) })}
+              </p>
+            )}
             {judged && shown.passed && lesson && (
               <p>
                 {strings['quiz.lessonDone']} <a href="#lesson-end">{strings['quiz.toLessonEnd']}</a>

@@ -12,5 +12,9 @@ export function showAssignmentBanner(): void {
   } catch {
     return;
   }
-  if (raw) import('./assignmentBannerShow').then((m) => m.showBanner(raw), () => {});
+  if (raw)
+    import('./assignmentBannerShow').then(
+      (m) => m.showBanner(raw),
+      () => {},
+    );
 }

@@ -25,7 +25,6 @@ export type CalculatorName = (typeof CALCULATOR_NAMES)[number];
  */
 export const ASSIGNABLE_CALCULATORS = CALCULATOR_NAMES.filter((name) => name !== 'room-tally');
 
-
 /**
  * Groups of UI strings (`calc.<group>.…` in i18n/features/calculators.ts) each calculator needs
  * besides its own (`calc.<name>.…`) and the shared ones (`calc.ui.…`, `calc.err.…`).
@@ -69,14 +68,26 @@ const OFFER_NAMES: Record<Locale, readonly string[]> = {
 };
 
 const offer = (i: number, name: string, parts: readonly number[]): Record<string, string> => {
-  const keys = ['productValue', 'serviceValue', 'personnelValue', 'imageValue', 'monetaryCost', 'timeCost', 'mentalCost', 'physicalCost'];
+  const keys = [
+    'productValue',
+    'serviceValue',
+    'personnelValue',
+    'imageValue',
+    'monetaryCost',
+    'timeCost',
+    'mentalCost',
+    'physicalCost',
+  ];
   const out: Record<string, string> = { [`offers.${i}.name`]: name };
   keys.forEach((k, j) => (out[`offers.${i}.${k}`] = String(parts[j])));
   return out;
 };
 
 const criterion = (c: string, weight: string, rest: Record<string, string>) =>
-  Object.fromEntries([[`criteria.${c}.weight`, weight], ...Object.entries(rest).map(([k, v]) => [`criteria.${c}.${k}`, v])]);
+  Object.fromEntries([
+    [`criteria.${c}.weight`, weight],
+    ...Object.entries(rest).map(([k, v]) => [`criteria.${c}.${k}`, v]),
+  ]);
 
 /**
  * The curriculum's worked examples, the figures the lessons print (measuring-loyalty,
@@ -88,7 +99,15 @@ const PRESETS: Readonly<Record<CalculatorName, Readonly<Record<string, (locale: 
   'repeat-purchase': { 'worked-example': () => ({ brandPurchases: '9', categoryPurchases: '12' }) },
   'share-of-wallet': { 'worked-example': () => ({ brandSpend: '2160', categorySpend: '4800' }) },
   // A car dealer's 200 buyers: NPS 55% − 20% = 35.
-  nps: { 'worked-example': () => ({ mode: 'counts', promoters: '110', passives: '50', detractors: '40', confidence: '0.95' }) },
+  nps: {
+    'worked-example': () => ({
+      mode: 'counts',
+      promoters: '110',
+      passives: '50',
+      detractors: '40',
+      confidence: '0.95',
+    }),
+  },
   // A room starts with no hands counted: the facilitator's taps are the example.
   'room-tally': { 'worked-example': () => ({}) },
   recommendation: { 'worked-example': () => ({ score: '4', weight: '0.3', scaleMax: '5' }) },
@@ -158,7 +177,13 @@ const PRESETS: Readonly<Record<CalculatorName, Readonly<Record<string, (locale: 
   },
   // 100 a year, 80% stay, 10% discount: 266.67 → 340 with five more points of retention (+27.5%).
   'lifetime-value': {
-    'worked-example': () => ({ marginPerPeriod: '100', retentionPercent: '80', discountPercent: '10', acquisitionCost: '', periods: '' }),
+    'worked-example': () => ({
+      marginPerPeriod: '100',
+      retentionPercent: '80',
+      discountPercent: '10',
+      acquisitionCost: '',
+      periods: '',
+    }),
   },
   ladder: { 'worked-example': () => ({ contacts: '100' }) },
   // The car dealer's service department: equal weights, total ≈ 73.3%, weakest parts supply.
@@ -182,11 +207,18 @@ export const presetNames = (name: CalculatorName): string[] => Object.keys(PRESE
  * The fields a calculator starts from: its structure, overlaid with the preset. Throws (failing
  * the build) when the calculator has no preset of that name.
  */
-export function presetFields(name: CalculatorName, preset: string | undefined, locale: Locale, where: string): CalcFields {
+export function presetFields(
+  name: CalculatorName,
+  preset: string | undefined,
+  locale: Locale,
+  where: string,
+): CalcFields {
   if (preset === undefined) return EMPTY[name];
   const make = Object.prototype.hasOwnProperty.call(PRESETS[name], preset) ? PRESETS[name][preset] : undefined;
   if (make === undefined) {
-    throw new Error(`${where} asks calculator "${name}" for an unknown preset "${preset}". Known: ${presetNames(name).join(', ')}.`);
+    throw new Error(
+      `${where} asks calculator "${name}" for an unknown preset "${preset}". Known: ${presetNames(name).join(', ')}.`,
+    );
   }
   return { ...EMPTY[name], ...make(locale) };
 }

@@ -15,5 +15,7 @@ const rank = (id: string) => {
 /** Every scenario in content/cases/, in course order. */
 export async function allCases(): Promise<Scenario[]> {
   const entries = await getCollection('cases');
-  return entries.map((entry) => entry.data as Scenario).sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+  return entries
+    .map((entry) => entry.data as Scenario)
+    .sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
 }

@@ -6,7 +6,15 @@ import type { BankTexts, CaseTexts, ClassTexts, QuestionTexts } from '../domain/
 import { allCases } from './cases';
 
 function questionTexts(q: QuizQuestion, locale: Locale): QuestionTexts {
-  const base = { id: q.id, type: q.type, prompt: q.prompt[locale], categories: [], correct: [], correctCategory: {}, unit: '' };
+  const base = {
+    id: q.id,
+    type: q.type,
+    prompt: q.prompt[locale],
+    categories: [],
+    correct: [],
+    correctCategory: {},
+    unit: '',
+  };
   switch (q.type) {
     case 'singleChoice':
     case 'multipleChoice':

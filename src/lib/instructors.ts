@@ -21,9 +21,13 @@ export async function assignmentCatalogue(locale: Locale): Promise<CatalogueItem
     return lesson ? { module: lesson.data.module } : {};
   };
   const caseModule = (id: string) => moduleOf(new RegExp(`<CaseLink\\s+id="${id}"|cases/${id}/`));
-  const cases = (await allCases()).map(
-    (c): CatalogueItem => ({ kind: 'case', id: c.id, label: c.title[locale], href: localePath(locale, `cases/${c.id}/`), ...caseModule(c.id) }),
-  );
+  const cases = (await allCases()).map((c): CatalogueItem => ({
+    kind: 'case',
+    id: c.id,
+    label: c.title[locale],
+    href: localePath(locale, `cases/${c.id}/`),
+    ...caseModule(c.id),
+  }));
   const worksheet: CatalogueItem = {
     kind: 'worksheet',
     id: 'ww-care-plan',
@@ -31,20 +35,28 @@ export async function assignmentCatalogue(locale: Locale): Promise<CatalogueItem
     href: localePath(locale, 'cases/ww-care-plan/'),
     ...caseModule('ww-care-plan'),
   };
-  const calculators = ASSIGNABLE_CALCULATORS.map(
-    (name): CatalogueItem => ({
-      kind: 'calculator',
-      id: name,
-      label: t(`calc.${name}.title` as UiKey),
-      href: localePath(locale, `tools/${name}/`),
-      ...moduleOf(new RegExp(`<Calculator\\s+name="${name}"`)),
-      ...(presetNames(name).includes('worked-example') ? { hasPreset: true } : {}),
-    }),
-  );
+  const calculators = ASSIGNABLE_CALCULATORS.map((name): CatalogueItem => ({
+    kind: 'calculator',
+    id: name,
+    label: t(`calc.${name}.title` as UiKey),
+    href: localePath(locale, `tools/${name}/`),
+    ...moduleOf(new RegExp(`<Calculator\\s+name="${name}"`)),
+    ...(presetNames(name).includes('worked-example') ? { hasPreset: true } : {}),
+  }));
   const selfChecks = lessons.flatMap((lesson): CatalogueItem[] => {
     const slug = slugOf(lesson);
     const bank = banks.find((b) => b.id === slug && b.data.kind === 'self-check');
-    return bank ? [{ kind: 'selfCheck', id: slug, label: lesson.data.title, href: localePath(locale, `lessons/${slug}/`), module: lesson.data.module }] : [];
+    return bank
+      ? [
+          {
+            kind: 'selfCheck',
+            id: slug,
+            label: lesson.data.title,
+            href: localePath(locale, `lessons/${slug}/`),
+            module: lesson.data.module,
+          },
+        ]
+      : [];
   });
   const assessments = banks
     .filter((b) => b.data.kind === 'assessment' && /^module-[a-f]-assessment$/.test(b.id))
@@ -61,4 +73,3 @@ export async function assignmentCatalogue(locale: Locale): Promise<CatalogueItem
     });
   return [...cases, worksheet, ...calculators, ...selfChecks, ...assessments];
 }
-

@@ -17,6 +17,7 @@ function onlyLocale<T>(value: T, locale: Locale): T {
 /** A question bank by id, for one language; a missing bank fails the build naming it. */
 export async function loadBank(id: string, locale: Locale, usedBy: string): Promise<QuizBank> {
   const entry = await getEntry('quizzes', id);
-  if (!entry) throw new Error(`${usedBy} embeds the question bank "${id}", but content/quizzes/${id}.json does not exist.`);
+  if (!entry)
+    throw new Error(`${usedBy} embeds the question bank "${id}", but content/quizzes/${id}.json does not exist.`);
   return onlyLocale(entry.data as QuizBank, locale);
 }

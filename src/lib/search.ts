@@ -43,11 +43,15 @@ const bare = (text: string) => text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]/g
  * glossary hit links to the entry of the term searched for (the entry whose heading holds
  * the query), or else to the entry with the most weighted hits.
  */
-export function resultView(item: PagefindData, query: string): { href: string; title: string; excerpt: string; kind: string | undefined } {
+export function resultView(
+  item: PagefindData,
+  query: string,
+): { href: string; title: string; excerpt: string; kind: string | undefined } {
   const kind = item.meta.kind;
   if (kind === 'glossary') {
     const q = bare(query);
-    const score = (s: PagefindSubResult) => (q && bare(s.title).includes(q) ? 1e9 : 0) + s.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
+    const score = (s: PagefindSubResult) =>
+      (q && bare(s.title).includes(q) ? 1e9 : 0) + s.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
     const best = item.sub_results.filter((s) => s.anchor).sort((a, b) => score(b) - score(a))[0];
     if (best) return { href: best.url, title: best.title, excerpt: best.excerpt, kind };
   }
@@ -84,7 +88,10 @@ export function excerptNodes(excerpt: string, doc: Document): Node[] {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e] ?? '');
+  return text.replace(
+    /&(amp|lt|gt|quot|#39|#x27);/g,
+    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e] ?? '',
+  );
 }
 
 export async function runSearch(): Promise<void> {
@@ -130,5 +137,8 @@ export async function runSearch(): Promise<void> {
       return li;
     }),
   );
-  status.textContent = format(strings[data.length ? 'search.results' : 'search.none'] ?? '', { n: results.length, q: query });
+  status.textContent = format(strings[data.length ? 'search.results' : 'search.none'] ?? '', {
+    n: results.length,
+    q: query,
+  });
 }

@@ -78,14 +78,12 @@ export const attemptRecordSchema = z.strictObject({
     /** Free text, at most 5,000 characters. */
     text: z.string().check(z.maxLength(REFLECTION_MAX_LENGTH)),
     /** Checklist item id → ticked. */
-    checklist: z
-      .record(slug, z.boolean())
-      .check(
-        z.refine((items) => Object.keys(items).length <= MAX_CHECKLIST_ITEMS, {
-          error: 'too many checklist items',
-          params: { code: 'tooMany', max: MAX_CHECKLIST_ITEMS },
-        }),
-      ),
+    checklist: z.record(slug, z.boolean()).check(
+      z.refine((items) => Object.keys(items).length <= MAX_CHECKLIST_ITEMS, {
+        error: 'too many checklist items',
+        params: { code: 'tooMany', max: MAX_CHECKLIST_ITEMS },
+      }),
+    ),
   }),
   /** When the learner started. */
   startedAt: dateTime,
@@ -137,11 +135,22 @@ function toFieldIssues(issue: ZodIssueLike): FieldIssue[] {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return [{ field, code: 'required' }];
-      if (issue.expected === 'int' && typeof issue.input === 'number') return [{ field, code: 'notAnInteger', params: { found } }];
-      return [{ field, code: 'wrongType', params: { expected: issue.expected === 'int' ? 'integer' : String(issue.expected), found: kindOf(issue.input) } }];
+      if (issue.expected === 'int' && typeof issue.input === 'number')
+        return [{ field, code: 'notAnInteger', params: { found } }];
+      return [
+        {
+          field,
+          code: 'wrongType',
+          params: {
+            expected: issue.expected === 'int' ? 'integer' : String(issue.expected),
+            found: kindOf(issue.input),
+          },
+        },
+      ];
     case 'invalid_value':
       if (field === 'format') return [{ field, code: 'notACaseAttempt', params: { expected: ATTEMPT_FORMAT, found } }];
-      if (field === 'formatVersion') return [{ field, code: 'unsupportedFormatVersion', params: { supported: ATTEMPT_FORMAT_VERSION, found } }];
+      if (field === 'formatVersion')
+        return [{ field, code: 'unsupportedFormatVersion', params: { supported: ATTEMPT_FORMAT_VERSION, found } }];
       return [{ field, code: 'invalidValue', params: { expected: (issue.values ?? []).map(String).join('|'), found } }];
     case 'too_big': {
       const max = numberOf(issue.maximum);
@@ -166,7 +175,9 @@ function toFieldIssues(issue: ZodIssueLike): FieldIssue[] {
           : { field: at(key), code: 'unknownKey', params: { key: key.slice(0, 64) } },
       );
     case 'invalid_key':
-      return [{ field, code: 'invalidKey', params: { key: String(issue.path[issue.path.length - 1] ?? '').slice(0, 64) } }];
+      return [
+        { field, code: 'invalidKey', params: { key: String(issue.path[issue.path.length - 1] ?? '').slice(0, 64) } },
+      ];
     case 'custom': {
       const { code, ...params } = issue.params ?? {};
       const quoted: Record<string, string | number> = {};

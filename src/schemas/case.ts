@@ -154,7 +154,10 @@ export const scenarioSchema = z
     /** Id of the first node. */
     startNodeId: slug,
     /** Every node of the graph. */
-    nodes: z.array(z.discriminatedUnion('type', [narrationNode, decisionNode, outcomeNode, endingNode])).min(2).max(500),
+    nodes: z
+      .array(z.discriminatedUnion('type', [narrationNode, decisionNode, outcomeNode, endingNode]))
+      .min(2)
+      .max(500),
     /** The original story retold in the site's own words, with its source. */
     originalStory: z.strictObject({
       /** The retelling. */
@@ -172,7 +175,12 @@ export const scenarioSchema = z
   })
   .superRefine((scenario, ctx) => {
     for (const issue of checkScenario(scenario)) {
-      ctx.addIssue({ code: 'custom', path: pathOf(issue), message: describeIssue(issue), params: { ...issue.params, code: issue.code } });
+      ctx.addIssue({
+        code: 'custom',
+        path: pathOf(issue),
+        message: describeIssue(issue),
+        params: { ...issue.params, code: issue.code },
+      });
     }
   });
 

@@ -5,7 +5,10 @@ const termTextSchema = z.strictObject({
   /** The term as written in this language, e.g. "share of wallet" / "钱包份额". */
   term: z.string().min(1, { error: 'the term needs a name' }),
   /** A short definition in this language (one to three sentences). */
-  definition: z.string().min(20, { error: 'a definition needs at least 20 characters' }).max(600, { error: 'a definition must stay under 600 characters' }),
+  definition: z
+    .string()
+    .min(20, { error: 'a definition needs at least 20 characters' })
+    .max(600, { error: 'a definition must stay under 600 characters' }),
 });
 
 /** An entry of content/glossary/terms.json. Ids are what lessons write in `<Term id="…">`. */
@@ -19,4 +22,3 @@ export const glossaryTermSchema = z.strictObject({
   /** Ids of related terms, shown as "see also". */
   related: z.array(z.string()).default([]),
 });
-

@@ -13,7 +13,10 @@ export const lessonSchema = z.object({
   /** The lesson title as shown in the course map and the page heading. */
   title: z.string().min(3, { error: 'title must be at least 3 characters' }),
   /** One or two sentences for the course map, search results and the meta description. */
-  summary: z.string().min(20, { error: 'summary must be at least 20 characters' }).max(300, { error: 'summary must be at most 300 characters' }),
+  summary: z
+    .string()
+    .min(20, { error: 'summary must be at least 20 characters' })
+    .max(300, { error: 'summary must be at most 300 characters' }),
   /** The curriculum module A–F. */
   module: z.enum(['A', 'B', 'C', 'D', 'E', 'F'], { error: 'module must be one of A, B, C, D, E, F' }),
   /** Position within the module, from 1. */
@@ -23,10 +26,13 @@ export const lessonSchema = z.object({
   /** The unit's learning objectives (1–5, see the curriculum) this lesson serves, for the progress dashboard. */
   unitObjectives: z.array(z.number().int().min(1).max(5)).default([]),
   /** Estimated reading and practice time in minutes. */
-  minutes: z.number().int().min(1, { error: 'minutes must be at least 1' }).max(120, { error: 'minutes must be at most 120' }),
+  minutes: z
+    .number()
+    .int()
+    .min(1, { error: 'minutes must be at least 1' })
+    .max(120, { error: 'minutes must be at most 120' }),
   /** Key points, shown as a summary box at the end of the lesson. */
   keyPoints: z.array(z.string().min(3)).min(1, { error: 'list at least one key point' }),
   /** Sources named at the end of the lesson. */
   sources: z.array(lessonSourceSchema).min(1, { error: 'name at least one source' }),
 });
-

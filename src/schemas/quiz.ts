@@ -21,11 +21,9 @@ import type { QuizBank } from '../domain/quiz/types';
 import type { FieldIssue } from '../domain/result';
 
 /** Ids end up in saved progress, results files and CSV exports: keep them plain. */
-const idSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, {
-    error: 'Use letters, digits, "-" and "_" only, starting with a letter or digit.',
-  });
+const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, {
+  error: 'Use letters, digits, "-" and "_" only, starting with a letter or digit.',
+});
 
 /**
  * A text in both languages. A missing language becomes '' here so that `checkAnswerKeys`

@@ -24,7 +24,8 @@ export const termVariantSchema = z.strictObject({
 });
 
 export const termVariantsSchema = z.record(
-  z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'keys are glossary term ids (lowercase words joined by dashes)' }),
+  z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'keys are glossary term ids (lowercase words joined by dashes)' }),
   termVariantSchema,
 );
-

@@ -3,7 +3,14 @@
  * domain/instructors/drafts.ts) and the actions that change them.
  */
 import type { Assignment, AssignmentItem } from '../domain/instructors/assignment';
-import { assignmentsSlot, draftOf, moveItem, recordPast, type AssignmentDraft, type PastAssignment } from '../domain/instructors/drafts';
+import {
+  assignmentsSlot,
+  draftOf,
+  moveItem,
+  recordPast,
+  type AssignmentDraft,
+  type PastAssignment,
+} from '../domain/instructors/drafts';
 import { slotStore } from './slot';
 
 export const assignments = slotStore(assignmentsSlot);
@@ -36,7 +43,8 @@ export function setPreset(index: number, worked: boolean) {
 
 export const moveChosen = (index: number, by: -1 | 1) => setDraft(moveItem(assignments.get().draft, index, by));
 
-export const clearDraft = () => setDraft(draftOf({ v: 1, title: '', instructions: '', due: '', classCode: '', items: [] }));
+export const clearDraft = () =>
+  setDraft(draftOf({ v: 1, title: '', instructions: '', due: '', classCode: '', items: [] }));
 
 /** Remembers a link just made (the draft stays as it is). */
 export const recordLink = (assignment: Assignment, fragment: string, now = new Date()) =>
@@ -45,4 +53,5 @@ export const recordLink = (assignment: Assignment, fragment: string, now = new D
 /** Puts a past assignment back into the form (`title` for a copy). */
 export const loadIntoDraft = (entry: PastAssignment, title?: string) => setDraft(draftOf(entry.assignment, title));
 
-export const deletePast = (id: string) => assignments.set({ ...assignments.get(), past: assignments.get().past.filter((p) => p.id !== id) });
+export const deletePast = (id: string) =>
+  assignments.set({ ...assignments.get(), past: assignments.get().past.filter((p) => p.id !== id) });

@@ -52,7 +52,12 @@ export async function recordFinishedRun(scenario: Scenario, locale: Locale, now 
   if (!run || !state || run.finishedAt !== undefined || !isFinished(scenario, state)) return { ok: true };
   // Not before the start, whatever the clock did since.
   const finishedAt = new Date(Math.max(now.getTime(), Date.parse(run.startedAt) || 0)).toISOString();
-  const built = buildAttemptRecord(scenario, state, { text: '', checklist: {} }, { locale, startedAt: run.startedAt, finishedAt });
+  const built = buildAttemptRecord(
+    scenario,
+    state,
+    { text: '', checklist: {} },
+    { locale, startedAt: run.startedAt, finishedAt },
+  );
   if (!built.ok) return built;
   const next = withAttempt(savedCases.get(), built.value);
   savedCases.set(withRun(next, scenario.id, runOf(state, run.startedAt, built.value.finishedAt)));

@@ -17,7 +17,11 @@ export async function exportAll(now = new Date()): Promise<string> {
   const vault = getVault();
   const all = await slots();
   const entries = new Map(all.map((def) => [def.name, slotEntry(vault, def)]));
-  return JSON.stringify(buildBackup(all, (def) => entries.get(def.name)!, now, damagedCopies(vault)), null, 2);
+  return JSON.stringify(
+    buildBackup(all, (def) => entries.get(def.name)!, now, damagedCopies(vault)),
+    null,
+    2,
+  );
 }
 
 export type ImportOutcome = { ok: true; count: number } | { ok: false; issues: readonly FieldIssue[] };
@@ -27,7 +31,8 @@ export async function importAll(text: string): Promise<ImportOutcome> {
   const all = await slots();
   const parsed = parseBackup(text, all);
   if (!parsed.ok) return parsed;
-  if (!replaceAll(getVault(), all, parsed.value)) return { ok: false, issues: [{ field: 'file', code: 'writeFailed' }] };
+  if (!replaceAll(getVault(), all, parsed.value))
+    return { ok: false, issues: [{ field: 'file', code: 'writeFailed' }] };
   return { ok: true, count: parsed.value.values.size + parsed.value.newer.size };
 }
 

@@ -23,7 +23,8 @@ export function storageEngine(storage: Storage | undefined | null): StorageEngin
       getItem: (key) => storage.getItem(key),
       setItem: (key, value) => storage.setItem(key, value),
       removeItem: (key) => storage.removeItem(key),
-      keys: () => Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k !== null),
+      keys: () =>
+        Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k !== null),
     };
   } catch {
     return null;
@@ -44,7 +45,8 @@ export function getVault(): Vault {
     const vault = new Vault(browserEngine());
     if (typeof window !== 'undefined') {
       window.addEventListener('storage', (event) => {
-        if (event.storageArea === null || event.storageArea === globalThis.localStorage) vault.external(event.key, event.newValue);
+        if (event.storageArea === null || event.storageArea === globalThis.localStorage)
+          vault.external(event.key, event.newValue);
       });
       // Page scripts that are not islands (the lesson header's progress line) hear of changes
       // made on this page without loading the stores: `ccl:saved`, detail { slot, value }.

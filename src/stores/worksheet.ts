@@ -27,13 +27,16 @@ export const loadEditing = () =>
 type RuleName = keyof typeof Rules;
 /** The arguments of a rule after the worksheet it applies to. */
 type Args<K extends RuleName> = (typeof Rules)[K] extends (ws: Worksheet, ...rest: infer A) => unknown ? A : never;
-type Changes = { [K in RuleName]: (typeof Rules)[K] extends (ws: Worksheet, ...rest: never[]) => Worksheet ? K : never }[RuleName];
+type Changes = {
+  [K in RuleName]: (typeof Rules)[K] extends (ws: Worksheet, ...rest: never[]) => Worksheet ? K : never;
+}[RuleName];
 type Additions = 'addEntry' | 'addPeerRating';
 
 /** Apply an editing rule to the saved worksheet: `change('setScore', 's1', 'lowCost', 4)`. */
 export async function change<K extends Changes>(rule: K, ...args: Args<K>): Promise<void> {
   const rules = await loadEditing().catch(() => null);
-  if (rules) worksheet.set((rules[rule] as unknown as (ws: Worksheet, ...rest: Args<K>) => Worksheet)(worksheet.get(), ...args));
+  if (rules)
+    worksheet.set((rules[rule] as unknown as (ws: Worksheet, ...rest: Args<K>) => Worksheet)(worksheet.get(), ...args));
 }
 
 /**
@@ -43,10 +46,9 @@ export async function change<K extends Changes>(rule: K, ...args: Args<K>): Prom
 export async function add<K extends Additions>(rule: K, ...args: Args<K>): Promise<string | null | undefined> {
   const rules = await loadEditing().catch(() => undefined);
   if (!rules) return undefined;
-  const { worksheet: next, id } = (rules[rule] as unknown as (ws: Worksheet, ...rest: Args<K>) => { worksheet: Worksheet; id: string | null })(
-    worksheet.get(),
-    ...args,
-  );
+  const { worksheet: next, id } = (
+    rules[rule] as unknown as (ws: Worksheet, ...rest: Args<K>) => { worksheet: Worksheet; id: string | null }
+  )(worksheet.get(), ...args);
   if (id !== null) worksheet.set(next);
   return id;
 }

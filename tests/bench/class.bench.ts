@@ -13,7 +13,17 @@ import { makeFileText } from '../unit/instructors/fixtures';
 
 const N = 200;
 const BAR_MS = 1000;
-const LABELS = { name: 'Name', classCode: 'Class', handedInAt: 'Handed in', late: 'Late', completed: 'Done', yes: 'yes', no: 'no', done: 'done', missing: 'missing' };
+const LABELS = {
+  name: 'Name',
+  classCode: 'Class',
+  handedInAt: 'Handed in',
+  late: 'Late',
+  completed: 'Done',
+  yes: 'yes',
+  no: 'no',
+  done: 'done',
+  missing: 'missing',
+};
 
 describe(`class of ${N} results files`, () => {
   test('import, aggregate and gradebook model stay under 1 s', async ({ bench }) => {
@@ -22,7 +32,9 @@ describe(`class of ${N} results files`, () => {
       const read: ReadFile[] = await Promise.all(
         texts.map(async (text, i) => {
           const r = await parseResultsFile(text);
-          return r.ok ? { fileName: `${i}.json`, ok: true as const, file: r.value } : { fileName: `${i}.json`, ok: false as const, issues: r.issues };
+          return r.ok
+            ? { fileName: `${i}.json`, ok: true as const, file: r.value }
+            : { fileName: `${i}.json`, ok: false as const, issues: r.issues };
         }),
       );
       const view = aggregateClass(read);
@@ -30,7 +42,8 @@ describe(`class of ${N} results files`, () => {
       const sorted = sortRows(gb.rows, { column: 1, direction: 'descending' });
       const csv = gradebookCsvRows(sorted, gb.columns, LABELS, (c) => c.key);
       const missed = missedQuestions(gb.rows, NO_TEXTS);
-      if (view.rows.length !== N || view.rejected.length !== 0 || csv.length !== N + 1 || missed.length === 0) throw new Error('unexpected result');
+      if (view.rows.length !== N || view.rejected.length !== 0 || csv.length !== N + 1 || missed.length === 0)
+        throw new Error('unexpected result');
     }).run();
     expect(result.latency.mean).toBeLessThan(BAR_MS);
   });

@@ -25,7 +25,9 @@ const pasted = scores.join('\n');
 // The same answers, one to three per line, separated by a changing mix of commas, semicolons, tabs and spaces.
 const SEPARATORS = [',', '; ', '\t', ' ', '，'];
 const mixed = ['推荐意愿']
-  .concat(Array.from({ length: N / 2 }, (_, i) => `${scores[2 * i]}${SEPARATORS[i % SEPARATORS.length]}${scores[2 * i + 1]}`))
+  .concat(
+    Array.from({ length: N / 2 }, (_, i) => `${scores[2 * i]}${SEPARATORS[i % SEPARATORS.length]}${scores[2 * i + 1]}`),
+  )
   .join('\r\n');
 
 /** Prints the median and the 99th percentile of a benchmark's run times. */

@@ -19,13 +19,24 @@ import { CATALOGUE } from './instructors-fixtures';
 const strings = pickStrings('en', BUILDER_KEYS);
 
 async function setup() {
-  render(<AssignmentBuilder strings={strings} locale="en" catalogue={CATALOGUE} itemCodes={ITEM_CODES} assignmentPath="/assignment/" />);
+  render(
+    <AssignmentBuilder
+      strings={strings}
+      locale="en"
+      catalogue={CATALOGUE}
+      itemCodes={ITEM_CODES}
+      assignmentPath="/assignment/"
+    />,
+  );
   const create = screen.getByRole('button', { name: 'Create the link' }) as HTMLButtonElement;
   await waitFor(() => expect(create.disabled).toBe(false));
   return create;
 }
 
-const chosenNames = () => [...document.querySelectorAll('.asg-chosen-list .asg-chosen-name')].map((el) => el.textContent?.replace(/^\S+\s/, ''));
+const chosenNames = () =>
+  [...document.querySelectorAll('.asg-chosen-list .asg-chosen-name')].map((el) =>
+    el.textContent?.replace(/^\S+\s/, ''),
+  );
 
 describe('AssignmentBuilder', () => {
   let engine: MemoryEngine;
@@ -71,18 +82,29 @@ describe('AssignmentBuilder', () => {
     fireEvent.input(screen.getByLabelText('Instructions'), { target: { value: '先做案例。' } });
     fireEvent.input(screen.getByLabelText('Due date'), { target: { value: '2026-12-11' } });
     // Written out in the reader's language variant, whichever it is.
-    await waitFor(() => expect(document.querySelector('.asg-due-words')?.textContent).toMatch(/Friday.*11.*December.*2026|Friday, December 11, 2026/));
+    await waitFor(() =>
+      expect(document.querySelector('.asg-due-words')?.textContent).toMatch(
+        /Friday.*11.*December.*2026|Friday, December 11, 2026/,
+      ),
+    );
     fireEvent.input(screen.getByLabelText('Class code'), { target: { value: 'CC-7' } });
     fireEvent.click(screen.getByLabelText('Net Promoter Score'));
     fireEvent.click(screen.getByLabelText('The Kimura slippers'));
     fireEvent.click(screen.getByLabelText('What client care is'));
-    await waitFor(() => expect(chosenNames()).toEqual(['Net Promoter Score', 'The Kimura slippers', 'What client care is']));
+    await waitFor(() =>
+      expect(chosenNames()).toEqual(['Net Promoter Score', 'The Kimura slippers', 'What client care is']),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Move “What client care is” up' }));
-    await waitFor(() => expect(chosenNames()).toEqual(['Net Promoter Score', 'What client care is', 'The Kimura slippers']));
+    await waitFor(() =>
+      expect(chosenNames()).toEqual(['Net Promoter Score', 'What client care is', 'The Kimura slippers']),
+    );
     await screen.findByText('“What client care is” is now number 2 of 3.');
-    fireEvent.change(screen.getByLabelText('Starting numbers for Net Promoter Score'), { target: { value: 'worked-example' } });
+    fireEvent.change(screen.getByLabelText('Starting numbers for Net Promoter Score'), {
+      target: { value: 'worked-example' },
+    });
     fireEvent.click(create);
-    const link = ((await screen.findByLabelText('Link for trainees', {}, { timeout: 15_000 })) as HTMLInputElement).value;
+    const link = ((await screen.findByLabelText('Link for trainees', {}, { timeout: 15_000 })) as HTMLInputElement)
+      .value;
     expect(link).toMatch(/\/assignment\/#2[zr][A-Za-z0-9_-]+$/);
     expect(await readAssignmentLink(link.slice(link.indexOf('#')), ITEM_CODES)).toEqual({
       ok: true,
@@ -99,7 +121,11 @@ describe('AssignmentBuilder', () => {
         ],
       },
     });
-    await waitFor(() => expect(screen.getByRole('heading', { name: 'Assignments made on this device' }).closest('section')?.textContent).toContain('Week 2'));
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { name: 'Assignments made on this device' }).closest('section')?.textContent,
+      ).toContain('Week 2'),
+    );
   });
 
   it('keeps the form and the links made through a reload, and reopens a past link', async () => {
@@ -108,7 +134,8 @@ describe('AssignmentBuilder', () => {
     fireEvent.input(screen.getByLabelText('Class code'), { target: { value: 'K-1' } });
     fireEvent.click(screen.getByLabelText('The Kimura slippers'));
     fireEvent.click(create);
-    const first = ((await screen.findByLabelText('Link for trainees', {}, { timeout: 15_000 })) as HTMLInputElement).value;
+    const first = ((await screen.findByLabelText('Link for trainees', {}, { timeout: 15_000 })) as HTMLInputElement)
+      .value;
     cleanup();
     // A new visit: a fresh vault over the same storage.
     freshVault(engine);
@@ -116,7 +143,9 @@ describe('AssignmentBuilder', () => {
     await waitFor(() => expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Kept'));
     expect(chosenNames()).toEqual(['The Kimura slippers']);
     fireEvent.click(await screen.findByRole('button', { name: /^Show the link\s*:\s*Kept$/ }));
-    expect(((await screen.findByLabelText('Link for trainees', {}, { timeout: 15_000 })) as HTMLInputElement).value).toBe(first);
+    expect(
+      ((await screen.findByLabelText('Link for trainees', {}, { timeout: 15_000 })) as HTMLInputElement).value,
+    ).toBe(first);
     fireEvent.click(screen.getByRole('button', { name: /^Duplicate\s*:\s*Kept$/ }));
     await waitFor(() => expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Kept (copy)'));
     expect(screen.queryByLabelText('Link for trainees')).toBeNull();

@@ -14,17 +14,20 @@ import { CATALOGUE } from './instructors-fixtures';
 const strings = pickStrings('en', ASSIGNMENT_KEYS);
 let fragment = '';
 beforeAll(async () => {
-  const encoded = await encodeAssignmentLink({
-    v: 1,
-    title: 'Week 2',
-    instructions: 'Do both.',
-    due: '',
-    classCode: 'CC-7',
-    items: [
-      { kind: 'selfCheck', id: 'what-is-client-care' },
-      { kind: 'case', id: 'kimura-slippers' },
-    ],
-  }, ITEM_CODES);
+  const encoded = await encodeAssignmentLink(
+    {
+      v: 1,
+      title: 'Week 2',
+      instructions: 'Do both.',
+      due: '',
+      classCode: 'CC-7',
+      items: [
+        { kind: 'selfCheck', id: 'what-is-client-care' },
+        { kind: 'case', id: 'kimura-slippers' },
+      ],
+    },
+    ITEM_CODES,
+  );
   if (!encoded.ok) throw new Error('fixture');
   fragment = encoded.value;
 });
@@ -38,7 +41,9 @@ describe('AssignmentPage', () => {
     render(<AssignmentPage strings={strings} locale="en" catalogue={CATALOGUE} itemCodes={ITEM_CODES} />);
     await screen.findByRole('heading', { name: 'Week 2' });
     await screen.findByText('1 of 2 items still to do.');
-    expect(screen.getByRole('link', { name: 'What client care is' }).getAttribute('href')).toBe('/lessons/what-is-client-care/');
+    expect(screen.getByRole('link', { name: 'What client care is' }).getAttribute('href')).toBe(
+      '/lessons/what-is-client-care/',
+    );
     expect(screen.getByText(/Done · Score 4\/5/)).toBeTruthy();
     expect(screen.getByText('Not started')).toBeTruthy();
     expect(screen.getByText('1 of 2 done')).toBeTruthy();
@@ -60,14 +65,18 @@ describe('AssignmentPage', () => {
     window.location.hash = `#${fragment}`;
     render(<AssignmentPage strings={strings} locale="en" catalogue={CATALOGUE} itemCodes={ITEM_CODES} />);
     await screen.findByRole('heading', { name: 'Hand in your work' });
-    expect(screen.getByText('Your instructor’s page will tell if this file was edited after you downloaded it.')).toBeTruthy();
+    expect(
+      screen.getByText('Your instructor’s page will tell if this file was edited after you downloaded it.'),
+    ).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/SHA|checksum/i);
   });
 
   it('asks for the name before handing in', async () => {
     window.location.hash = `#${fragment}`;
     render(<AssignmentPage strings={strings} locale="en" catalogue={CATALOGUE} itemCodes={ITEM_CODES} />);
-    const handIn = (await screen.findByRole('button', { name: 'Hand in (download the results file)' })) as HTMLButtonElement;
+    const handIn = (await screen.findByRole('button', {
+      name: 'Hand in (download the results file)',
+    })) as HTMLButtonElement;
     await waitFor(() => expect(handIn.disabled).toBe(false));
     fireEvent.click(handIn);
     await screen.findByText('This is required.');

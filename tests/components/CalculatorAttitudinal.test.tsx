@@ -34,7 +34,8 @@ describe('attitudinal-loyalty calculator', () => {
     fireEvent.input(await screen.findByLabelText('Question 3: answer'), { target: { value: '5' } });
     fireEvent.input(screen.getByLabelText('Question 3: weight'), { target: { value: '0.3' } });
     await screen.findByText('Score = (4 × 0.3 + 3 × 0.4 + 5 × 0.3) × 0.7 × 100 ÷ 5 = 54.6');
-    for (const n of [1, 2, 3]) fireEvent.input(screen.getByLabelText(`Question ${n}: weight`), { target: { value: '0' } });
+    for (const n of [1, 2, 3])
+      fireEvent.input(screen.getByLabelText(`Question ${n}: weight`), { target: { value: '0' } });
     await screen.findByText('At least one weight must be above 0.');
     expect(container.textContent).not.toMatch(NOT_A_NUMBER);
   });

@@ -10,7 +10,9 @@ async function container() {
 
 describe('<Calculator> in a lesson', () => {
   it('renders the island, hydrated when visible, with the preset, the page language and its strings', async () => {
-    const html = await (await container()).renderToString(Calculator, {
+    const html = await (
+      await container()
+    ).renderToString(Calculator, {
       props: { name: 'attitudinal', preset: 'worked-example' },
       request: new Request('https://example.org/zh-cn/lessons/measuring-loyalty/'),
     });
@@ -24,13 +26,23 @@ describe('<Calculator> in a lesson', () => {
 
   it('fails the build for an unknown calculator, naming the page', async () => {
     await expect(
-      (await container()).renderToString(Calculator, { props: { name: 'wallet-share' }, request: new Request('https://example.org/lessons/x/') }),
-    ).rejects.toThrow('/lessons/x/ embeds an unknown calculator "wallet-share". Known: repeat-purchase, share-of-wallet');
+      (await container()).renderToString(Calculator, {
+        props: { name: 'wallet-share' },
+        request: new Request('https://example.org/lessons/x/'),
+      }),
+    ).rejects.toThrow(
+      '/lessons/x/ embeds an unknown calculator "wallet-share". Known: repeat-purchase, share-of-wallet',
+    );
   });
 
   it('fails the build for a preset the calculator does not have', async () => {
     await expect(
-      (await container()).renderToString(Calculator, { props: { name: 'nps', preset: 'worked-exmaple' }, request: new Request('https://example.org/lessons/x/') }),
-    ).rejects.toThrow('/lessons/x/ asks calculator "nps" for an unknown preset "worked-exmaple". Known: worked-example.');
+      (await container()).renderToString(Calculator, {
+        props: { name: 'nps', preset: 'worked-exmaple' },
+        request: new Request('https://example.org/lessons/x/'),
+      }),
+    ).rejects.toThrow(
+      '/lessons/x/ asks calculator "nps" for an unknown preset "worked-exmaple". Known: worked-example.',
+    );
   });
 });

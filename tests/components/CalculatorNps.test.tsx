@@ -28,12 +28,16 @@ describe('NPS calculator', () => {
     const { container } = render(<Nps {...calculatorProps('nps', 'worked-example')} />);
     const box = await responsesMode();
     fireEvent.input(box, { target: { value: '9\n10\n7\n11\n3\n9\nn/a\n8\n-1\n10' } });
-    await screen.findByText('3 values ignored: 1 not a number (row 7: “n/a”); 2 not between 0 and 10 (row 4: “11”, row 9: “-1”).');
+    await screen.findByText(
+      '3 values ignored: 1 not a number (row 7: “n/a”); 2 not between 0 and 10 (row 4: “11”, row 9: “-1”).',
+    );
     // 7 answers: promoters 9, 10, 9, 10 → 4; detractors 3 → 1: (4 − 1) ÷ 7 = 42.9
     await screen.findByText('NPS = 57.1% − 14.3% = 42.9');
     await screen.findByText('7 answers read.');
     const chart = container.querySelector('svg[role="img"]');
-    expect(chart?.getAttribute('aria-label')).toMatch(/^Bar chart of 7 answers by score — 0: 0, 1: 0, 2: 0, 3: 1,.* promoters \(9–10\): 4\.$/);
+    expect(chart?.getAttribute('aria-label')).toMatch(
+      /^Bar chart of 7 answers by score — 0: 0, 1: 0, 2: 0, 3: 1,.* promoters \(9–10\): 4\.$/,
+    );
     expect(screen.getByRole('table', { name: 'Answers per score' })).toBeTruthy();
     expect(container.textContent).not.toMatch(NOT_A_NUMBER);
   });

@@ -12,7 +12,12 @@ beforeEach(() => {
 });
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-const BACKUP = JSON.stringify({ format: 'ccl-backup', version: 1, savedAt: '2026-01-01T00:00:00Z', slots: { progress: { lessons: {} } } });
+const BACKUP = JSON.stringify({
+  format: 'ccl-backup',
+  version: 1,
+  savedAt: '2026-01-01T00:00:00Z',
+  slots: { progress: { lessons: {} } },
+});
 
 async function upload(name: string, content: BlobPart) {
   const input = (await screen.findByLabelText('Or upload a .csv or .txt file')) as HTMLInputElement;

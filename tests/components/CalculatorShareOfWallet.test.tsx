@@ -69,12 +69,20 @@ describe('share-of-wallet calculator', () => {
 
   it('reads its numbers from a share link, and a tampered link gives a message and the starting values', async () => {
     freshVault();
-    history.replaceState(null, '', '/tools/share-of-wallet/?share-of-wallet=' + encodeURIComponent('brandSpend=600&categorySpend=960'));
+    history.replaceState(
+      null,
+      '',
+      '/tools/share-of-wallet/?share-of-wallet=' + encodeURIComponent('brandSpend=600&categorySpend=960'),
+    );
     const first = render(<BrandShare {...calculatorProps('share-of-wallet', 'worked-example')} />);
     await screen.findByText('Share of wallet = 600 ÷ 960 × 100% = 62.5%');
     first.unmount();
 
-    history.replaceState(null, '', '/tools/share-of-wallet/?share-of-wallet=' + encodeURIComponent('<img src=x onerror=alert(1)>'));
+    history.replaceState(
+      null,
+      '',
+      '/tools/share-of-wallet/?share-of-wallet=' + encodeURIComponent('<img src=x onerror=alert(1)>'),
+    );
     const { container } = render(<BrandShare {...calculatorProps('share-of-wallet', 'worked-example')} />);
     await screen.findByText(/could not be read/);
     expect(container.querySelector('img')).toBeNull();

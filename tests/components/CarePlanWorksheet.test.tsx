@@ -33,7 +33,9 @@ describe('CarePlanWorksheet', () => {
     await renderWorksheet();
     fireEvent.input(screen.getByLabelText('Row 1, Care measure'), { target: { value: 'Monthly trade-news email' } });
     fireEvent.change(screen.getByLabelText('Row 1, Form of care'), { target: { value: 'familyService' } });
-    await waitFor(() => expect(saved()?.plan[0]).toMatchObject({ measure: 'Monthly trade-news email', form: 'familyService' }));
+    await waitFor(() =>
+      expect(saved()?.plan[0]).toMatchObject({ measure: 'Monthly trade-news email', form: 'familyService' }),
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Add a row' }));
     const need = await screen.findByLabelText('Row 2, Customer need');
@@ -47,7 +49,9 @@ describe('CarePlanWorksheet', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add a row' }));
     fireEvent.input(await screen.findByLabelText('Row 2, Customer need'), { target: { value: 'Second' } });
     fireEvent.click(screen.getByRole('button', { name: 'Move row 2 up' }));
-    await waitFor(() => expect((screen.getByLabelText('Row 1, Customer need') as HTMLTextAreaElement).value).toBe('Second'));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Row 1, Customer need') as HTMLTextAreaElement).value).toBe('Second'),
+    );
     expect(screen.getByText('The row is now row 1.')).toBeTruthy();
     await waitFor(() => expect(document.activeElement?.id).toBe('ws-p-p2-down'));
     fireEvent.click(screen.getByRole('button', { name: 'Remove row 1' }));
@@ -86,7 +90,13 @@ describe('CarePlanWorksheet', () => {
     });
     await screen.findByText('Compare with a reference answer');
     expect(screen.getByText('Total 18 of 25 (mean 3.6)')).toBeTruthy();
-    expect(saved().ratings[0].scores).toEqual({ needsAnalysis: 4, commonAndIndividual: 3, tiedToOffer: 5, creativePleasant: 2, lowCost: 4 });
+    expect(saved().ratings[0].scores).toEqual({
+      needsAnalysis: 4,
+      commonAndIndividual: 3,
+      tiedToOffer: 5,
+      creativePleasant: 2,
+      lowCost: 4,
+    });
   });
 
   it('refuses a malformed file with a precise message and changes nothing', async () => {
@@ -98,12 +108,25 @@ describe('CarePlanWorksheet', () => {
     const bad = JSON.stringify({
       format: 'ccl-care-plan',
       formatVersion: 1,
-      worksheet: { plan: [{ id: 'p1' }, { id: 'p2', cost: 'plenty' }], checklist: [], ratings: [{ id: 's1', by: 'self' }] },
+      worksheet: {
+        plan: [{ id: 'p1' }, { id: 'p2', cost: 'plenty' }],
+        checklist: [],
+        ratings: [{ id: 's1', by: 'self' }],
+      },
     });
-    Object.defineProperty(input, 'files', { value: [new File([bad], 'bad.json', { type: 'application/json' })], configurable: true });
+    Object.defineProperty(input, 'files', {
+      value: [new File([bad], 'bad.json', { type: 'application/json' })],
+      configurable: true,
+    });
     fireEvent.change(input);
-    await waitFor(() => expect(document.getElementById('ws-message')!.textContent).toContain('Care plan, row 2, Cost: must be a number, for example 1200'));
-    expect(document.getElementById('ws-message')!.textContent).toContain('Nothing was imported; your worksheet is unchanged.');
+    await waitFor(() =>
+      expect(document.getElementById('ws-message')!.textContent).toContain(
+        'Care plan, row 2, Cost: must be a number, for example 1200',
+      ),
+    );
+    expect(document.getElementById('ws-message')!.textContent).toContain(
+      'Nothing was imported; your worksheet is unchanged.',
+    );
     expect(document.getElementById('ws-message')!.getAttribute('role')).toBe('alert');
     expect(engine.getItem('ccl:worksheet')).toBe(before);
     expect((screen.getByLabelText('Row 1, Customer need') as HTMLTextAreaElement).value).toBe('Keep me');
@@ -117,7 +140,10 @@ describe('CarePlanWorksheet', () => {
       formatVersion: 1,
       worksheet: { plan: [{ id: 'p4', need: 'Imported need' }], checklist: [], ratings: [{ id: 's1', by: 'self' }] },
     });
-    Object.defineProperty(input, 'files', { value: [new File([good], 'good.json', { type: 'application/json' })], configurable: true });
+    Object.defineProperty(input, 'files', {
+      value: [new File([good], 'good.json', { type: 'application/json' })],
+      configurable: true,
+    });
     fireEvent.change(input);
     await screen.findByText('Worksheet imported.');
     expect((screen.getByLabelText('Row 1, Customer need') as HTMLTextAreaElement).value).toBe('Imported need');

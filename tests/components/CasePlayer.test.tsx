@@ -50,7 +50,9 @@ async function enabled(element: Element | null): Promise<HTMLElement> {
 
 /** A response button once it is drawn (the responses load with the part needed after the first step) and enabled. */
 async function choiceButton(choiceId: string): Promise<HTMLElement> {
-  await waitFor(() => expect(document.querySelector<HTMLButtonElement>(`[data-choice="${choiceId}"]`)?.disabled).toBe(false));
+  await waitFor(() =>
+    expect(document.querySelector<HTMLButtonElement>(`[data-choice="${choiceId}"]`)?.disabled).toBe(false),
+  );
   return document.querySelector(`[data-choice="${choiceId}"]`) as HTMLElement;
 }
 
@@ -104,8 +106,15 @@ describe('CasePlayer', () => {
       'Bar chart of your scores: Empathy 88, Flexibility 100, Ownership 83, Dignity 100, Follow-through 67, Proactivity 100.',
     );
     const profile = screen.getByRole('table', { name: 'Your care profile' });
-    const followThrough = [...profile.querySelectorAll('tbody tr')].find((row) => row.getAttribute('data-dimension') === 'followThrough');
-    expect([...(followThrough?.children ?? [])].map((cell) => cell.textContent)).toEqual(['Follow-through', '2', '-2 to 4', '67']);
+    const followThrough = [...profile.querySelectorAll('tbody tr')].find(
+      (row) => row.getAttribute('data-dimension') === 'followThrough',
+    );
+    expect([...(followThrough?.children ?? [])].map((cell) => cell.textContent)).toEqual([
+      'Follow-through',
+      '2',
+      '-2 to 4',
+      '67',
+    ]);
     expect(screen.getByText('Overall score: 90 of 100')).toBeTruthy();
     expect(screen.getByText('Recovery step 6: follow up — a second chance', { exact: false })).toBeTruthy();
 
@@ -124,7 +133,9 @@ describe('CasePlayer', () => {
     await screen.findByText(/At 3 of 3 decisions/);
 
     // The reflection appears once the attempt is recorded.
-    const text = (await screen.findByLabelText(/Think of a time a customer asked for something/)) as HTMLTextAreaElement;
+    const text = (await screen.findByLabelText(
+      /Think of a time a customer asked for something/,
+    )) as HTMLTextAreaElement;
     await enabled(text);
     fireEvent.input(text, { target: { value: 'I would say yes first.' } });
     await screen.findByText('22 of 5000 characters');
@@ -203,7 +214,12 @@ describe('CasePlayer', () => {
         data: {
           cases: {
             'restaurant-seat-change': {
-              run: { caseVersion: 99, path: ['phone-call', 'request'], choices: [], startedAt: '2026-01-01T00:00:00.000Z' },
+              run: {
+                caseVersion: 99,
+                path: ['phone-call', 'request'],
+                choices: [],
+                startedAt: '2026-01-01T00:00:00.000Z',
+              },
               attempts: [],
             },
           },

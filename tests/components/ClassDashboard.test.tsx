@@ -30,7 +30,9 @@ describe('ClassDashboard', () => {
     ];
     await upload(files);
     await screen.findByText('Trainees shown: 2. Files refused: 1. Files read: 3.');
-    expect(screen.getByText('broken.json').closest('li')?.textContent).toBe('broken.json: not a JSON file, or cut short');
+    expect(screen.getByText('broken.json').closest('li')?.textContent).toBe(
+      'broken.json: not a JSON file, or cut short',
+    );
     expect(screen.getAllByRole('rowheader').map((h) => h.textContent)).toContain('Trainee 001');
 
     fireEvent.click(screen.getByRole('button', { name: 'Keep this class on this device' }));
@@ -44,11 +46,16 @@ describe('ClassDashboard', () => {
   it('takes files dropped on it too, and notices a trainee who handed in twice', async () => {
     useVault(new Vault(new MemoryEngine()));
     render(<ClassDashboard strings={strings} locale="en" catalogue={CATALOGUE} texts={NO_TEXTS} />);
-    const files = [new File([await makeFileText(3)], 'first.json'), new File([await makeFileText(3, { handedInAt: '2026-12-01T09:00:00.000Z' })], 'second.json')];
+    const files = [
+      new File([await makeFileText(3)], 'first.json'),
+      new File([await makeFileText(3, { handedInAt: '2026-12-01T09:00:00.000Z' })], 'second.json'),
+    ];
     const zone = screen.getByText('Or drop the files here.').closest('.inst-drop')!;
     fireEvent.drop(zone, { dataTransfer: { files } });
     await screen.findByText('Trainees shown: 1. Files refused: 0. Files read: 2.');
-    expect(screen.getByText('Trainee 003 handed in more than once: second.json is used, first.json ignored.')).toBeTruthy();
+    expect(
+      screen.getByText('Trainee 003 handed in more than once: second.json is used, first.json ignored.'),
+    ).toBeTruthy();
   });
 
   it('shows the choice counts per decision point in the words trainees saw', async () => {
@@ -79,7 +86,11 @@ describe('ClassDashboard', () => {
     useVault(new Vault(new MemoryEngine()));
     render(<ClassDashboard strings={strings} locale="en" catalogue={CATALOGUE} texts={NO_TEXTS} />);
     const other = { assignment: { ...ASSIGNMENT, classCode: 'CC-B' } };
-    await upload([new File([await makeFileText(1)], 'a.json'), new File([await makeFileText(2)], 'b.json'), new File([await makeFileText(3, other)], 'c.json')]);
+    await upload([
+      new File([await makeFileText(1)], 'a.json'),
+      new File([await makeFileText(2)], 'b.json'),
+      new File([await makeFileText(3, other)], 'c.json'),
+    ]);
     await screen.findByText('Trainees shown: 3. Files refused: 0. Files read: 3.');
     const table = screen.getByRole('table', { name: 'Gradebook' });
     const names = () => Array.from(table.querySelectorAll('tbody th'), (th) => th.textContent);

@@ -40,9 +40,7 @@ describe('IndicatorBuilder — weighting', () => {
     // Assert: consistent now, saved, and the warning is gone.
     await screen.findByText(/CR = 0\.000: acceptable/);
     expect(screen.queryByText(/Least consistent judgement/)).toBeNull();
-    expect(chosen(screen.getByLabelText(/^Pair 3 of 6/))).toBe(
-      '8 — A is very strongly to extremely more important',
-    );
+    expect(chosen(screen.getByLabelText(/^Pair 3 of 6/))).toBe('8 — A is very strongly to extremely more important');
     const matrix = savedMatrix(engine);
     expect(matrix[0]![3]).toBe(8);
     expect(matrix[3]![0]).toBe(1 / 8);
@@ -71,7 +69,9 @@ describe('IndicatorBuilder — weighting', () => {
     fireEvent.input(slider, { target: { value: '6' } });
     await waitFor(() => expect(savedMatrix(engine)[0]![1]).toBe(3));
     expect(savedMatrix(engine)[1]![0]).toBe(1 / 3);
-    await waitFor(() => expect(chosen(screen.getByLabelText(/^Pair 1 of 6/))).toBe('3 — A is moderately more important'));
+    await waitFor(() =>
+      expect(chosen(screen.getByLabelText(/^Pair 1 of 6/))).toBe('3 — A is moderately more important'),
+    );
     expect(screen.getByText('3 — A is moderately more important', { selector: 'output' })).toBeTruthy();
   });
 

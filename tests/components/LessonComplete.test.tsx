@@ -15,8 +15,12 @@ describe('LessonComplete', () => {
   it('marks the lesson complete, saves it, makes "Next lesson" the primary action, and can undo', async () => {
     const engine = new MemoryEngine();
     useVault(new Vault(engine));
-    render(<LessonComplete slug="what-is-client-care" locale="en" strings={strings} next={next} home="/" quiz={quiz} />);
-    await screen.findByText('Pass the self-check with 70% or more to complete this lesson, or mark it complete yourself.');
+    render(
+      <LessonComplete slug="what-is-client-care" locale="en" strings={strings} next={next} home="/" quiz={quiz} />,
+    );
+    await screen.findByText(
+      'Pass the self-check with 70% or more to complete this lesson, or mark it complete yourself.',
+    );
     const onward = screen.getByRole('link', { name: 'Next lesson: Forms of care' });
     expect(onward.getAttribute('href')).toBe('/lessons/forms-of-care/');
     expect(onward.classList.contains('secondary')).toBe(true);
@@ -24,7 +28,9 @@ describe('LessonComplete', () => {
     await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(button);
     await screen.findByText('Completed — well done');
-    expect(screen.getByRole('link', { name: 'Next lesson: Forms of care' }).classList.contains('secondary')).toBe(false);
+    expect(screen.getByRole('link', { name: 'Next lesson: Forms of care' }).classList.contains('secondary')).toBe(
+      false,
+    );
     expect(JSON.parse(engine.getItem('ccl:progress')!).data.lessons).toHaveProperty('what-is-client-care');
     expect(progress.get().lastLesson).toBe('what-is-client-care');
     fireEvent.click(screen.getByRole('button', { name: 'Mark as not complete' }));
@@ -36,7 +42,9 @@ describe('LessonComplete', () => {
     useVault(new Vault(new MemoryEngine()));
     saveAttempt('what-is-client-care', { earned: 14 / 3, total: 5, answers: {} });
     progress.set({ lessons: { 'what-is-client-care': { completedAt: new Date().toISOString() } }, lastLesson: null });
-    render(<LessonComplete slug="what-is-client-care" locale="en" strings={strings} next={next} home="/" quiz={quiz} />);
+    render(
+      <LessonComplete slug="what-is-client-care" locale="en" strings={strings} next={next} home="/" quiz={quiz} />,
+    );
     await screen.findByText('Your self-check: 93%.');
   });
 
@@ -63,12 +71,16 @@ describe('LessonComplete after the self-check', () => {
     useVault(new Vault(new MemoryEngine()));
     progress.set({ lessons: {}, lastLesson: null });
     quizzes.set({ records: {} });
-    render(<LessonComplete slug="what-is-client-care" locale="en" strings={strings} next={next} home="/" quiz={quiz} />);
+    render(
+      <LessonComplete slug="what-is-client-care" locale="en" strings={strings} next={next} home="/" quiz={quiz} />,
+    );
     await screen.findByRole('button', { name: 'Mark as complete' });
     saveAttempt('what-is-client-care', { earned: 3.5, total: 5, answers: {} }); // exactly 70%
     await screen.findByText('Completed — well done');
     await screen.findByText('Your self-check: 70%.');
-    expect(screen.getByRole('link', { name: 'Next lesson: Forms of care' }).classList.contains('secondary')).toBe(false);
+    expect(screen.getByRole('link', { name: 'Next lesson: Forms of care' }).classList.contains('secondary')).toBe(
+      false,
+    );
     expect(screen.queryAllByRole('button')).toEqual([]);
   });
 
@@ -77,8 +89,12 @@ describe('LessonComplete after the self-check', () => {
     progress.set({ lessons: {}, lastLesson: null });
     quizzes.set({ records: {} });
     saveAttempt('what-is-client-care', { earned: 3.49, total: 5, answers: {} });
-    render(<LessonComplete slug="what-is-client-care" locale="en" strings={strings} next={next} home="/" quiz={quiz} />);
-    await screen.findByText('Pass the self-check with 70% or more to complete this lesson, or mark it complete yourself.');
+    render(
+      <LessonComplete slug="what-is-client-care" locale="en" strings={strings} next={next} home="/" quiz={quiz} />,
+    );
+    await screen.findByText(
+      'Pass the self-check with 70% or more to complete this lesson, or mark it complete yourself.',
+    );
     expect(screen.queryByText('Completed — well done')).toBeNull();
   });
 });

@@ -4,7 +4,10 @@ import yaml from 'js-yaml';
 import { lessonSchema } from '../../src/schemas/lesson';
 
 const ROOT = 'content/lessons';
-const files = (locale: string) => readdirSync(join(ROOT, locale)).filter((f) => f.endsWith('.mdx')).sort();
+const files = (locale: string) =>
+  readdirSync(join(ROOT, locale))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
 const frontmatter = (locale: string, file: string) => {
   const text = readFileSync(join(ROOT, locale, file), 'utf8');
   const match = /^---\n([\s\S]*?)\n---/.exec(text);

@@ -20,13 +20,15 @@ interface SharedRun {
 
 /** Runs the tool from the project root; it exits 1 when it finds a run, so read stdout either way. */
 function sharedRuns(args: readonly string[]): SharedRun[] {
-  if (!existsSync(TOOL)) throw new Error(`The originality tool was not found at ${TOOL}; set ORIGINALITY_TOOL to its path.`);
+  if (!existsSync(TOOL))
+    throw new Error(`The originality tool was not found at ${TOOL}; set ORIGINALITY_TOOL to its path.`);
   let out: string;
   try {
     out = execFileSync(process.execPath, [TOOL, ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
     const failed = error as { status?: number; stdout?: string; stderr?: string };
-    if (failed.status !== 1 || typeof failed.stdout !== 'string') throw new Error(`The originality tool failed: ${failed.stderr ?? String(error)}`, { cause: error });
+    if (failed.status !== 1 || typeof failed.stdout !== 'string')
+      throw new Error(`The originality tool failed: ${failed.stderr ?? String(error)}`, { cause: error });
     out = failed.stdout;
   }
   const runs: SharedRun[] = [];
@@ -35,7 +37,8 @@ function sharedRuns(args: readonly string[]): SharedRun[] {
     if (match) runs.push({ file: match[1]!, source: match[2]!, run: match[3]! });
   }
   const summary = /(\d+) shared run\(s\)/.exec(out);
-  if (!summary || Number(summary[1]) !== runs.length) throw new Error(`Unexpected output from the originality tool:\n${out}`);
+  if (!summary || Number(summary[1]) !== runs.length)
+    throw new Error(`Unexpected output from the originality tool:\n${out}`);
   return runs;
 }
 

@@ -11,7 +11,9 @@ import { termVariantsSchema } from '../../src/schemas/variants';
 const VARIANTS = 'content/glossary/variants.json';
 const parsed = termVariantsSchema.safeParse(JSON.parse(readFileSync(VARIANTS, 'utf8')));
 const variants = parsed.success ? parsed.data : {};
-const glossary = (JSON.parse(readFileSync('content/glossary/terms.json', 'utf8')) as unknown[]).map((t) => glossaryTermSchema.parse(t));
+const glossary = (JSON.parse(readFileSync('content/glossary/terms.json', 'utf8')) as unknown[]).map((t) =>
+  glossaryTermSchema.parse(t),
+);
 
 /** Spaces do not separate a variant: "项目A" and "项目 A" are the same slip. */
 const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
@@ -27,7 +29,8 @@ function findVariants(text: string): Hit[] {
   text.split('\n').forEach((raw, i) => {
     const line = squeeze(raw);
     for (const entry of Object.values(variants)) {
-      for (const variant of entry.avoid) if (line.includes(squeeze(variant))) hits.push({ line: i + 1, variant, use: entry.use });
+      for (const variant of entry.avoid)
+        if (line.includes(squeeze(variant))) hits.push({ line: i + 1, variant, use: entry.use });
     }
   });
   return hits;
@@ -57,14 +60,19 @@ describe('one Chinese name per concept', () => {
         continue;
       }
       const text = squeeze(term['zh-cn'].term + term['zh-cn'].definition);
-      for (const form of entry.use) if (!text.includes(squeeze(form))) problems.push(`${id}: the glossary entry does not write "${form}"`);
+      for (const form of entry.use)
+        if (!text.includes(squeeze(form))) problems.push(`${id}: the glossary entry does not write "${form}"`);
     }
     expect(problems).toEqual([]);
   });
 
   it('no form to use contains a variant to avoid', () => {
     const all = Object.values(variants);
-    const clashes = all.flatMap((a) => a.use.flatMap((form) => all.flatMap((b) => b.avoid.filter((v) => squeeze(form).includes(squeeze(v))).map((v) => `${form} ⊃ ${v}`))));
+    const clashes = all.flatMap((a) =>
+      a.use.flatMap((form) =>
+        all.flatMap((b) => b.avoid.filter((v) => squeeze(form).includes(squeeze(v))).map((v) => `${form} ⊃ ${v}`)),
+      ),
+    );
     expect(clashes).toEqual([]);
   });
 
@@ -74,13 +82,25 @@ describe('one Chinese name per concept', () => {
   });
 
   it('scans the lessons, quizzes, cases, glossary and UI strings', () => {
-    for (const dir of ['content/lessons/zh-cn', 'content/lessons/en', 'content/quizzes', 'content/cases', 'content/glossary', 'src/i18n/features']) {
-      expect(files.some((f) => f.startsWith(join(dir))), dir).toBe(true);
+    for (const dir of [
+      'content/lessons/zh-cn',
+      'content/lessons/en',
+      'content/quizzes',
+      'content/cases',
+      'content/glossary',
+      'src/i18n/features',
+    ]) {
+      expect(
+        files.some((f) => f.startsWith(join(dir))),
+        dir,
+      ).toBe(true);
     }
   });
 
   it.each(files)('%s writes no variant', (file) => {
-    const hits = findVariants(readFileSync(file, 'utf8')).map((h) => `${file}:${h.line}: "${h.variant}" — write ${h.use.map((u) => `"${u}"`).join(' / ')}`);
+    const hits = findVariants(readFileSync(file, 'utf8')).map(
+      (h) => `${file}:${h.line}: "${h.variant}" — write ${h.use.map((u) => `"${u}"`).join(' / ')}`,
+    );
     expect(hits).toEqual([]);
   });
 });

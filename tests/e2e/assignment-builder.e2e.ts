@@ -8,7 +8,8 @@ import { at, axeViolations, baseUrl, openPage, useFreshContexts } from './suppor
 let context: BrowserContext;
 useFreshContexts((c) => (context = c));
 
-const axe = async (page: Page) => (await axeViolations(page)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const axe = async (page: Page) =>
+  (await axeViolations(page)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 const TITLE = 'Week 3: service recovery';
 const chosen = (page: Page) => page.locator('.asg-chosen-list .asg-chosen-name').allInnerTexts();
 
@@ -23,7 +24,10 @@ describe('the assignment builder and the trainee page', () => {
     // Search, then filter by kind and by module.
     const search = page.getByLabel('Search the items');
     await search.fill('recovery');
-    await page.getByText(/^\d+ of 41 items shown\.$/).filter({ hasNotText: '41 of 41' }).waitFor();
+    await page
+      .getByText(/^\d+ of 41 items shown\.$/)
+      .filter({ hasNotText: '41 of 41' })
+      .waitFor();
     await page.getByLabel('Complaint iceberg and service recovery').check();
     await page.getByLabel('Service recovery: six steps, nine complaint steps and a service culture').check();
     await search.fill('');
@@ -47,7 +51,9 @@ describe('the assignment builder and the trainee page', () => {
       await page.getByText(`“What client care is and why it builds loyalty” is now number ${position} of 6.`).waitFor();
     }
     // Focus moved to the item's other button once it reached the top, so a key press never falls on nothing.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move “What client care is and why it builds loyalty” down');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Move “What client care is and why it builds loyalty” down');
     await expect(chosen(page)).resolves.toEqual([
       expect.stringContaining('What client care is and why it builds loyalty'),
       expect.stringContaining('Complaint iceberg and service recovery'),
@@ -58,9 +64,16 @@ describe('the assignment builder and the trainee page', () => {
     ]);
 
     await page.getByLabel('Title', { exact: true }).fill(TITLE);
-    await page.getByLabel('Instructions').fill('Play the restaurant case first, then work through the recovery calculator.\nHand in your results file by Friday noon.');
+    await page
+      .getByLabel('Instructions')
+      .fill(
+        'Play the restaurant case first, then work through the recovery calculator.\nHand in your results file by Friday noon.',
+      );
     await page.getByLabel('Due date').fill('2099-12-11');
-    await page.getByText('Due Friday, 11 December 2099.').or(page.getByText('Due Friday, December 11, 2099.')).waitFor();
+    await page
+      .getByText('Due Friday, 11 December 2099.')
+      .or(page.getByText('Due Friday, December 11, 2099.'))
+      .waitFor();
     await page.getByLabel('Class code').fill('CC-2026-A');
     await create.click();
     const linkInput = page.getByLabel('Link for trainees');
@@ -80,7 +93,10 @@ describe('the assignment builder and the trainee page', () => {
     await page.reload();
     await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe(TITLE);
     await expect(chosen(page)).resolves.toHaveLength(6);
-    await page.locator('.asg-past-list li', { hasText: TITLE }).getByRole('button', { name: /^Show the link/ }).click();
+    await page
+      .locator('.asg-past-list li', { hasText: TITLE })
+      .getByRole('button', { name: /^Show the link/ })
+      .click();
     await expect(page.getByLabel('Link for trainees').inputValue()).resolves.toBe(link);
 
     // A trainee, in a browser that has never seen the site.
@@ -110,9 +126,13 @@ describe('the assignment builder and the trainee page', () => {
       await trainee.goBack();
       await banner.getByRole('link', { name: 'Back to the assignment' }).click();
       await trainee.getByRole('heading', { name: TITLE }).waitFor();
-      await expect.poll(() => trainee.locator('.inst-items .badge').allInnerTexts()).toEqual(Array(6).fill('Not started'));
+      await expect
+        .poll(() => trainee.locator('.inst-items .badge').allInnerTexts())
+        .toEqual(Array(6).fill('Not started'));
       await trainee.getByRole('heading', { name: 'Hand in your work' }).waitFor();
-      await trainee.getByText('Your instructor’s page will tell if this file was edited after you downloaded it.').waitFor();
+      await trainee
+        .getByText('Your instructor’s page will tell if this file was edited after you downloaded it.')
+        .waitFor();
       expect(await axe(trainee)).toEqual([]);
       expect(traineeLog.pageErrors).toEqual([]);
       expect(traineeLog.cspViolations).toEqual([]);
@@ -124,17 +144,20 @@ describe('the assignment builder and the trainee page', () => {
     expect(log.foreignRequests).toEqual([]);
   });
 
-  it.each(['', 'zh-cn/'])('the /%sinstructors/ builder with items chosen and past links listed: axe finds nothing', async (prefix) => {
-    const { page } = await openPage(context);
-    await page.goto(at(`${prefix}instructors/`));
-    await page.locator('.inst-builder button[type=submit]:enabled').waitFor();
-    await page.locator('#inst-item-0').check();
-    await page.locator('#inst-item-6').check();
-    await page.locator('#inst-title').fill('Axe');
-    await page.locator('#inst-classCode').fill('AX-1');
-    await page.locator('.inst-builder button[type=submit]').click();
-    await page.locator('#inst-link').waitFor();
-    await page.locator('.asg-past-list li').first().waitFor();
-    expect(await axe(page)).toEqual([]);
-  });
+  it.each(['', 'zh-cn/'])(
+    'the /%sinstructors/ builder with items chosen and past links listed: axe finds nothing',
+    async (prefix) => {
+      const { page } = await openPage(context);
+      await page.goto(at(`${prefix}instructors/`));
+      await page.locator('.inst-builder button[type=submit]:enabled').waitFor();
+      await page.locator('#inst-item-0').check();
+      await page.locator('#inst-item-6').check();
+      await page.locator('#inst-title').fill('Axe');
+      await page.locator('#inst-classCode').fill('AX-1');
+      await page.locator('.inst-builder button[type=submit]').click();
+      await page.locator('#inst-link').waitFor();
+      await page.locator('.asg-past-list li').first().waitFor();
+      expect(await axe(page)).toEqual([]);
+    },
+  );
 });

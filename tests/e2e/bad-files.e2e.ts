@@ -9,12 +9,17 @@ import { at, openPage, useFreshContexts } from './support';
 let context: BrowserContext;
 useFreshContexts((c) => (context = c));
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+const PNG = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6,
+  0, 0, 0,
+]);
 const BACKUP = JSON.stringify({
   format: 'client-care-loyalty-backup',
   version: 1,
   exportedAt: '2026-11-30T10:00:00.000Z',
-  slots: { progress: { version: 1, data: { lessons: { 'what-is-client-care': { completedAt: '2026-11-30T09:00:00.000Z' } } } } },
+  slots: {
+    progress: { version: 1, data: { lessons: { 'what-is-client-care': { completedAt: '2026-11-30T09:00:00.000Z' } } } },
+  },
 });
 
 const storage = (page: Page) => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
@@ -29,11 +34,35 @@ async function openNpsAnswers(page: Page) {
 
 describe('the NPS answers upload refuses a wrong file and keeps the answers', () => {
   it.each([
-    ['a PNG renamed .json', { name: 'photo.json', mimeType: 'application/json', buffer: PNG }, 'This file is not text: it is a PNG image.'],
-    ['a progress backup', { name: 'client-care-data.json', mimeType: 'application/json', buffer: Buffer.from(BACKUP) }, 'This file is JSON'],
-    ['truncated JSON', { name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(BACKUP.slice(0, 60)) }, 'This file is JSON'],
-    ['JSON with __proto__', { name: 'proto.json', mimeType: 'application/json', buffer: Buffer.from('{"__proto__":{"isAdmin":true},"a":[9,10]}') }, 'This file is JSON'],
-    ['a file with no numbers', { name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('name,comment\nAnn,great\nBo,slow\n') }, 'This file has no numbers in it'],
+    [
+      'a PNG renamed .json',
+      { name: 'photo.json', mimeType: 'application/json', buffer: PNG },
+      'This file is not text: it is a PNG image.',
+    ],
+    [
+      'a progress backup',
+      { name: 'client-care-data.json', mimeType: 'application/json', buffer: Buffer.from(BACKUP) },
+      'This file is JSON',
+    ],
+    [
+      'truncated JSON',
+      { name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(BACKUP.slice(0, 60)) },
+      'This file is JSON',
+    ],
+    [
+      'JSON with __proto__',
+      {
+        name: 'proto.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"__proto__":{"isAdmin":true},"a":[9,10]}'),
+      },
+      'This file is JSON',
+    ],
+    [
+      'a file with no numbers',
+      { name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('name,comment\nAnn,great\nBo,slow\n') },
+      'This file has no numbers in it',
+    ],
   ])('%s', async (_what, file, message) => {
     const { page, log } = await openPage(context);
     const calc = await openNpsAnswers(page);
@@ -63,12 +92,16 @@ describe('the NPS answers upload refuses a wrong file and keeps the answers', ()
     const { page } = await openPage(context);
     const calc = await openNpsAnswers(page);
     const text = '\uFEFF推荐意愿\r\n10, 8；3\t10\n9 n/a 8,,7\r\n11;0\n';
-    await calc.getByLabel('Or upload a .csv or .txt file').setInputFiles({ name: 'mixed.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await calc
+      .getByLabel('Or upload a .csv or .txt file')
+      .setInputFiles({ name: 'mixed.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
     await calc.getByText('Read the file “mixed.csv”.').waitFor();
     await calc.getByText('8 answers read.').waitFor();
     await calc.getByText(/Read as a list: every number counts/).waitFor();
     await calc.getByText(/The first line, “推荐意愿”, was taken as a heading/).waitFor();
-    await calc.getByText('2 values ignored: 1 not a number (row 3: “n/a”); 1 not between 0 and 10 (row 4: “11”).').waitFor();
+    await calc
+      .getByText('2 values ignored: 1 not a number (row 3: “n/a”); 1 not between 0 and 10 (row 4: “11”).')
+      .waitFor();
     expect(await calc.locator('.calc-big').innerText()).toMatch(/from 8 answers read/);
   });
 

@@ -185,13 +185,11 @@ describe('indicator-system builder', () => {
       scale: { min: 1, max: 5 },
       thresholds: { attitude: 0.5, behaviour: 0.5 },
     };
-    await page
-      .getByLabel('Import a system file (JSON)')
-      .setInputFiles({
-        name: 'broken.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(broken)),
-      });
+    await page.getByLabel('Import a system file (JSON)').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
     const alert = page.locator('.builder-systems .notice');
     await visible(alert);
     const text = await alert.innerText();
@@ -220,7 +218,9 @@ describe('indicator-system builder', () => {
     // towards B (right) to 1/5: with pair 3 left "equal", the three judgements contradict each other.
     await tabUntil(page, '#builder-ahp-pair-0-1');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
-    expect(await page.locator('#builder-ahp-pair-0-1').getAttribute('aria-valuetext')).toBe('5 — A is strongly more important');
+    expect(await page.locator('#builder-ahp-pair-0-1').getAttribute('aria-valuetext')).toBe(
+      '5 — A is strongly more important',
+    );
     await tabUntil(page, '#builder-ahp-pair-0-2');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     await visible(page.getByText(/not acceptable \(above 0\.10\)/));

@@ -33,7 +33,11 @@ const NAMES = [
 ] as const;
 
 /** A calculator page, hydrated (its Reset button enabled). */
-async function openCalculator(name: string, query = '', locale = ''): Promise<{ page: Page; log: PageLog; calc: Locator }> {
+async function openCalculator(
+  name: string,
+  query = '',
+  locale = '',
+): Promise<{ page: Page; log: PageLog; calc: Locator }> {
   const { page, log } = await openPage(context);
   await page.goto(at(`${locale}tools/${name}/${query}`));
   const calc = page.locator(`[data-calculator="${name}"]`);
@@ -45,7 +49,10 @@ async function openCalculator(name: string, query = '', locale = ''): Promise<{ 
 /** Clears every listed field (the result must go away), then types the values (the result must come from them). */
 async function typeInputs(calc: Locator, values: Record<string, string>) {
   for (const label of Object.keys(values)) await field(calc, label).fill('');
-  await calc.getByText(/Fill in the fields to see the result\.|Correct the fields marked above/).first().waitFor();
+  await calc
+    .getByText(/Fill in the fields to see the result\.|Correct the fields marked above/)
+    .first()
+    .waitFor();
   for (const [label, value] of Object.entries(values)) await field(calc, label).fill(value);
 }
 
@@ -79,7 +86,11 @@ describe('worked examples typed into each calculator', () => {
 
   it('NPS from counts: 110 / 50 / 40 → 55% − 20% = 35, 95% interval 23.6 to 45.4; 99% is wider', async () => {
     const { calc } = await openCalculator('nps');
-    await typeInputs(calc, { 'Promoters (answered 9–10)': '110', 'Passives (answered 7–8)': '50', 'Detractors (answered 0–6)': '40' });
+    await typeInputs(calc, {
+      'Promoters (answered 9–10)': '110',
+      'Passives (answered 7–8)': '50',
+      'Detractors (answered 0–6)': '40',
+    });
     await expectText(calc, 'NPS = 55% − 20% = 35');
     await expectText(calc, '95% confidence interval (adjusted Wald): 23.6 to 45.4, n = 200');
     await field(calc, 'Confidence level').selectOption('0.99');
@@ -91,7 +102,10 @@ describe('worked examples typed into each calculator', () => {
     await field(calc, 'What you have').selectOption('responses');
     const box = field(calc, 'Paste the answers');
     await box.fill('score\n9\n10\n11\n7\nn/a\n3\n9\n-1\n10');
-    await expectText(calc, '3 values ignored: 1 not a number (row 6: “n/a”); 2 not between 0 and 10 (row 4: “11”, row 9: “-1”).');
+    await expectText(
+      calc,
+      '3 values ignored: 1 not a number (row 6: “n/a”); 2 not between 0 and 10 (row 4: “11”, row 9: “-1”).',
+    );
     await expectText(calc, 'NPS = 66.7% − 16.7% = 50');
     const chart = calc.locator('svg[role="img"]');
     expect(await chart.getAttribute('aria-label')).toContain('Bar chart of 6 answers by score');
@@ -104,17 +118,29 @@ describe('worked examples typed into each calculator', () => {
     const { calc } = await openCalculator('nps');
     await field(calc, 'What you have').selectOption('responses');
     const upload = calc.getByLabel('Or upload a .csv or .txt file');
-    await upload.setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from('id;score\n101;9\n102;6\n103;10\n104;8\n') });
+    await upload.setInputFiles({
+      name: 'survey.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('id;score\n101;9\n102;6\n103;10\n104;8\n'),
+    });
     await expectText(calc, 'Read the file “survey.csv”.');
     await expectText(calc, '4 answers read from Column 2: score.');
     await expectText(calc, 'NPS = 50% − 25% = 25');
-    await upload.setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(5 * 1024 * 1024, '9\n') });
+    await upload.setInputFiles({
+      name: 'huge.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.alloc(5 * 1024 * 1024, '9\n'),
+    });
     await expectText(calc, 'The file is 5 MB; the limit is 4 MB.');
   });
 
   it('recommendation: 4 × 0.3 × 100 ÷ 5 = 24, of an attainable 30 (80%)', async () => {
     const { calc } = await openCalculator('recommendation');
-    await typeInputs(calc, { 'Answer to “Would you recommend us?”': '4', 'Top of the scale': '5', 'Weight of the question': '0.3' });
+    await typeInputs(calc, {
+      'Answer to “Would you recommend us?”': '4',
+      'Top of the scale': '5',
+      'Weight of the question': '0.3',
+    });
     await expectText(calc, 'Loyalty = 4 × 0.3 × 100 ÷ 5 = 24');
     await expectText(calc, 'Attainable maximum = 0.3 × 100 = 30, so 24 is 80% of it.');
   });
@@ -136,7 +162,12 @@ describe('worked examples typed into each calculator', () => {
 
   it('segment: attitude 33.6 of 49, behaviour 45 of 100 → latent loyal, with its strategies', async () => {
     const { calc } = await openCalculator('segment');
-    await typeInputs(calc, { 'Attitude score': '33.6', 'Highest possible attitude score': '49', 'Behaviour score': '45', 'Highest possible behaviour score': '100' });
+    await typeInputs(calc, {
+      'Attitude score': '33.6',
+      'Highest possible attitude score': '49',
+      'Behaviour score': '45',
+      'Highest possible behaviour score': '100',
+    });
     expect(await calc.locator('.calc-big').textContent()).toBe('Latent loyal');
     await expectText(calc, 'Attitude: 33.6 ÷ 49 × 100% = 68.6% — high (line at 50%)');
     await expectText(calc, 'Habit with another brand? Offer a free trial.');
@@ -149,17 +180,33 @@ describe('worked examples typed into each calculator', () => {
       [3200, 100, 50, 50, 2700, 100, 300, 50],
       [3200, 300, 100, 200, 2900, 50, 150, 0],
     ];
-    const parts = ['Product value', 'Service value', 'Personnel value', 'Image value', 'Money (price)', 'Time cost', 'Mental cost', 'Physical cost'];
+    const parts = [
+      'Product value',
+      'Service value',
+      'Personnel value',
+      'Image value',
+      'Money (price)',
+      'Time cost',
+      'Mental cost',
+      'Physical cost',
+    ];
     for (const [i, values] of offers.entries()) {
       const offer = calc.locator('fieldset').nth(i);
       await offer.getByLabel(/^Name/).fill(''); // a blank name reads "Offer A", "Offer B"…
       for (const part of parts) await offer.getByLabel(new RegExp(`^${part.replace(/[()]/g, '\\$&')} \\(`)).fill('');
-      await calc.getByText(/Fill in the fields to see the result\.|Correct the fields marked above/).first().waitFor();
-      for (const [j, part] of parts.entries()) await offer.getByLabel(new RegExp(`^${part.replace(/[()]/g, '\\$&')} \\(`)).fill(String(values[j]));
+      await calc
+        .getByText(/Fill in the fields to see the result\.|Correct the fields marked above/)
+        .first()
+        .waitFor();
+      for (const [j, part] of parts.entries())
+        await offer.getByLabel(new RegExp(`^${part.replace(/[()]/g, '\\$&')} \\(`)).fill(String(values[j]));
     }
     await expectText(calc, 'Offer A: (3,200 + 500 + 300 + 200) − (3,000 + 200 + 100 + 100) = 4,200 − 3,400 = 800');
     await expectText(calc, 'Offer B: (3,200 + 100 + 50 + 50) − (2,700 + 100 + 300 + 50) = 3,400 − 3,150 = 250');
-    await expectText(calc, 'To overtake Offer A, Offer C needs more than 100 of extra value, or more than 100 less cost — or a mix of both.');
+    await expectText(
+      calc,
+      'To overtake Offer A, Offer C needs more than 100 of extra value, or more than 100 less cost — or a mix of both.',
+    );
   });
 
   it('defections: the salon’s 1,000 clients lose 144–148 at Kotler’s rates', async () => {
@@ -203,14 +250,26 @@ describe('worked examples typed into each calculator', () => {
 
   it('recovery: the complaint iceberg, 1 in 3 complain by default', async () => {
     const { calc } = await openCalculator('recovery');
-    await typeInputs(calc, { 'Dissatisfied customers': '300', 'Share of complaints resolved (%)': '60', 'Complained, not resolved': '40', 'Had a problem, never complained': '50' });
-    await expectText(calc, /^Of 300 dissatisfied customers, 100 complain and 200 stay silent: 2 silent for every complaint heard\./);
+    await typeInputs(calc, {
+      'Dissatisfied customers': '300',
+      'Share of complaints resolved (%)': '60',
+      'Complained, not resolved': '40',
+      'Had a problem, never complained': '50',
+    });
+    await expectText(
+      calc,
+      /^Of 300 dissatisfied customers, 100 complain and 200 stay silent: 2 silent for every complaint heard\./,
+    );
     await expectText(calc, /: 79 repeat sales lost\.$/);
   });
 
   it('lifetime value: 100 × 0.8 ÷ (1 + 0.1 − 0.8) = 266.67; five more points of retention → 340, +27.5%', async () => {
     const { calc } = await openCalculator('lifetime-value');
-    await typeInputs(calc, { 'Margin per customer per period': '100', 'Retention rate (%)': '80', 'Discount rate per period (%)': '10' });
+    await typeInputs(calc, {
+      'Margin per customer per period': '100',
+      'Retention rate (%)': '80',
+      'Discount rate per period (%)': '10',
+    });
     await expectText(calc, 'CLV = m × r ÷ (1 + d − r) = 100 × 0.8 ÷ (1 + 0.1 − 0.8) = 100 × 0.8 ÷ 0.3 = 266.67');
     await expectText(calc, 'Retention 80% → 85%: net value 266.67 → 340');
     await expectText(calc, /^\+27\.5%: inside the 25–85% range/);
@@ -284,7 +343,9 @@ describe('share links', () => {
     await field(calc, 'Spend on the whole category').fill('960');
     await calc.getByRole('button', { name: 'Copy share link' }).click();
     const link = await field(calc, 'Share link').inputValue();
-    expect(link).toMatch(/\/tools\/share-of-wallet\/\?share-of-wallet=brandSpend%3D600%26categorySpend%3D960#calc-share-of-wallet$/);
+    expect(link).toMatch(
+      /\/tools\/share-of-wallet\/\?share-of-wallet=brandSpend%3D600%26categorySpend%3D960#calc-share-of-wallet$/,
+    );
 
     const other = await browser.newContext({ serviceWorkers: 'block' });
     const page = await other.newPage();
@@ -304,7 +365,9 @@ describe('share links', () => {
     await expectText(calc, '40 → 20 → 4 → 1.2–2');
     // Saved shortly after typing stops: wait until the number is in storage, then reload.
     await expect
-      .poll(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('"contacts":"40"'))), { timeout: 30_000 })
+      .poll(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('"contacts":"40"'))), {
+        timeout: 30_000,
+      })
       .toBe(true);
     await page.reload();
     await page.locator('[data-calculator="ladder"] .calc-bar button:enabled').first().waitFor();
@@ -317,7 +380,9 @@ describe('share links', () => {
   it('NPS answers too long for a link travel as the three counts', async () => {
     const { calc } = await openCalculator('nps');
     await field(calc, 'What you have').selectOption('responses');
-    await field(calc, 'Paste the answers').fill(Array.from({ length: 1500 }, (_, i) => String(i % 11)).join('\n'), { timeout: 120_000 });
+    await field(calc, 'Paste the answers').fill(Array.from({ length: 1500 }, (_, i) => String(i % 11)).join('\n'), {
+      timeout: 120_000,
+    });
     await expectText(calc, '1,500 answers read.');
     await calc.getByRole('button', { name: 'Copy share link' }).click();
     await expectText(calc, /The answers are too long for a link, so the link carries the three counts instead\./);
@@ -329,35 +394,49 @@ describe('share links', () => {
   it.each([
     ['nps', '?nps=<script>alert(1)</script>'],
     ['nps', '?nps=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E'],
-    ['share-of-wallet', '?share-of-wallet=' + encodeURIComponent('brandSpend=<img src=x onerror="window.__pwned=1">&categorySpend=<script>window.__pwned=2</script>')],
-  ])('%s with a script payload %s stays inert text or a message; nothing runs, nothing is injected', async (name, query) => {
-    const dialogs: string[] = [];
-    const { page, calc, log } = await openCalculator(name, query);
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await calc.locator('.notice, .field-error').first().waitFor();
-    // Give a payload every chance to act: the page has finished loading and is idle.
-    await settled(page);
-    expect(dialogs).toEqual([]);
-    expect(await page.locator('main img').count()).toBe(0);
-    expect(await calc.locator('script').count()).toBe(0);
-    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
-    expect(log.pageErrors).toEqual([]);
-    const text = await calc.innerText();
-    if (name === 'share-of-wallet') {
-      expect(await field(calc, 'Spend on this brand').inputValue()).toBe('<img src=x onerror="window.__pwned=1">');
-      expect(text).toContain('“<img src=x onerror="window.__pwned=1">” is not a number.');
-    } else {
-      expect(text).toContain('The link’s settings for this calculator could not be read, so it shows its starting values.');
-      await expectText(calc, 'NPS = 55% − 20% = 35');
-    }
-  });
+    [
+      'share-of-wallet',
+      '?share-of-wallet=' +
+        encodeURIComponent(
+          'brandSpend=<img src=x onerror="window.__pwned=1">&categorySpend=<script>window.__pwned=2</script>',
+        ),
+    ],
+  ])(
+    '%s with a script payload %s stays inert text or a message; nothing runs, nothing is injected',
+    async (name, query) => {
+      const dialogs: string[] = [];
+      const { page, calc, log } = await openCalculator(name, query);
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await calc.locator('.notice, .field-error').first().waitFor();
+      // Give a payload every chance to act: the page has finished loading and is idle.
+      await settled(page);
+      expect(dialogs).toEqual([]);
+      expect(await page.locator('main img').count()).toBe(0);
+      expect(await calc.locator('script').count()).toBe(0);
+      expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(log.pageErrors).toEqual([]);
+      const text = await calc.innerText();
+      if (name === 'share-of-wallet') {
+        expect(await field(calc, 'Spend on this brand').inputValue()).toBe('<img src=x onerror="window.__pwned=1">');
+        expect(text).toContain('“<img src=x onerror="window.__pwned=1">” is not a number.');
+      } else {
+        expect(text).toContain(
+          'The link’s settings for this calculator could not be read, so it shows its starting values.',
+        );
+        await expectText(calc, 'NPS = 55% − 20% = 35');
+      }
+    },
+  );
 
   it('a parameter longer than 2,000 characters is not read', async () => {
     const { calc } = await openCalculator('ladder', `?ladder=contacts%3D${'1'.repeat(2100)}`);
-    await expectText(calc, 'The link’s settings for this calculator are longer than 2,000 characters, so they were not read. The calculator shows its starting values.');
+    await expectText(
+      calc,
+      'The link’s settings for this calculator are longer than 2,000 characters, so they were not read. The calculator shows its starting values.',
+    );
     await expectText(calc, '100 → 50 → 10 → 3–5');
   });
 });
@@ -367,7 +446,8 @@ describe('keyboard, present mode, export', () => {
     const { page, calc } = await openCalculator('share-of-wallet');
     await page.locator('h1').click();
     const brand = field(calc, 'Spend on this brand');
-    for (let i = 0; i < 40 && !(await brand.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await brand.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     expect(await brand.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('600');
@@ -379,35 +459,49 @@ describe('keyboard, present mode, export', () => {
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('calc-result');
     // Tab on to the tools and reset with Enter.
     const reset = calc.getByRole('button', { name: 'Reset' });
-    for (let i = 0; i < 10 && !(await reset.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 10 && !(await reset.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expectText(calc, 'Share of wallet = 2,160 ÷ 4,800 × 100% = 45%');
   });
 
-  it.each(['scorecard', 'nps', 'recovery'])('%s: present mode switches on large type and fits a 1280×720 projector', async (name) => {
-    await context.close();
-    context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 720 } });
-    const { page, calc } = await openCalculator(name);
-    const before = await calc.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    const toggle = calc.getByRole('button', { name: 'Present mode' });
-    await toggle.click();
-    await page.waitForFunction((n) => document.querySelector(`[data-calculator="${n}"]`)?.classList.contains('present'), name);
-    // The page's tool bar (with the toggle) is hidden while presenting; its state still says so.
-    const pressed = calc.locator('.calc-bar button[aria-pressed]');
-    expect(await pressed.getAttribute('aria-pressed')).toBe('true');
-    const after = await calc.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    expect(after).toBeGreaterThan(before * 1.5);
-    const box = await calc.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, width: el.getBoundingClientRect().width }));
-    expect(box.scroll).toBeLessThanOrEqual(box.client + 1);
-    expect(box.width).toBeLessThanOrEqual(1280);
-    // Presenting hides the page's tool bar; its own "Exit presenting" is always in view.
-    const exit = calc.getByRole('button', { name: 'Exit presenting' });
-    expect(await exit.isVisible()).toBe(true);
-    await exit.click();
-    await page.waitForFunction((n) => !document.querySelector(`[data-calculator="${n}"]`)?.classList.contains('present'), name);
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    expect(await toggle.isVisible()).toBe(true);
-  });
+  it.each(['scorecard', 'nps', 'recovery'])(
+    '%s: present mode switches on large type and fits a 1280×720 projector',
+    async (name) => {
+      await context.close();
+      context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 720 } });
+      const { page, calc } = await openCalculator(name);
+      const before = await calc.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      const toggle = calc.getByRole('button', { name: 'Present mode' });
+      await toggle.click();
+      await page.waitForFunction(
+        (n) => document.querySelector(`[data-calculator="${n}"]`)?.classList.contains('present'),
+        name,
+      );
+      // The page's tool bar (with the toggle) is hidden while presenting; its state still says so.
+      const pressed = calc.locator('.calc-bar button[aria-pressed]');
+      expect(await pressed.getAttribute('aria-pressed')).toBe('true');
+      const after = await calc.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(after).toBeGreaterThan(before * 1.5);
+      const box = await calc.evaluate((el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+        width: el.getBoundingClientRect().width,
+      }));
+      expect(box.scroll).toBeLessThanOrEqual(box.client + 1);
+      expect(box.width).toBeLessThanOrEqual(1280);
+      // Presenting hides the page's tool bar; its own "Exit presenting" is always in view.
+      const exit = calc.getByRole('button', { name: 'Exit presenting' });
+      expect(await exit.isVisible()).toBe(true);
+      await exit.click();
+      await page.waitForFunction(
+        (n) => !document.querySelector(`[data-calculator="${n}"]`)?.classList.contains('present'),
+        name,
+      );
+      expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+      expect(await toggle.isVisible()).toBe(true);
+    },
+  );
 
   it('print shows only the calculator — its inputs and result — under the page heading', async () => {
     const { page, calc } = await openCalculator('ladder');
@@ -420,7 +514,14 @@ describe('keyboard, present mode, export', () => {
     await page.waitForFunction(() => (window as { printed?: number }).printed !== undefined);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('h1').isVisible()).toBe(true);
-    for (const hidden of ['header.site-header', 'footer', 'main > p.prose', '.tools-others', calc.locator('.calc-bar'), calc.getByRole('button', { name: 'Calculate' })]) {
+    for (const hidden of [
+      'header.site-header',
+      'footer',
+      'main > p.prose',
+      '.tools-others',
+      calc.locator('.calc-bar'),
+      calc.getByRole('button', { name: 'Calculate' }),
+    ]) {
       expect(await (typeof hidden === 'string' ? page.locator(hidden) : hidden).first().isVisible()).toBe(false);
     }
     expect(await field(calc, 'People met').isVisible()).toBe(true);
@@ -485,20 +586,23 @@ describe('pages', () => {
     expect(log.cspViolations).toEqual([]);
   });
 
-  it.each(['', 'zh-cn/'])('axe finds no violations on a %slesson with five calculators, all hydrated', async (locale) => {
-    const { page, log } = await openPage(context);
-    await page.goto(at(`${locale}lessons/measuring-loyalty/`));
-    const boxes = await page.locator('.calc').all();
-    expect(boxes.length).toBe(5);
-    for (const box of boxes) {
-      await box.scrollIntoViewIfNeeded();
-      await box.locator('.calc-bar button:enabled').first().waitFor();
-    }
-    const axe = await axeViolations(page);
-    expect(axe.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-    expect(log.pageErrors).toEqual([]);
-    expect(log.cspViolations).toEqual([]);
-  });
+  it.each(['', 'zh-cn/'])(
+    'axe finds no violations on a %slesson with five calculators, all hydrated',
+    async (locale) => {
+      const { page, log } = await openPage(context);
+      await page.goto(at(`${locale}lessons/measuring-loyalty/`));
+      const boxes = await page.locator('.calc').all();
+      expect(boxes.length).toBe(5);
+      for (const box of boxes) {
+        await box.scrollIntoViewIfNeeded();
+        await box.locator('.calc-bar button:enabled').first().waitFor();
+      }
+      const axe = await axeViolations(page);
+      expect(axe.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      expect(log.pageErrors).toEqual([]);
+      expect(log.cspViolations).toEqual([]);
+    },
+  );
 
   it('the Chinese pages speak Chinese, numbers formatted for the page', async () => {
     const { calc } = await openCalculator('recovery', '', 'zh-cn/');
@@ -506,36 +610,38 @@ describe('pages', () => {
     await expectText(calc, '方案 B 挽回得最多：27,693 次销售，占现状损失的 43.5%。');
   });
 
-  it.each(['', 'zh-cn/'].flatMap((locale) => ['tools/', ...NAMES.map((n) => `tools/${n}/`)].map((path) => locale + path)))(
-    'axe finds no violations on /%s, results shown',
-    async (path) => {
+  it.each(
+    ['', 'zh-cn/'].flatMap((locale) => ['tools/', ...NAMES.map((n) => `tools/${n}/`)].map((path) => locale + path)),
+  )('axe finds no violations on /%s, results shown', async (path) => {
+    const { page, log } = await openPage(context);
+    await page.goto(at(path));
+    if (!path.endsWith('tools/')) {
+      const calc = page.locator('.calc');
+      await calc.locator('.calc-bar button:enabled').first().waitFor();
+      await calc.locator('.calc-result .calc-big').first().waitFor();
+    }
+    const axe = await axeViolations(page);
+    expect(axe.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    expect(log.cspViolations).toEqual([]);
+    expect(log.foreignRequests).toEqual([]);
+  });
+
+  it.each(['', 'zh-cn/'])(
+    'axe finds no violations in the %sNPS answers view: chart, table, ignored values, a field message',
+    async (locale) => {
       const { page, log } = await openPage(context);
-      await page.goto(at(path));
-      if (!path.endsWith('tools/')) {
-        const calc = page.locator('.calc');
-        await calc.locator('.calc-bar button:enabled').first().waitFor();
-        await calc.locator('.calc-result .calc-big').first().waitFor();
-      }
+      await page.goto(at(`${locale}tools/nps/`));
+      const calc = page.locator('.calc');
+      await calc.locator('.calc-bar button:enabled').first().waitFor();
+      await calc.locator('select').first().selectOption('responses');
+      await calc.locator('textarea').fill('9\n10\n11\n7\nn/a\n3');
+      await calc.locator('svg[role="img"]').waitFor();
       const axe = await axeViolations(page);
-      expect(axe.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      expect(axe.map((v) => `${locale}nps answers: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
       expect(log.cspViolations).toEqual([]);
       expect(log.foreignRequests).toEqual([]);
     },
   );
-
-  it.each(['', 'zh-cn/'])('axe finds no violations in the %sNPS answers view: chart, table, ignored values, a field message', async (locale) => {
-    const { page, log } = await openPage(context);
-    await page.goto(at(`${locale}tools/nps/`));
-    const calc = page.locator('.calc');
-    await calc.locator('.calc-bar button:enabled').first().waitFor();
-    await calc.locator('select').first().selectOption('responses');
-    await calc.locator('textarea').fill('9\n10\n11\n7\nn/a\n3');
-    await calc.locator('svg[role="img"]').waitFor();
-    const axe = await axeViolations(page);
-    expect(axe.map((v) => `${locale}nps answers: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-    expect(log.cspViolations).toEqual([]);
-    expect(log.foreignRequests).toEqual([]);
-  });
 
   it.each(['', 'zh-cn/'])('axe finds no violations in a %scalculator with an invalid field', async (locale) => {
     const { page, log } = await openPage(context);

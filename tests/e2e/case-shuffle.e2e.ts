@@ -23,7 +23,10 @@ async function open() {
 }
 
 const nodeOnScreen = (page: Page) => page.locator('.case-player').getAttribute('data-node');
-const choiceOrder = (page: Page) => page.locator('.case-choices [data-choice]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-choice') ?? ''));
+const choiceOrder = (page: Page) =>
+  page
+    .locator('.case-choices [data-choice]')
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-choice') ?? ''));
 
 /** Continue through narration until a decision is on screen; returns its node id. */
 async function toDecision(page: Page): Promise<string> {
@@ -32,38 +35,44 @@ async function toDecision(page: Page): Promise<string> {
     if ((await page.locator('.case-step.decision').count()) > 0) return (await nodeOnScreen(page)) ?? '';
     const before = await nodeOnScreen(page);
     await page.locator('.case-step.narration button').click();
-    await page.waitForFunction((prev) => document.querySelector('.case-player')?.getAttribute('data-node') !== prev, before);
+    await page.waitForFunction(
+      (prev) => document.querySelector('.case-player')?.getAttribute('data-node') !== prev,
+      before,
+    );
   }
   throw new Error('no decision reached');
 }
 
 describe('case choices are shuffled per attempt', () => {
-  it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s: the original-story answer moves between fresh attempts, and a reload keeps the order', async (id, scenario) => {
-    const { page, log } = await open();
-    await page.goto(at(`cases/${id}/`));
-    const positions = new Set<number>();
-    let order: string[] = [];
-    for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
-      if (attempt > 0) {
-        await page.getByRole('button', { name: 'Start again' }).click();
-        await page.getByText('Started again from the beginning.').waitFor();
+  it.each(SCENARIOS.map((s) => [s.id, s] as const))(
+    '%s: the original-story answer moves between fresh attempts, and a reload keeps the order',
+    async (id, scenario) => {
+      const { page, log } = await open();
+      await page.goto(at(`cases/${id}/`));
+      const positions = new Set<number>();
+      let order: string[] = [];
+      for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+        if (attempt > 0) {
+          await page.getByRole('button', { name: 'Start again' }).click();
+          await page.getByText('Started again from the beginning.').waitFor();
+        }
+        const nodeId = await toDecision(page);
+        const node = scenario.nodes.find((n): n is DecisionNode => n.type === 'decision' && n.id === nodeId);
+        const model = node?.choices.find((c) => c.original === true) ?? node?.choices[0];
+        order = await choiceOrder(page);
+        expect([...order].sort()).toEqual(node?.choices.map((c) => c.id).sort());
+        positions.add(order.indexOf(model?.id ?? ''));
       }
-      const nodeId = await toDecision(page);
-      const node = scenario.nodes.find((n): n is DecisionNode => n.type === 'decision' && n.id === nodeId);
-      const model = node?.choices.find((c) => c.original === true) ?? node?.choices[0];
-      order = await choiceOrder(page);
-      expect([...order].sort()).toEqual(node?.choices.map((c) => c.id).sort());
-      positions.add(order.indexOf(model?.id ?? ''));
-    }
-    expect(positions.size).toBeGreaterThan(1);
+      expect(positions.size).toBeGreaterThan(1);
 
-    // The last attempt's order is saved with the run: a reload shows the same order.
-    await page.reload();
-    await page.getByText('Welcome back: you are where you left off.').waitFor();
-    await page.locator('.case-choices button:enabled').first().waitFor();
-    expect(await choiceOrder(page)).toEqual(order);
-    expect(log.pageErrors).toEqual([]);
-  });
+      // The last attempt's order is saved with the run: a reload shows the same order.
+      await page.reload();
+      await page.getByText('Welcome back: you are where you left off.').waitFor();
+      await page.locator('.case-choices button:enabled').first().waitFor();
+      expect(await choiceOrder(page)).toEqual(order);
+      expect(log.pageErrors).toEqual([]);
+    },
+  );
 
   it('keeps the order of a later decision through a reload, and the attempt file records the seed', async () => {
     const { page } = await open();
@@ -72,7 +81,10 @@ describe('case choices are shuffled per attempt', () => {
     expect(await page.locator('#case-step-heading').textContent()).toBe('Decision 1 · at most 5');
     const before = await nodeOnScreen(page);
     await page.locator('[data-choice="happy-to-help"]').click();
-    await page.waitForFunction((prev) => document.querySelector('.case-player')?.getAttribute('data-node') !== prev, before);
+    await page.waitForFunction(
+      (prev) => document.querySelector('.case-player')?.getAttribute('data-node') !== prev,
+      before,
+    );
     await toDecision(page);
     const order = await choiceOrder(page);
     await page.reload();
@@ -94,7 +106,9 @@ describe('the player as a conversation', () => {
     const mine = page.locator('.case-log .case-turn.mine');
     await mine.waitFor();
     expect(await mine.locator('.case-bubble').textContent()).toBe(
-      restaurant().nodes.flatMap((n) => (n.type === 'decision' ? n.choices : [])).find((c) => c.id === 'ask-why')?.text.en,
+      restaurant()
+        .nodes.flatMap((n) => (n.type === 'decision' ? n.choices : []))
+        .find((c) => c.id === 'ask-why')?.text.en,
     );
     expect(await mine.locator('.case-speaker').textContent()).toBe('Waiter (you)');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('case-step-heading');
@@ -107,10 +121,15 @@ describe('the player as a conversation', () => {
       await toDecision(page);
       const before = await nodeOnScreen(page);
       await page.locator(`[data-choice="${choice}"]`).click();
-      await page.waitForFunction((prev) => document.querySelector('.case-player')?.getAttribute('data-node') !== prev, before);
+      await page.waitForFunction(
+        (prev) => document.querySelector('.case-player')?.getAttribute('data-node') !== prev,
+        before,
+      );
     }
     // Earlier steps fold away into a transcript.
-    expect(await page.locator('details.case-earlier summary').textContent()).toMatch(/^Earlier in the conversation \(\d+ steps\)$/);
+    expect(await page.locator('details.case-earlier summary').textContent()).toMatch(
+      /^Earlier in the conversation \(\d+ steps\)$/,
+    );
     const ending = page.locator('.case-ending');
     await ending.waitFor();
     expect(await ending.getAttribute('data-tone')).toBe('poor');

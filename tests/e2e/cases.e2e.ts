@@ -19,7 +19,10 @@ const nodeOnScreen = (page: Page) => page.locator('.case-player').getAttribute('
 
 /** Wait until the player shows another node than `previous`. */
 async function movedOn(page: Page, previous: string | null) {
-  await page.waitForFunction((prev) => document.querySelector('.case-player')?.getAttribute('data-node') !== prev, previous);
+  await page.waitForFunction(
+    (prev) => document.querySelector('.case-player')?.getAttribute('data-node') !== prev,
+    previous,
+  );
 }
 
 async function press(locator: Locator) {
@@ -70,17 +73,25 @@ describe('case exercises', () => {
     await page.goto(at(PAGE));
     await play(page, BEST);
     await page.getByRole('heading', { level: 2, name: 'Ending: A corner, a warm plate, and a regular' }).waitFor();
-    expect(await page.getByTestId('case-matched').textContent()).toBe('At 0 of 2 decisions you chose what the person in the original story did.');
+    expect(await page.getByTestId('case-matched').textContent()).toBe(
+      'At 0 of 2 decisions you chose what the person in the original story did.',
+    );
     expect(await page.getByText('Kind of ending: exemplary').count()).toBe(1);
     const profile = page.getByRole('table', { name: 'Your care profile' });
-    expect(await profile.locator('tr[data-dimension="flexibility"] td').allTextContents()).toEqual(['3', '-3 to 3', '100']);
+    expect(await profile.locator('tr[data-dimension="flexibility"] td').allTextContents()).toEqual([
+      '3',
+      '-3 to 3',
+      '100',
+    ]);
 
     await press(page.getByRole('button', { name: 'Try again' }));
     await page.getByRole('heading', { level: 2, name: 'What happens' }).waitFor();
     expect(await focusedId(page)).toBe('case-step-heading');
     await play(page, ORIGINAL);
     await page.getByRole('heading', { level: 2, name: 'Ending: He ate quickly and left without a word' }).waitFor();
-    expect(await page.getByTestId('case-matched').textContent()).toBe('At 3 of 3 decisions you chose what the person in the original story did.');
+    expect(await page.getByTestId('case-matched').textContent()).toBe(
+      'At 3 of 3 decisions you chose what the person in the original story did.',
+    );
     expect(await page.getByText('Kind of ending: as in the original story').count()).toBe(1);
     const history = page.getByRole('table', { name: 'Your finished attempts' });
     expect(await history.locator('tbody tr').count()).toBe(2);
@@ -120,7 +131,16 @@ describe('case exercises', () => {
     const { page } = await openPage(context);
     await page.goto(at(PAGE));
     await page.locator('.case-step button:enabled').first().waitFor();
-    const steps: readonly (string | null)[] = [null, null, 'happy-to-help', null, null, 'check-booking', 'full-reset', 'greet-and-check-once'];
+    const steps: readonly (string | null)[] = [
+      null,
+      null,
+      'happy-to-help',
+      null,
+      null,
+      'check-booking',
+      'full-reset',
+      'greet-and-check-once',
+    ];
     for (const [i, choice] of steps.entries()) {
       const before = await nodeOnScreen(page);
       if (choice === null) {
@@ -133,7 +153,9 @@ describe('case exercises', () => {
       await movedOn(page, before);
       expect(await focusedId(page)).toBe('case-step-heading');
     }
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ending: A corner, a warm plate, and a regular');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Ending: A corner, a warm plate, and a regular',
+    );
 
     await tabTo(page, 'input[name="case-check-listened-first"]');
     await page.keyboard.press('Space');
@@ -189,22 +211,23 @@ describe('case exercises', () => {
     await page.getByRole('heading', { level: 2, name: '客人' }).waitFor();
     await play(page, BEST);
     await page.getByRole('heading', { level: 2, name: '结局：一个角落、一盘热菜，和一位回头客' }).waitFor();
-    expect(await page.getByTestId('case-matched').textContent()).toBe('在 2 个决策点中，你有 0 个做出了和原案例当事人一样的选择。');
-    expect(await page.getByRole('table', { name: '你的关怀得分' }).locator('th[scope="row"]').allTextContents()).toEqual([
-      '共情',
-      '灵活变通',
-      '担当',
-      '尊重',
-      '跟进落实',
-      '主动预见',
-    ]);
+    expect(await page.getByTestId('case-matched').textContent()).toBe(
+      '在 2 个决策点中，你有 0 个做出了和原案例当事人一样的选择。',
+    );
+    expect(
+      await page.getByRole('table', { name: '你的关怀得分' }).locator('th[scope="row"]').allTextContents(),
+    ).toEqual(['共情', '灵活变通', '担当', '尊重', '跟进落实', '主动预见']);
     const download = page.waitForEvent('download');
     await press(page.getByRole('button', { name: '下载练习文件' }));
     const parsed = parseAttemptRecord(JSON.parse(readFileSync(await (await download).path(), 'utf8')), [restaurant]);
     expect(parsed.ok && parsed.value.locale).toBe('zh-cn');
 
     await page.goto(at('zh-cn/cases/'));
-    await page.locator('[data-case="restaurant-seat-change"] .case-status', { hasText: '已完成——一个角落、一盘热菜，和一位回头客' }).waitFor();
+    await page
+      .locator('[data-case="restaurant-seat-change"] .case-status', {
+        hasText: '已完成——一个角落、一盘热菜，和一位回头客',
+      })
+      .waitFor();
     expect(log.pageErrors).toEqual([]);
   });
 
@@ -218,25 +241,31 @@ describe('case exercises', () => {
     expect(log.pageErrors).toEqual([]);
   });
 
-  it.each(['', 'zh-cn/'].flatMap((prefix) => CASE_IDS.map((id) => `${prefix}cases/${id}/`)))('has no axe violations on /%s at the start', async (path) => {
-    const { page, log } = await openPage(context);
-    await page.goto(at(path), { waitUntil: 'networkidle' });
-    await page.locator('.case-step button:enabled').first().waitFor();
-    expect(await axeProblems(page, path)).toEqual([]);
-    expect(log.cspViolations).toEqual([]);
-    expect(log.foreignRequests).toEqual([]);
-    expect(log.pageErrors).toEqual([]);
-  });
+  it.each(['', 'zh-cn/'].flatMap((prefix) => CASE_IDS.map((id) => `${prefix}cases/${id}/`)))(
+    'has no axe violations on /%s at the start',
+    async (path) => {
+      const { page, log } = await openPage(context);
+      await page.goto(at(path), { waitUntil: 'networkidle' });
+      await page.locator('.case-step button:enabled').first().waitFor();
+      expect(await axeProblems(page, path)).toEqual([]);
+      expect(log.cspViolations).toEqual([]);
+      expect(log.foreignRequests).toEqual([]);
+      expect(log.pageErrors).toEqual([]);
+    },
+  );
 
-  it.each(['', 'zh-cn/'])('has no axe violations on a %scase page at an ending, with the history shown', async (prefix) => {
-    const { page, log } = await openPage(context);
-    await page.goto(at(`${prefix}${PAGE}`));
-    await play(page, ORIGINAL);
-    await page.locator('.case-step.ending').waitFor();
-    await page.locator('.case-history').waitFor();
-    expect(await axeProblems(page, `${prefix}${PAGE} (ending)`)).toEqual([]);
-    expect(log.cspViolations).toEqual([]);
-    expect(log.foreignRequests).toEqual([]);
-    expect(log.pageErrors).toEqual([]);
-  });
+  it.each(['', 'zh-cn/'])(
+    'has no axe violations on a %scase page at an ending, with the history shown',
+    async (prefix) => {
+      const { page, log } = await openPage(context);
+      await page.goto(at(`${prefix}${PAGE}`));
+      await play(page, ORIGINAL);
+      await page.locator('.case-step.ending').waitFor();
+      await page.locator('.case-history').waitFor();
+      expect(await axeProblems(page, `${prefix}${PAGE} (ending)`)).toEqual([]);
+      expect(log.cspViolations).toEqual([]);
+      expect(log.foreignRequests).toEqual([]);
+      expect(log.pageErrors).toEqual([]);
+    },
+  );
 });

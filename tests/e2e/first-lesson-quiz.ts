@@ -25,7 +25,11 @@ export async function answer(page: Page, { skip }: { skip?: string } = {}) {
   };
   for (const [item, stage] of Object.entries(placements)) await q.getByLabel(item).selectOption({ label: stage });
   await q.getByLabel('Humanised care').check();
-  for (const option of ['Put a quality product first', 'Meet customers’ real needs', 'Aim care precisely using a complete customer profile']) {
+  for (const option of [
+    'Put a quality product first',
+    'Meet customers’ real needs',
+    'Aim care precisely using a complete customer profile',
+  ]) {
     if (option !== skip) await q.getByLabel(option).check();
   }
   for (const wanted of ['Client care', 'Customer satisfaction', 'Customer loyalty'].entries()) {

@@ -8,7 +8,10 @@ describe('course map and lesson progress', () => {
   it('marks a lesson complete from the lesson page, and it stays complete after a reload', async () => {
     const { page, log } = await openPage(context);
     await page.goto(at());
-    await page.getByRole('link', { name: /What client care is/ }).first().click();
+    await page
+      .getByRole('link', { name: /What client care is/ })
+      .first()
+      .click();
     await page.waitForURL(/lessons\/what-is-client-care\/$/);
     await press(page.getByRole('button', { name: 'Mark as complete' }));
     await expectVisible(page.getByText('Completed — well done'));
@@ -45,7 +48,10 @@ describe('search', () => {
     await page.goto(at(path));
     await page.locator('#search-results li a').first().waitFor();
     const titles = await page.locator('#search-results li a').allTextContents();
-    expect(titles.slice(0, 5).some((t) => t.includes(expected)), titles.join(' | ')).toBe(true);
+    expect(
+      titles.slice(0, 5).some((t) => t.includes(expected)),
+      titles.join(' | '),
+    ).toBe(true);
     expect(log.cspViolations).toEqual([]);
   });
 
@@ -85,7 +91,9 @@ describe('your data', () => {
     const { page } = await openPage(context);
     await page.goto(at('data/'));
     await page.locator('#import-file:enabled').waitFor();
-    await page.getByLabel('Import a file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await page
+      .getByLabel('Import a file')
+      .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
     await expectVisible(page.getByText('Nothing was imported: the file is not a backup from this site.'));
   });
 

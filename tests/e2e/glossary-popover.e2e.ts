@@ -14,7 +14,12 @@ afterAll(async () => {
 const openCard = (page: import('playwright-core').Page) => page.locator('.term-card:popover-open');
 
 it('a tap on a term opens its card with both languages and a glossary link; Escape closes it', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   await page.goto(at('lessons/what-is-client-care/'));
   const term = page.locator('button.term').first();
@@ -38,7 +43,11 @@ it('a tap on a term opens its card with both languages and a glossary link; Esca
   await openCard(page).getByRole('link').tap();
   await page.waitForURL(/\/glossary\//);
   const id = href!.split('#')[1]!;
-  await expect.poll(() => page.evaluate((id) => document.getElementById(id) !== null && location.hash === `#${id}`, id), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate((id) => document.getElementById(id) !== null && location.hash === `#${id}`, id), {
+      timeout: 20_000,
+    })
+    .toBe(true);
   await context.close();
 });
 

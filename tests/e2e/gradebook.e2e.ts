@@ -53,7 +53,10 @@ async function playCase(page: Page, choices: readonly string[], reflection: stri
     const narration = page.locator('.case-step.narration button');
     if ((await narration.count()) > 0) await press(narration);
     else await press(page.locator(`[data-choice="${queue.shift()}"]`));
-    await page.waitForFunction((prev) => document.querySelector('.case-player')?.getAttribute('data-node') !== prev, before);
+    await page.waitForFunction(
+      (prev) => document.querySelector('.case-player')?.getAttribute('data-node') !== prev,
+      before,
+    );
   }
   const box = page.getByLabel(/Think of a time a customer asked for something/);
   await box.scrollIntoViewIfNeeded();
@@ -77,7 +80,8 @@ async function selfCheck(page: Page, right: boolean): Promise<number> {
     ['A reminder that the product is due for maintenance', 'After purchase'],
     ['A call a week later to ask how the product is working', 'After purchase'],
   ];
-  for (const [item, stage] of stages) await q.getByLabel(item).selectOption({ label: right ? stage : 'Before purchase' });
+  for (const [item, stage] of stages)
+    await q.getByLabel(item).selectOption({ label: right ? stage : 'Before purchase' });
   await q.getByLabel('Humanised care').check();
   await q.getByLabel('Put a quality product first').check();
   await q.getByLabel('Meet customers’ real needs').check();
@@ -97,7 +101,11 @@ async function selfCheck(page: Page, right: boolean): Promise<number> {
   return Number(/You scored (\d+)%/.exec(result ?? '')?.[1]);
 }
 
-async function handIn(page: Page, link: string, name: string): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+async function handIn(
+  page: Page,
+  link: string,
+  name: string,
+): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
   await page.goto(link);
   await page.getByRole('heading', { name: 'Week 2: the seat change' }).waitFor();
   const button = page.getByRole('button', { name: 'Hand in (download the results file)' });
@@ -120,15 +128,29 @@ interface Trainee {
 
 const TRAINEES: readonly Trainee[] = [
   { name: 'Ada Lovelace', choices: ['ask-why', 'no-table', 'let-it-go'], quiz: 'wrong' },
-  { name: 'Ben Okafor', choices: ['happy-to-help', 'check-booking', 'full-reset', 'greet-and-check-once'], quiz: 'right' },
-  { name: 'Cy Tanaka', choices: ['happy-to-help', 'check-booking', 'full-reset', 'greet-and-check-once'], quiz: null, clock: '2100-01-05T10:00:00Z' },
+  {
+    name: 'Ben Okafor',
+    choices: ['happy-to-help', 'check-booking', 'full-reset', 'greet-and-check-once'],
+    quiz: 'right',
+  },
+  {
+    name: 'Cy Tanaka',
+    choices: ['happy-to-help', 'check-booking', 'full-reset', 'greet-and-check-once'],
+    quiz: null,
+    clock: '2100-01-05T10:00:00Z',
+  },
 ];
 
 /** Cells of the gradebook as shown, by trainee: text of every cell after the name. */
 const tableRows = (page: Page) =>
-  page.locator('table.gb-table tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [tr.querySelector('th')?.textContent?.trim() ?? '', ...Array.from(tr.querySelectorAll('td'), (td) => td.textContent?.trim() ?? '')]),
-  );
+  page
+    .locator('table.gb-table tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.querySelector('th')?.textContent?.trim() ?? '',
+        ...Array.from(tr.querySelectorAll('td'), (td) => td.textContent?.trim() ?? ''),
+      ]),
+    );
 
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -217,25 +239,47 @@ describe('class gradebook', () => {
     const csvDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export the gradebook (CSV)' }).click();
     const csv = parseCsv(readFileSync((await (await csvDownload).path())!, 'utf8').replace(/^\uFEFF/, ''));
-    expect(csv[0]).toEqual(['Name', 'Class', 'Handed in', 'Late', 'Items done (of 2)', 'The seat change (%)', 'What client care is and why it builds loyalty (%)']);
+    expect(csv[0]).toEqual([
+      'Name',
+      'Class',
+      'Handed in',
+      'Late',
+      'Items done (of 2)',
+      'The seat change (%)',
+      'What client care is and why it builds loyalty (%)',
+    ]);
     const shown = await tableRows(page);
     expect(csv.slice(1).map((r) => [r[0], r[1], r[3], r[4], r[5], r[6]])).toEqual(
-      shown.map((r) => [r[0], r[1], r[3] === 'late' ? 'yes' : 'no', r[4]!.split('/')[0], r[5]!.replace('%', ''), r[6]!.replace('%', '')]),
+      shown.map((r) => [
+        r[0],
+        r[1],
+        r[3] === 'late' ? 'yes' : 'no',
+        r[4]!.split('/')[0],
+        r[5]!.replace('%', ''),
+        r[6]!.replace('%', ''),
+      ]),
     );
 
     // The trainee view: the reflection, the path in words, the self-check answers by question text.
     await table.getByRole('button', { name: 'Ada Lovelace' }).click();
     const ada = page.getByRole('region', { name: 'Work of Ada Lovelace' });
     await ada.getByText(REFLECTIONS['Ada Lovelace']!).waitFor();
-    await ada.getByText(/When does each care activity happen\?/).first().waitFor();
+    await ada
+      .getByText(/When does each care activity happen\?/)
+      .first()
+      .waitFor();
     await expect(ada.locator('.gb-path li').count()).resolves.toBe(3);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}/trainee-view.png`, fullPage: true });
 
     // Most-missed questions by their text, with the wrong answer most often chosen.
     const missed = page.locator('table.gb-missed');
-    await expect(missed.locator('tbody th').allTextContents()).resolves.toContainEqual(expect.stringContaining('When does each care activity happen?'));
-    await expect(missed.locator('tbody td').allTextContents()).resolves.toContainEqual(expect.stringContaining('→ Before purchase'));
+    await expect(missed.locator('tbody th').allTextContents()).resolves.toContainEqual(
+      expect.stringContaining('When does each care activity happen?'),
+    );
+    await expect(missed.locator('tbody td').allTextContents()).resolves.toContainEqual(
+      expect.stringContaining('→ Before purchase'),
+    );
     // Charts are images with their figures named, beside tables of the same numbers.
     await expect(page.locator('.gb-chart svg[role="img"]').count()).resolves.toBeGreaterThanOrEqual(3);
 
@@ -249,33 +293,58 @@ describe('class gradebook', () => {
     // Three trainees' browsers one after another: a long test on a shared machine.
   }, 240_000);
 
-  it.each(['', 'zh-cn/'])('/%sinstructors/class/ with a class loaded: axe clean, no overflow at phone width, light and dark', async (prefix) => {
-    const files = await Promise.all(
-      Array.from({ length: 8 }, async (_, i) => ({ name: `t${i}.json`, mimeType: 'application/json', buffer: Buffer.from(await makeFileText(i)) })),
-    );
-    mkdirSync(SHOTS, { recursive: true });
-    const tag = prefix ? 'zh-cn' : 'en';
-    for (const [width, scheme] of [[390, 'light'], [1366, 'dark'], [1920, 'light']] as const) {
-      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width, height: 900 }, colorScheme: scheme });
-      try {
-        const { page, log } = await openPage(context);
-        await page.goto(at(`${prefix}instructors/class/`));
-        const input = page.locator('#inst-files');
-        await input.and(page.locator(':enabled')).waitFor();
-        await input.setInputFiles(files);
-        await page.locator('table.gb-table tbody tr').nth(7).waitFor();
-        await page.locator('.gb-name').first().click();
-        await page.locator('#gb-trainee').waitFor();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-        if (width === 390) expect(await axeViolations(page)).toEqual([]);
-        for (const [name, selector] of [['table', '.gb'], ['trainee', '#gb-trainee'], ['items', '.gb-item-view']] as const) {
-          await page.locator(selector).first().screenshot({ path: `${SHOTS}/${tag}-${width}-${scheme}-${name}.png` });
+  it.each(['', 'zh-cn/'])(
+    '/%sinstructors/class/ with a class loaded: axe clean, no overflow at phone width, light and dark',
+    async (prefix) => {
+      const files = await Promise.all(
+        Array.from({ length: 8 }, async (_, i) => ({
+          name: `t${i}.json`,
+          mimeType: 'application/json',
+          buffer: Buffer.from(await makeFileText(i)),
+        })),
+      );
+      mkdirSync(SHOTS, { recursive: true });
+      const tag = prefix ? 'zh-cn' : 'en';
+      for (const [width, scheme] of [
+        [390, 'light'],
+        [1366, 'dark'],
+        [1920, 'light'],
+      ] as const) {
+        const context = await browser.newContext({
+          serviceWorkers: 'block',
+          viewport: { width, height: 900 },
+          colorScheme: scheme,
+        });
+        try {
+          const { page, log } = await openPage(context);
+          await page.goto(at(`${prefix}instructors/class/`));
+          const input = page.locator('#inst-files');
+          await input.and(page.locator(':enabled')).waitFor();
+          await input.setInputFiles(files);
+          await page.locator('table.gb-table tbody tr').nth(7).waitFor();
+          await page.locator('.gb-name').first().click();
+          await page.locator('#gb-trainee').waitFor();
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(overflow).toBeLessThanOrEqual(0);
+          if (width === 390) expect(await axeViolations(page)).toEqual([]);
+          for (const [name, selector] of [
+            ['table', '.gb'],
+            ['trainee', '#gb-trainee'],
+            ['items', '.gb-item-view'],
+          ] as const) {
+            await page
+              .locator(selector)
+              .first()
+              .screenshot({ path: `${SHOTS}/${tag}-${width}-${scheme}-${name}.png` });
+          }
+          expect(log.pageErrors).toEqual([]);
+        } finally {
+          await context.close();
         }
-        expect(log.pageErrors).toEqual([]);
-      } finally {
-        await context.close();
       }
-    }
-  }, 180_000);
+    },
+    180_000,
+  );
 });

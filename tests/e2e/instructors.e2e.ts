@@ -7,13 +7,19 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { at, axeViolations, baseUrl, openPage, settled, useFreshContexts } from './support';
 import { BUDGET } from '../size/budget.mjs';
-import { buildResultsFile, parseResultsFile, resultsFileText, type ResultsPayload } from '../../src/domain/instructors/results';
+import {
+  buildResultsFile,
+  parseResultsFile,
+  resultsFileText,
+  type ResultsPayload,
+} from '../../src/domain/instructors/results';
 import { toBase64Url } from '../../src/domain/instructors/link';
 
 let context: BrowserContext;
 useFreshContexts((c) => (context = c));
 
-const axe = async (page: Page) => (await axeViolations(page)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const axe = async (page: Page) =>
+  (await axeViolations(page)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 async function buildAssignment(page: Page): Promise<string> {
   await page.goto(at('instructors/'));
@@ -40,7 +46,13 @@ async function answerSelfCheck(page: Page) {
   const check = q.getByRole('button', { name: 'Check my answers' });
   await check.and(page.locator(':enabled')).waitFor();
   // One question answered wrongly on purpose: 4 of 5.
-  for (const item of ['Answering a prospect’s first enquiry the same day', 'Reading the order details back to the customer', 'Telling the customer at checkout that one item must be back-ordered', 'A reminder that the product is due for maintenance', 'A call a week later to ask how the product is working']) {
+  for (const item of [
+    'Answering a prospect’s first enquiry the same day',
+    'Reading the order details back to the customer',
+    'Telling the customer at checkout that one item must be back-ordered',
+    'A reminder that the product is due for maintenance',
+    'A call a week later to ask how the product is working',
+  ]) {
     await q.getByLabel(item).selectOption({ label: 'Before purchase' });
   }
   await q.getByLabel('Humanised care').check();
@@ -63,7 +75,9 @@ async function answerSelfCheck(page: Page) {
   // behind it are what the results file carries, so read them from the saved record.
   await q.getByText(/You scored \d+%/).waitFor();
   return page.evaluate(() => {
-    const saved = JSON.parse(localStorage.getItem('ccl:quizzes') ?? 'null') as { data?: { records?: Record<string, { best: { earned: number } }> } } | null;
+    const saved = JSON.parse(localStorage.getItem('ccl:quizzes') ?? 'null') as {
+      data?: { records?: Record<string, { best: { earned: number } }> };
+    } | null;
     return saved?.data?.records?.['what-is-client-care']?.best.earned ?? NaN;
   });
 }
@@ -78,11 +92,25 @@ async function classmates(payload: ResultsPayload): Promise<{ name: string; mime
       handedInAt: i < 3 ? '2100-01-05T10:00:00.000Z' : '2026-12-20T10:00:00.000Z',
       items: payload.assignment.items.map((item) =>
         item.kind === 'selfCheck'
-          ? { kind: 'selfCheck', id: item.id, best: { earned: i % 6, total: 5, at: '2026-12-19T10:00:00.000Z' }, latest: null }
-          : { kind: 'calculator', id: item.id, fields: i % 2 === 0 ? { mode: 'counts' } : null, savedAt: i % 2 === 0 ? '2026-12-19T10:00:00.000Z' : null },
+          ? {
+              kind: 'selfCheck',
+              id: item.id,
+              best: { earned: i % 6, total: 5, at: '2026-12-19T10:00:00.000Z' },
+              latest: null,
+            }
+          : {
+              kind: 'calculator',
+              id: item.id,
+              fields: i % 2 === 0 ? { mode: 'counts' } : null,
+              savedAt: i % 2 === 0 ? '2026-12-19T10:00:00.000Z' : null,
+            },
       ),
     };
-    files.push({ name: `trainee-${i + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(resultsFileText(await buildResultsFile(p))) });
+    files.push({
+      name: `trainee-${i + 1}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(resultsFileText(await buildResultsFile(p))),
+    });
   }
   return files;
 }
@@ -100,7 +128,9 @@ describe('instructor features', () => {
     await page.goto(link);
     await page.getByRole('heading', { name: 'Week 1: what care is' }).waitFor();
     await page.getByText('1 of 2 items still to do.').waitFor();
-    await expect(page.getByRole('link', { name: 'What client care is and why it builds loyalty' }).getAttribute('href')).resolves.toBe('/lessons/what-is-client-care/');
+    await expect(
+      page.getByRole('link', { name: 'What client care is and why it builds loyalty' }).getAttribute('href'),
+    ).resolves.toBe('/lessons/what-is-client-care/');
     const handIn = page.getByRole('button', { name: 'Hand in (download the results file)' });
     await handIn.and(page.locator(':enabled')).waitFor();
     await handIn.click();
@@ -126,7 +156,11 @@ describe('instructor features', () => {
       { name: handed.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) },
       ...others,
       { name: 'cut-short.json', mimeType: 'application/json', buffer: Buffer.from(text.slice(0, 400)) },
-      { name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(text.replace('Ada Lovelace', 'Ada L.')) },
+      {
+        name: 'edited.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(text.replace('Ada Lovelace', 'Ada L.')),
+      },
     ]);
     await page.getByText('Trainees shown: 30. Files refused: 2. Files read: 32.').waitFor();
     const rejected = page.locator('.inst-rejected li');
@@ -143,12 +177,28 @@ describe('instructor features', () => {
         .locator('td')
         .evaluateAll((tds) => tds.map((td) => td.textContent?.trim()));
     // The self-check as the trainee saw it: a whole percent, rounded down.
-    await expect(cells('Ada Lovelace')).resolves.toEqual(['CC-2026-A', expect.any(String), 'on time', '1/2', 'missing', `${Math.floor(score * 20 + 1e-9)}%`]);
+    await expect(cells('Ada Lovelace')).resolves.toEqual([
+      'CC-2026-A',
+      expect.any(String),
+      'on time',
+      '1/2',
+      'missing',
+      `${Math.floor(score * 20 + 1e-9)}%`,
+    ]);
     // i = 4: 4 of 5 → 80%; calculator saved (i even); handed in on time.
-    await expect(cells('Trainee 05')).resolves.toEqual(['CC-2026-A', expect.any(String), 'on time', '2/2', 'done', '80%']);
+    await expect(cells('Trainee 05')).resolves.toEqual([
+      'CC-2026-A',
+      expect.any(String),
+      'on time',
+      '2/2',
+      'done',
+      '80%',
+    ]);
     // The trainee's own file carries per-question points: the question answered wrongly is listed by its text.
     const missed = page.locator('table.gb-missed');
-    await expect(missed.locator('tbody th').allTextContents()).resolves.toContainEqual(expect.stringContaining('When does each care activity happen?'));
+    await expect(missed.locator('tbody th').allTextContents()).resolves.toContainEqual(
+      expect.stringContaining('When does each care activity happen?'),
+    );
     await expect(page.locator('.inst-late li').count()).resolves.toBe(3);
 
     // CSV export: a header and one row per trainee.
@@ -172,10 +222,24 @@ describe('instructor features', () => {
   it('200 results files at once: all read, the table complete', async () => {
     const { page, log } = await openPage(context);
     const base: ResultsPayload = {
-      assignment: { v: 1, title: 'Big class', instructions: '', due: '', classCode: 'BIG-1', items: [{ kind: 'selfCheck', id: 'what-is-client-care' }] },
+      assignment: {
+        v: 1,
+        title: 'Big class',
+        instructions: '',
+        due: '',
+        classCode: 'BIG-1',
+        items: [{ kind: 'selfCheck', id: 'what-is-client-care' }],
+      },
       trainee: { name: 'x' },
       handedInAt: '2026-12-01T10:00:00.000Z',
-      items: [{ kind: 'selfCheck', id: 'what-is-client-care', best: { earned: 3, total: 5, at: '2026-12-01T09:00:00.000Z' }, latest: null }],
+      items: [
+        {
+          kind: 'selfCheck',
+          id: 'what-is-client-care',
+          best: { earned: 3, total: 5, at: '2026-12-01T09:00:00.000Z' },
+          latest: null,
+        },
+      ],
     };
     const files = await Promise.all(
       Array.from({ length: 200 }, async (_, i) => ({
@@ -202,7 +266,16 @@ describe('instructor features', () => {
     const link = await buildAssignment(page);
     await page.goto(link.slice(0, link.length - 25));
     await page.getByRole('alert').filter({ hasText: 'This assignment link is damaged or cut short' }).waitFor();
-    const altered = toBase64Url(JSON.stringify({ v: 1, title: 'x', instructions: '', due: '', classCode: 'bad code!', items: [{ kind: 'case', id: 'kimura-slippers' }] }));
+    const altered = toBase64Url(
+      JSON.stringify({
+        v: 1,
+        title: 'x',
+        instructions: '',
+        due: '',
+        classCode: 'bad code!',
+        items: [{ kind: 'case', id: 'kimura-slippers' }],
+      }),
+    );
     await page.goto(at(`assignment/#${altered}`));
     await page.getByRole('alert').filter({ hasText: 'has been altered and is not valid (classCode)' }).waitFor();
     await page.goto(at('zh-cn/assignment/'));
@@ -210,20 +283,33 @@ describe('instructor features', () => {
     expect(log.pageErrors).toEqual([]);
   });
 
-  it.each(['', 'zh-cn/'])('axe: no violations on the /%sinstructors/ assignment builder, empty and with field errors showing', async (prefix) => {
-    const { page } = await openPage(context);
-    await page.goto(at(`${prefix}instructors/`));
-    await page.locator('.inst-builder button[type=submit]:enabled').waitFor();
-    expect(await axe(page)).toEqual([]);
-    await page.locator('.inst-builder button[type=submit]').click();
-    await page.locator('.field-error').first().waitFor();
-    expect(await axe(page)).toEqual([]);
-  });
+  it.each(['', 'zh-cn/'])(
+    'axe: no violations on the /%sinstructors/ assignment builder, empty and with field errors showing',
+    async (prefix) => {
+      const { page } = await openPage(context);
+      await page.goto(at(`${prefix}instructors/`));
+      await page.locator('.inst-builder button[type=submit]:enabled').waitFor();
+      expect(await axe(page)).toEqual([]);
+      await page.locator('.inst-builder button[type=submit]').click();
+      await page.locator('.field-error').first().waitFor();
+      expect(await axe(page)).toEqual([]);
+    },
+  );
 
   it.each(['', 'zh-cn/'])('axe: no violations on a /%sassignment/ page with its items', async (prefix) => {
     const { page } = await openPage(context);
     const fragment = toBase64Url(
-      JSON.stringify({ v: 1, title: 'Week 1', instructions: 'Do it.', due: '2026-12-31', classCode: 'CC-1', items: [{ kind: 'selfCheck', id: 'what-is-client-care' }, { kind: 'case', id: 'kimura-slippers' }] }),
+      JSON.stringify({
+        v: 1,
+        title: 'Week 1',
+        instructions: 'Do it.',
+        due: '2026-12-31',
+        classCode: 'CC-1',
+        items: [
+          { kind: 'selfCheck', id: 'what-is-client-care' },
+          { kind: 'case', id: 'kimura-slippers' },
+        ],
+      }),
     );
     await page.goto(at(`${prefix}assignment/#${fragment}`));
     await page.locator('#inst-name:enabled').waitFor();
@@ -250,9 +336,14 @@ async function jsBeforeInteraction(page: Page, path: string): Promise<number> {
   });
   await page.goto(at(path), { waitUntil: 'networkidle' });
   await settled(page);
-  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
+  );
   let total = inline.trim() ? gzipSync(inline, { level: 9 }).length : 0;
-  for (const url of requested) total += gzipSync(readFileSync(join('dist', new URL(url).pathname.slice(new URL(baseUrl()).pathname.length))), { level: 9 }).length;
+  for (const url of requested)
+    total += gzipSync(readFileSync(join('dist', new URL(url).pathname.slice(new URL(baseUrl()).pathname.length))), {
+      level: 9,
+    }).length;
   return total;
 }
 
@@ -269,8 +360,22 @@ describe('page weight', () => {
   it.each([
     ['the assignment builder', 'instructors/', BUDGET.jsPerPage],
     ['the class dashboard', 'instructors/class/', BUDGET.jsPerPage],
-    ['an assignment of self-checks and assessments', `assignment/#${assignmentFragment([{ kind: 'selfCheck', id: 'what-is-client-care' }, { kind: 'assessment', id: 'module-a-assessment' }])}`, BUDGET.jsPerPage],
-    ['an assignment of a self-check and a calculator', `assignment/#${assignmentFragment([{ kind: 'selfCheck', id: 'what-is-client-care' }, { kind: 'calculator', id: 'nps' }])}`, 22 * 1024],
+    [
+      'an assignment of self-checks and assessments',
+      `assignment/#${assignmentFragment([
+        { kind: 'selfCheck', id: 'what-is-client-care' },
+        { kind: 'assessment', id: 'module-a-assessment' },
+      ])}`,
+      BUDGET.jsPerPage,
+    ],
+    [
+      'an assignment of a self-check and a calculator',
+      `assignment/#${assignmentFragment([
+        { kind: 'selfCheck', id: 'what-is-client-care' },
+        { kind: 'calculator', id: 'nps' },
+      ])}`,
+      22 * 1024,
+    ],
     ['an assignment with every kind of item', `assignment/#${assignmentFragment(ALL_KINDS)}`, 30 * 1024],
   ])('%s: JS before interaction', async (label, path, limit) => {
     const { page } = await openPage(context);

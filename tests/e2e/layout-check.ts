@@ -22,10 +22,12 @@ export interface LayoutProblem {
 function inspect(phone: boolean): string[] {
   const problems: string[] = [];
   const vw = document.documentElement.clientWidth;
-  if (document.documentElement.scrollWidth > vw) problems.push(`page is ${document.documentElement.scrollWidth} px wide in a ${vw} px viewport`);
+  if (document.documentElement.scrollWidth > vw)
+    problems.push(`page is ${document.documentElement.scrollWidth} px wide in a ${vw} px viewport`);
   const describe = (el: Element) => {
     const id = el.id ? `#${el.id}` : '';
-    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    const cls =
+      typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
     const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
     return `<${el.tagName.toLowerCase()}${id}${cls}> "${text}"`;
   };
@@ -41,7 +43,11 @@ function inspect(phone: boolean): string[] {
     const s = getComputedStyle(el);
     if (s.visibility === 'hidden' || s.display === 'none') return false;
     const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && !el.closest('[popover]:not(:popover-open), .visually-hidden, [hidden], details:not([open]) > :not(summary)');
+    return (
+      r.width > 0 &&
+      r.height > 0 &&
+      !el.closest('[popover]:not(:popover-open), .visually-hidden, [hidden], details:not([open]) > :not(summary)')
+    );
   };
   let wide = 0;
   for (const el of document.querySelectorAll('body *')) {
@@ -51,7 +57,8 @@ function inspect(phone: boolean): string[] {
     if (wide++ < 3) problems.push(`${describe(el)} reaches ${Math.round(r.left)}–${Math.round(r.right)} px`);
   }
   const header = document.querySelector('.site-header');
-  if (phone && header && header.getBoundingClientRect().height > 64) problems.push(`header is ${Math.round(header.getBoundingClientRect().height)} px tall`);
+  if (phone && header && header.getBoundingClientRect().height > 64)
+    problems.push(`header is ${Math.round(header.getBoundingClientRect().height)} px tall`);
   const inline = (el: Element) => {
     if (el.tagName !== 'A' && el.tagName !== 'BUTTON') return false;
     if (getComputedStyle(el).display !== 'inline') return false;
@@ -61,9 +68,14 @@ function inspect(phone: boolean): string[] {
     return !!block && (block.textContent ?? '').trim().length > (el.textContent ?? '').trim().length + 1;
   };
   let small = 0;
-  for (const el of document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex="0"]')) {
+  for (const el of document.querySelectorAll(
+    'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex="0"]',
+  )) {
     if (!visible(el) || inline(el)) continue;
-    const target = el.tagName === 'INPUT' && ['checkbox', 'radio'].includes((el as HTMLInputElement).type) ? (el.closest('label, li, .choice') ?? el) : el;
+    const target =
+      el.tagName === 'INPUT' && ['checkbox', 'radio'].includes((el as HTMLInputElement).type)
+        ? (el.closest('label, li, .choice') ?? el)
+        : el;
     const r = target.getBoundingClientRect();
     if (r.width < 24 - 0.5 || r.height < 24 - 0.5) {
       if (small++ < 3) problems.push(`target ${describe(el)} is ${Math.round(r.width)} × ${Math.round(r.height)} px`);
@@ -97,4 +109,5 @@ export async function checkLayout(pages: string[], widths: readonly number[] = W
   return problems;
 }
 
-export const report = (problems: LayoutProblem[]) => problems.map((p) => `${p.width}px /${p.page}: ${p.what}`).join('\n');
+export const report = (problems: LayoutProblem[]) =>
+  problems.map((p) => `${p.width}px /${p.page}: ${p.what}`).join('\n');

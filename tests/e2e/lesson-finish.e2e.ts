@@ -18,7 +18,9 @@ describe('finishing a lesson', () => {
     const result = quiz(page).locator('.quiz-result');
     await result.getByText('You scored 100%: 5 of 5 questions right.').waitFor();
     await result.getByText('This lesson is now complete.').waitFor();
-    expect(await result.evaluate((el) => el.classList.contains('callout--success') && el.querySelector('svg.icon') !== null)).toBe(true);
+    expect(
+      await result.evaluate((el) => el.classList.contains('callout--success') && el.querySelector('svg.icon') !== null),
+    ).toBe(true);
     expect(await result.evaluate((el) => el === document.activeElement)).toBe(true);
 
     const end = page.locator('#lesson-end');
@@ -31,7 +33,9 @@ describe('finishing a lesson', () => {
     expect(axe.violations.map((v) => v.id)).toEqual([]);
 
     const onward = end.getByRole('link', { name: `Next lesson: ${NEXT_TITLE}` });
-    expect(await onward.evaluate((el) => el.classList.contains('button') && !el.classList.contains('secondary'))).toBe(true);
+    expect(await onward.evaluate((el) => el.classList.contains('button') && !el.classList.contains('secondary'))).toBe(
+      true,
+    );
     await onward.click();
     await page.waitForURL(at('lessons/forms-of-care/'));
     await page.getByRole('heading', { level: 1, name: NEXT_TITLE }).waitFor();
@@ -60,7 +64,9 @@ describe('finishing a lesson', () => {
     const number = texts[0]!.match(/Question (\d)/)![1];
     await page.locator(`[id="${target}"] .quiz-number`).getByText(`Question ${number} of 5`).waitFor();
     await first.click();
-    await expect.poll(() => page.evaluate((id) => document.getElementById(id)?.contains(document.activeElement) ?? false, target)).toBe(true);
+    await expect
+      .poll(() => page.evaluate((id) => document.getElementById(id)?.contains(document.activeElement) ?? false, target))
+      .toBe(true);
     await page.locator(`[id="${target}"] .field-error`).waitFor();
   });
 
@@ -69,12 +75,16 @@ describe('finishing a lesson', () => {
     await openQuiz(page);
     await answer(page, { skip: 'Meet customers’ real needs' });
     await check(page).click();
-    await quiz(page).getByText(/You scored \d+%: 4 of 5 questions right and 1 partly right\./).waitFor();
+    await quiz(page)
+      .getByText(/You scored \d+%: 4 of 5 questions right and 1 partly right\./)
+      .waitFor();
     const missed = quiz(page).locator('.quiz-options li', { hasText: 'Meet customers’ real needs' });
     await missed.getByText('Correct answer — you did not choose it').waitFor();
     expect(await missed.getAttribute('class')).toContain('is-answer');
     expect(await missed.getAttribute('class')).not.toContain('is-wrong');
-    await quiz(page).getByText(/^Partly correct — \d+% of the credit$/).waitFor();
+    await quiz(page)
+      .getByText(/^Partly correct — \d+% of the credit$/)
+      .waitFor();
     // 2 of 3 correct options and no wrong ticks is ⅔ of a point: 4⅔ of 5 = 93.3%, shown rounded down.
     await quiz(page).getByText('You scored 93%: 4 of 5 questions right and 1 partly right.').waitFor();
     await quiz(page).getByText('Partly correct — 66% of the credit').waitFor();

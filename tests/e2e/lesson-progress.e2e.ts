@@ -38,14 +38,20 @@ describe('lesson progress line', () => {
     await text.getByText(/· self-check passed$/).waitFor();
     // And it is remembered on the next visit.
     await page.reload();
-    await page.locator('#lesson-progress-text').getByText(/· self-check passed$/).waitFor();
+    await page
+      .locator('#lesson-progress-text')
+      .getByText(/· self-check passed$/)
+      .waitFor();
     expect(log.pageErrors).toEqual([]);
   });
 
   it('is in Chinese on Chinese lessons', async () => {
     const { page } = await openPage(context);
     await page.goto(at('zh-cn/lessons/forms-of-care/'));
-    await page.locator('#lesson-progress-text').getByText(/^已读 \d+\/\d+ 节 · 自测尚未完成$/).waitFor();
+    await page
+      .locator('#lesson-progress-text')
+      .getByText(/^已读 \d+\/\d+ 节 · 自测尚未完成$/)
+      .waitFor();
   });
 });
 

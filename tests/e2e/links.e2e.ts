@@ -17,7 +17,8 @@ function target(ref: string, from: string): { file: string; page: string | null;
   if (!path.startsWith(BASE)) return { file: path, page: null, hash: '' };
   path = path.slice(BASE.length);
   const file = join('dist', path);
-  if (existsSync(file) && statSync(file).isDirectory()) return { file: join(file, 'index.html'), page: path, hash: url.hash.slice(1) };
+  if (existsSync(file) && statSync(file).isDirectory())
+    return { file: join(file, 'index.html'), page: path, hash: url.hash.slice(1) };
   return { file, page: null, hash: url.hash.slice(1) };
 }
 

@@ -47,9 +47,13 @@ describe('every built page', () => {
         // Scroll to the end a screen at a time, so every island that hydrates when visible does.
         await scrollThrough(page);
         await settled(page, 120_000);
-        await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 120_000 });
+        await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
+          timeout: 120_000,
+        });
 
-        const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
+        const hreflangs = await page
+          .locator('link[rel="alternate"][hreflang]')
+          .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
         expect(hreflangs, path).toEqual(['en', 'zh-CN', 'x-default']);
         const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
         expect(csp).toMatch(/script-src 'self'/);
@@ -62,10 +66,12 @@ describe('every built page', () => {
         expect(log.consoleErrors).toEqual([]);
       } finally {
         // The next page in this lane starts with empty storage.
-        await page.evaluate(() => {
-          localStorage.clear();
-          sessionStorage.clear();
-        }).catch(() => {});
+        await page
+          .evaluate(() => {
+            localStorage.clear();
+            sessionStorage.clear();
+          })
+          .catch(() => {});
         await page.close();
         release(context);
       }

@@ -21,9 +21,13 @@ async function playRestaurant(page: Page, choices: readonly string[]) {
   const queue = [...choices];
   for (let guard = 0; guard < 50 && (await page.locator('.case-step.ending').count()) === 0; guard += 1) {
     const before = await page.locator('.case-player').getAttribute('data-node');
-    if ((await page.locator('.case-step.narration').count()) > 0) await press(page.locator('.case-step.narration button'));
+    if ((await page.locator('.case-step.narration').count()) > 0)
+      await press(page.locator('.case-step.narration button'));
     else await press(page.locator(`[data-choice="${queue.shift()}"]`));
-    await page.waitForFunction((prev) => document.querySelector('.case-player')?.getAttribute('data-node') !== prev, before);
+    await page.waitForFunction(
+      (prev) => document.querySelector('.case-player')?.getAttribute('data-node') !== prev,
+      before,
+    );
   }
   await page.getByRole('heading', { level: 2, name: 'Ending: A corner, a warm plate, and a regular' }).waitFor();
 }
@@ -54,7 +58,9 @@ describe('progress page', () => {
     await page.getByText('1 of 3 cases finished').waitFor();
 
     // Hydration keeps each text once (no "1.." or doubled module names).
-    expect(await page.locator('[data-objective="1"] .objective-name').textContent()).toBe('1. Understand what client care is');
+    expect(await page.locator('[data-objective="1"] .objective-name').textContent()).toBe(
+      '1. Understand what client care is',
+    );
     expect(await page.locator('tr[data-module="A"] th').textContent()).toBe('A · Client care');
     // Objective 3 counts the case: its ring shows a whole percent above 0.
     const ring = page.locator('[data-objective="3"] svg[role="img"]');
@@ -117,7 +123,9 @@ describe('record of completion', () => {
     const { page, log } = await openPage(context);
     await openDetails(page);
     await page.getByLabel('Your name').fill('Chen Jing');
-    await expect.poll(async () => page.locator('[data-testid="record-code"] .record-code').textContent()).toMatch(/^[A-Z2-7]{5}-[A-Z2-7]{5}$/);
+    await expect
+      .poll(async () => page.locator('[data-testid="record-code"] .record-code').textContent())
+      .toMatch(/^[A-Z2-7]{5}-[A-Z2-7]{5}$/);
     const code = (await page.locator('[data-testid="record-code"] .record-code').textContent())!;
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the record file' }).click();
@@ -142,20 +150,35 @@ describe('record of completion', () => {
     await form.getByLabel('Record file (.json)').setInputFiles(original);
     await form.getByLabel('Verification code').fill(code.toLowerCase().replace('-', ' '));
     await check.click();
-    await form.locator('[data-verdict="match"]').getByText('Match: this file is the record the code was printed for.').waitFor();
+    await form
+      .locator('[data-verdict="match"]')
+      .getByText('Match: this file is the record the code was printed for.')
+      .waitFor();
     await form.getByText(/^Record for Chen Jing, issued on /).waitFor();
 
     // The same code with a doctored record: no match.
     const changed = join(dir, 'changed.json');
-    writeFileSync(changed, JSON.stringify({ ...file, record: { ...file.record, lessons: { completed: file.record.lessons.total, total: file.record.lessons.total } } }));
+    writeFileSync(
+      changed,
+      JSON.stringify({
+        ...file,
+        record: { ...file.record, lessons: { completed: file.record.lessons.total, total: file.record.lessons.total } },
+      }),
+    );
     await form.getByLabel('Record file (.json)').setInputFiles(changed);
     await check.click();
-    await form.locator('[data-verdict="noMatch"]').getByText(/^No match: the file and the code do not belong together/).waitFor();
+    await form
+      .locator('[data-verdict="noMatch"]')
+      .getByText(/^No match: the file and the code do not belong together/)
+      .waitFor();
 
     // A code with a wrong character is named before anything is compared.
     await form.getByLabel('Verification code').fill('ABCDE-FGH9J');
     await check.click();
-    await form.locator('#verify-code-error').getByText('The code cannot contain 9: it uses the letters A–Z and the digits 2–7 only.').waitFor();
+    await form
+      .locator('#verify-code-error')
+      .getByText('The code cannot contain 9: it uses the letters A–Z and the digits 2–7 only.')
+      .waitFor();
     expect(await form.locator('[data-verdict]').count()).toBe(0);
     expect((await axeViolations(page, 'section.verify')).map((v) => v.id)).toEqual([]);
     expect(log.pageErrors).toEqual([]);

@@ -46,7 +46,10 @@ describe('progress dashboard and record of completion', () => {
     await page.emulateMedia({ media: 'print' });
     await page.locator('.certificate').getByText('Record of completion').waitFor({ state: 'visible' });
     await page.locator('.certificate-name').getByText('Li Wei').waitFor({ state: 'visible' });
-    await page.locator('.certificate').getByText(/A · Client care — 1 of 3 lessons; assessment \d+%, (passed|not passed)/).waitFor({ state: 'visible' });
+    await page
+      .locator('.certificate')
+      .getByText(/A · Client care — 1 of 3 lessons; assessment \d+%, (passed|not passed)/)
+      .waitFor({ state: 'visible' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(log.pageErrors).toEqual([]);
   });

@@ -44,7 +44,15 @@ async function search(locale: Locale, query: string): Promise<Hit[]> {
     loaded = locale;
   }
   return page.evaluate(async (q) => {
-    const pagefind = await (window as unknown as { __pagefind: Promise<{ search(q: string): Promise<{ results: { data(): Promise<{ url: string; sub_results: { url: string }[] }> }[] }> }> }).__pagefind;
+    const pagefind = await (
+      window as unknown as {
+        __pagefind: Promise<{
+          search(
+            q: string,
+          ): Promise<{ results: { data(): Promise<{ url: string; sub_results: { url: string }[] }> }[] }>;
+        }>;
+      }
+    ).__pagefind;
     const { results } = await pagefind.search(q);
     const data = await Promise.all(results.slice(0, 10).map((r) => r.data()));
     return data.map((d) => ({ url: d.url, subUrls: d.sub_results.map((s) => s.url) }));
@@ -64,7 +72,11 @@ const cases = [
 
 describe('a lesson comes first or second for the terms it teaches', () => {
   it('every lesson has at least two terms in each language', () => {
-    expect(Object.keys(SEARCH_TERMS).sort()).toEqual(readdirSync('content/lessons/en').map((f) => f.replace(/\.mdx$/, '')).sort());
+    expect(Object.keys(SEARCH_TERMS).sort()).toEqual(
+      readdirSync('content/lessons/en')
+        .map((f) => f.replace(/\.mdx$/, ''))
+        .sort(),
+    );
     for (const terms of Object.values(SEARCH_TERMS)) {
       expect(terms.en.length).toBeGreaterThanOrEqual(2);
       expect(terms.zh.length).toBeGreaterThanOrEqual(2);
@@ -81,7 +93,11 @@ describe('a lesson comes first or second for the terms it teaches', () => {
 });
 
 describe('a calculator term offers the calculator', () => {
-  it.each([...CALCULATOR_TERMS].sort((a, b) => a.locale.localeCompare(b.locale)).map((c) => [c.locale, c.query, c.calculator] as const))('%s: “%s” → tools/%s/', async (locale, query, calculator) => {
+  it.each(
+    [...CALCULATOR_TERMS]
+      .sort((a, b) => a.locale.localeCompare(b.locale))
+      .map((c) => [c.locale, c.query, c.calculator] as const),
+  )('%s: “%s” → tools/%s/', async (locale, query, calculator) => {
     const hits = await search(locale, query);
     expect(rankOf(hits, `tools/${calculator}/`), show(hits)).toBeLessThanOrEqual(5);
   });
@@ -111,25 +127,39 @@ describe('the search page', () => {
     await page.waitForURL(`**/glossary/#${id}`);
     const term = page.locator(`[id="${id}"]`);
     await expect
-      .poll(() => term.evaluate((el) => ({ target: el.matches(':target'), inView: el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight })), { timeout: 15_000 })
+      .poll(
+        () =>
+          term.evaluate((el) => ({
+            target: el.matches(':target'),
+            inView: el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight,
+          })),
+        { timeout: 15_000 },
+      )
       .toEqual({ target: true, inView: true });
   });
 
-  it.each(['客户关怀', '重复购买率', '钱包份额', '服务补救', '售后服务', '沉默流失'])('zh-cn: excerpts for “%s” have no stray punctuation between Chinese segments', async (query) => {
-    const results = await typeQuery('zh-cn', query);
-    const excerpts = await results.locator('p').allTextContents();
-    expect(excerpts.length).toBeGreaterThan(0);
-    for (const text of excerpts) {
-      // Pagefind closes each block (heading, list item) with ". ": between Chinese text it reads as a stray full stop.
-      expect(text, text).not.toMatch(/\p{Script=Han}\s*\.(\s|$)/u);
-      expect(text, text).not.toMatch(/\u200b|\u200c|\u200d|\ufeff/);
-    }
-  });
+  it.each(['客户关怀', '重复购买率', '钱包份额', '服务补救', '售后服务', '沉默流失'])(
+    'zh-cn: excerpts for “%s” have no stray punctuation between Chinese segments',
+    async (query) => {
+      const results = await typeQuery('zh-cn', query);
+      const excerpts = await results.locator('p').allTextContents();
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const text of excerpts) {
+        // Pagefind closes each block (heading, list item) with ". ": between Chinese text it reads as a stray full stop.
+        expect(text, text).not.toMatch(/\p{Script=Han}\s*\.(\s|$)/u);
+        expect(text, text).not.toMatch(/\u200b|\u200c|\u200d|\ufeff/);
+      }
+    },
+  );
 
   it('zh-cn: typing 重复购买率 lists the formula’s lesson first or second and offers its calculator', async () => {
     const results = await typeQuery('zh-cn', '重复购买率');
     const links = await results.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    expect(links.slice(0, 2), links.join(' ')).toContainEqual(expect.stringMatching(/\/zh-cn\/lessons\/measuring-loyalty\/$/));
-    expect(links.slice(0, 5), links.join(' ')).toContainEqual(expect.stringMatching(/\/zh-cn\/tools\/repeat-purchase\/$/));
+    expect(links.slice(0, 2), links.join(' ')).toContainEqual(
+      expect.stringMatching(/\/zh-cn\/lessons\/measuring-loyalty\/$/),
+    );
+    expect(links.slice(0, 5), links.join(' ')).toContainEqual(
+      expect.stringMatching(/\/zh-cn\/tools\/repeat-purchase\/$/),
+    );
   });
 });

@@ -9,7 +9,10 @@ const quiz = (page: Page) => page.locator('[data-quiz="what-is-client-care"]');
 async function openQuiz(page: Page, path = 'lessons/what-is-client-care/') {
   await page.goto(at(path));
   await quiz(page).scrollIntoViewIfNeeded();
-  await quiz(page).getByRole('button', { name: /Check my answers|检查答案/ }).and(page.locator(':enabled')).waitFor();
+  await quiz(page)
+    .getByRole('button', { name: /Check my answers|检查答案/ })
+    .and(page.locator(':enabled'))
+    .waitFor();
 }
 
 /** Put the ordering question right using only the keyboard: focus a Move button, press Enter. */
@@ -70,7 +73,8 @@ describe('lesson self-check', () => {
     const { page } = await openPage(context);
     await openQuiz(page);
     const q = quiz(page);
-    for (const select of await q.locator('.quiz-matching select').all()) await select.selectOption({ label: 'Before purchase' });
+    for (const select of await q.locator('.quiz-matching select').all())
+      await select.selectOption({ label: 'Before purchase' });
     await q.getByLabel('Precision care from a customer profile').check();
     await q.getByLabel('Put a quality product first').check();
     await q.getByLabel('Offer the deepest discounts in the market').check();

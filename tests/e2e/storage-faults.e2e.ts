@@ -28,7 +28,9 @@ async function refuseWrites(): Promise<void> {
 }
 
 /** Click "Export everything" on the data page and read the downloaded file. */
-async function exportFile(page: Page): Promise<{ text: string; json: Record<string, unknown> & { slots: Record<string, { v: number; data: unknown }> } }> {
+async function exportFile(
+  page: Page,
+): Promise<{ text: string; json: Record<string, unknown> & { slots: Record<string, { v: number; data: unknown }> } }> {
   const download = page.waitForEvent('download');
   await page.locator('button:enabled', { hasText: /^(Export everything|全部导出)$/ }).click();
   const path = await (await download).path();
@@ -43,7 +45,10 @@ async function expectVisible(locator: Locator) {
 describe('storage that can be read but refuses writes', () => {
   it('the data page still shows and exports what is saved, and says new work is not being saved', async () => {
     const { page, log } = await openPage(context);
-    await seed(page, { 'ccl:progress': progressEnvelope(2, ONE_LESSON), 'ccl:profile': progressEnvelope(1, { name: 'Lin Wei' }) });
+    await seed(page, {
+      'ccl:progress': progressEnvelope(2, ONE_LESSON),
+      'ccl:profile': progressEnvelope(1, { name: 'Lin Wei' }),
+    });
     await refuseWrites();
     await page.goto(at('data/'));
     await expectVisible(page.getByText(/^1 of \d+ lessons complete$/));
@@ -111,7 +116,9 @@ describe('damaged copies kept aside', () => {
     await seed(page, { 'ccl:progress': '{broken' });
     await page.goto(at(`zh-cn/lessons/${LESSON}/`));
     await page.locator('#lesson-end').scrollIntoViewIfNeeded();
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('ccl:progress:damaged')), { timeout: 10_000 }).toBe('{broken');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('ccl:progress:damaged')), { timeout: 10_000 })
+      .toBe('{broken');
     await page.goto(at('zh-cn/data/'));
     await expectVisible(page.getByTestId('damaged-copies').getByText('课程学习进度：7 个字符'));
     await expectVisible(page.getByRole('button', { name: '下载“课程学习进度”的损坏副本' }));
@@ -131,7 +138,9 @@ describe('data written by a newer version of the site', () => {
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await page.locator('#import-file:enabled').waitFor();
-    await page.getByLabel('Import a file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page
+      .getByLabel('Import a file')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await expectVisible(page.getByText(/^Imported \d+ saved items.$/));
     const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('ccl:progress')))!);
     expect(stored).toMatchObject({ v: 9, data: future });
@@ -139,34 +148,41 @@ describe('data written by a newer version of the site', () => {
 });
 
 describe('the page for a missing address', () => {
-  it.each(['no-such-page/', 'zh-cn/no-such-page/'])('/%s: helps in both languages, and its language link leads to a page that exists', async (path) => {
-    const { page, log } = await openPage(context);
-    const response = await page.goto(at(path));
-    expect(response?.status()).toBe(404);
-    await expectVisible(page.getByRole('heading', { level: 1, name: 'Page not found' }));
-    await expectVisible(page.getByRole('heading', { level: 2, name: '页面不存在' }));
-    expect(await page.locator('section[lang="zh-CN"]').count()).toBe(1);
-    expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(0);
+  it.each(['no-such-page/', 'zh-cn/no-such-page/'])(
+    '/%s: helps in both languages, and its language link leads to a page that exists',
+    async (path) => {
+      const { page, log } = await openPage(context);
+      const response = await page.goto(at(path));
+      expect(response?.status()).toBe(404);
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Page not found' }));
+      await expectVisible(page.getByRole('heading', { level: 2, name: '页面不存在' }));
+      expect(await page.locator('section[lang="zh-CN"]').count()).toBe(1);
+      expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(0);
 
-    const hrefs = await page.locator('main a[href], header a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    const actions = await page.locator('main form[role="search"]').evaluateAll((fs) => fs.map((f) => (f as HTMLFormElement).action));
-    expect(actions).toEqual([at('search/'), at('zh-cn/search/')]);
-    for (const href of new Set([...hrefs, ...actions])) {
-      expect((await page.request.get(href)).status(), href).toBe(200);
-    }
-    const switchLink = page.locator('a.bar-lang');
-    expect(await switchLink.getAttribute('href')).toBe(new URL(at('zh-cn/')).pathname);
-    await switchLink.click();
-    await page.waitForURL(at('zh-cn/'));
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+      const hrefs = await page
+        .locator('main a[href], header a[href]')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      const actions = await page
+        .locator('main form[role="search"]')
+        .evaluateAll((fs) => fs.map((f) => (f as HTMLFormElement).action));
+      expect(actions).toEqual([at('search/'), at('zh-cn/search/')]);
+      for (const href of new Set([...hrefs, ...actions])) {
+        expect((await page.request.get(href)).status(), href).toBe(200);
+      }
+      const switchLink = page.locator('a.bar-lang');
+      expect(await switchLink.getAttribute('href')).toBe(new URL(at('zh-cn/')).pathname);
+      await switchLink.click();
+      await page.waitForURL(at('zh-cn/'));
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
 
-    await page.goto(at(path));
-    const box = page.getByRole('searchbox', { name: '搜索课程' });
-    await box.fill('客户关怀');
-    await box.press('Enter');
-    await page.waitForURL(/zh-cn\/search\/\?q=/);
-    expect(log.pageErrors).toEqual([]);
-  });
+      await page.goto(at(path));
+      const box = page.getByRole('searchbox', { name: '搜索课程' });
+      await box.fill('客户关怀');
+      await box.press('Enter');
+      await page.waitForURL(/zh-cn\/search\/\?q=/);
+      expect(log.pageErrors).toEqual([]);
+    },
+  );
 
   it('is axe clean', async () => {
     const { page, log } = await openPage(context);

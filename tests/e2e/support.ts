@@ -11,7 +11,15 @@ export const at = (path = '') => new URL(path.replace(/^\//, ''), baseUrl()).hre
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -160,13 +168,18 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 export async function axeViolations(page: Page, include?: string): Promise<AxeViolation[]> {
   for (const frame of page.frames()) {
-    if (!(await frame.evaluate(() => 'axe' in window).catch(() => true))) await frame.evaluate(axeSource).catch(() => {});
+    if (!(await frame.evaluate(() => 'axe' in window).catch(() => true)))
+      await frame.evaluate(axeSource).catch(() => {});
   }
   return page.evaluate(
     async ({ include }) => {
       const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
       const result = await axe.run(include ? { include: [include] } : document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target as unknown[], html: n.html })) }));
+      return result.violations.map((v) => ({
+        id: v.id,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target as unknown[], html: n.html })),
+      }));
     },
     { include },
   );

@@ -46,9 +46,12 @@ const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 /** Gzipped bytes of the JS files requested so far plus the page's inline scripts. */
 async function jsWeight(page: Page, requested: Set<string>): Promise<number> {
-  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
+  );
   let total = inline.trim() ? gz(inline) : 0;
-  for (const url of requested) total += gz(readFileSync(join('dist', new URL(url).pathname.slice(new URL(baseUrl()).pathname.length))));
+  for (const url of requested)
+    total += gz(readFileSync(join('dist', new URL(url).pathname.slice(new URL(baseUrl()).pathname.length))));
   return total;
 }
 
@@ -75,7 +78,9 @@ describe('JavaScript a visitor loads', () => {
     await settled(page);
     const after = await jsWeight(page, requested);
     const ceiling = OVER_BAR[path as keyof typeof OVER_BAR];
-    report.push(`${(before / 1024).toFixed(1).padStart(6)} / ${(after / 1024).toFixed(1).padStart(5)}  /${path}${ceiling ? `  (over the bar: ceiling ${ceiling} KB)` : ''}`);
+    report.push(
+      `${(before / 1024).toFixed(1).padStart(6)} / ${(after / 1024).toFixed(1).padStart(5)}  /${path}${ceiling ? `  (over the bar: ceiling ${ceiling} KB)` : ''}`,
+    );
     expect(before).toBeLessThanOrEqual(ceiling ? ceiling * 1024 : BUDGET.jsPerPage);
     await page.close();
   });

@@ -55,7 +55,9 @@ async function fillPlanAndChecklist(page: Page) {
 
 async function rateOwnPlan(page: Page, scores: number[]) {
   for (const [i, criterion] of CRITERIA.entries()) {
-    const group = page.getByRole('group', { name: `${i + 1}. ${criterion}` }).getByRole('group', { name: 'Your own rating' });
+    const group = page
+      .getByRole('group', { name: `${i + 1}. ${criterion}` })
+      .getByRole('group', { name: 'Your own rating' });
     await group.getByLabel(String(scores[i]), { exact: true }).check();
   }
 }
@@ -64,12 +66,20 @@ describe('WW care-plan worksheet', () => {
   it('keeps two plan rows, a checklist item and five ratings across a reload, then shows the reference answer', async () => {
     const { page, log } = await openPage(context);
     await openWorksheet(page);
-    await expectVisible(page.getByText('Rate your own plan on all five criteria to unlock a reference answer to compare with.'));
+    await expectVisible(
+      page.getByText('Rate your own plan on all five criteria to unlock a reference answer to compare with.'),
+    );
     await fillPlanAndChecklist(page);
     await rateOwnPlan(page, [4, 3, 5, 2, 4]);
     await expectVisible(page.getByText('Total 18 of 25 (mean 3.6)'));
     await expectVisible(page.getByText('Compare with a reference answer'));
-    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('ccl:worksheet') ?? '{}').data?.ratings?.[0]?.scores?.lowCost)).toBe(4);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => JSON.parse(localStorage.getItem('ccl:worksheet') ?? '{}').data?.ratings?.[0]?.scores?.lowCost,
+        ),
+      )
+      .toBe(4);
 
     await page.reload();
     await page.locator('#ws-add-row').scrollIntoViewIfNeeded();
@@ -81,7 +91,9 @@ describe('WW care-plan worksheet', () => {
     await expectValue(page.getByLabel('Item 1, Owner'), 'Li Wei');
     await expectValue(page.getByLabel('Item 1, Due date'), '2026-12-01');
     expect(await page.getByLabel('Item 1, Done').isChecked()).toBe(true);
-    const lowCost = page.getByRole('group', { name: `5. ${CRITERIA[4]}` }).getByRole('group', { name: 'Your own rating' });
+    const lowCost = page
+      .getByRole('group', { name: `5. ${CRITERIA[4]}` })
+      .getByRole('group', { name: 'Your own rating' });
     expect(await lowCost.getByLabel('4', { exact: true }).isChecked()).toBe(true);
     await expectVisible(page.getByText('Total 18 of 25 (mean 3.6)'));
 
@@ -110,7 +122,8 @@ describe('WW care-plan worksheet', () => {
       `2,More buyer enquiries,"'=HYPERLINK(""http://evil.test"",""Claim your discount"")",Personalised service,Phone,First week of membership,1200,CNY\r\n`,
     );
     // No cell anywhere starts with a character a spreadsheet would run.
-    for (const line of csv.slice(1).split('\r\n')) for (const cell of line.split(',')) expect(cell).not.toMatch(/^"?[=+@]/);
+    for (const line of csv.slice(1).split('\r\n'))
+      for (const cell of line.split(',')) expect(cell).not.toMatch(/^"?[=+@]/);
   });
 
   it('refuses a malformed JSON file with a precise message and changes nothing', async () => {
@@ -142,7 +155,11 @@ describe('WW care-plan worksheet', () => {
         ratings: [{ id: 's1', by: 'self' }],
       },
     };
-    await input.setInputFiles({ name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrongCost)) });
+    await input.setInputFiles({
+      name: 'wrong.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(wrongCost)),
+    });
     await expectVisible(alert.getByText('Care plan, row 2, Cost: must be a number, for example 1200'));
 
     expect(await page.evaluate(() => localStorage.getItem('ccl:worksheet'))).toBe(before);
@@ -161,7 +178,9 @@ describe('WW care-plan worksheet', () => {
     }
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('ws-add-row');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Row 2, Customer need');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Row 2, Customer need');
     await page.keyboard.type('Typed with the keyboard');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Row 2, Care measure');
@@ -173,7 +192,9 @@ describe('WW care-plan worksheet', () => {
     }
     await page.keyboard.press('Enter');
     await expectValue(page.getByLabel('Row 1, Customer need'), 'Typed with the keyboard');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move row 1 down');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Move row 1 down');
     await expectVisible(page.getByText('The row is now row 1.'));
   });
 

@@ -49,7 +49,15 @@ mkdirSync(out, { recursive: true });
 const server = await serveStatic('dist', process.env.BASE_PATH ?? '/');
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 const rows = [];
 try {
@@ -68,12 +76,23 @@ try {
           await page.goto(new URL(route, server.url).href, { waitUntil: 'load' });
           // Let client:visible islands in the first screen hydrate: wait until no island is pending.
           await page
-            .waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr') || i.getBoundingClientRect().top > innerHeight), null, { timeout: 5000 })
+            .waitForFunction(
+              () =>
+                [...document.querySelectorAll('astro-island')].every(
+                  (i) => !i.hasAttribute('ssr') || i.getBoundingClientRect().top > innerHeight,
+                ),
+              null,
+              { timeout: 5000 },
+            )
             .catch(() => {});
           const file = `${name}-${locale}-${width}-${scheme}.png`;
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
-          await page.screenshot({ path: join(out, file), fullPage: full || height <= 2400, clip: full || height <= 2400 ? undefined : { x: 0, y: 0, width, height: 2400 } });
+          await page.screenshot({
+            path: join(out, file),
+            fullPage: full || height <= 2400,
+            clip: full || height <= 2400 ? undefined : { x: 0, y: 0, width, height: 2400 },
+          });
           rows.push({ name, locale, width, scheme, file, overflow });
           process.stdout.write('.');
         }
@@ -86,11 +105,16 @@ try {
   await server.close();
 }
 const cells = rows
-  .map((r) => `<figure${r.overflow ? ' class="overflow"' : ''}><a href="${r.file}"><img loading="lazy" src="${r.file}" alt=""></a><figcaption>${r.name} · ${r.locale} · ${r.width}px · ${r.scheme}${r.overflow ? ' · SCROLLS SIDEWAYS' : ''}</figcaption></figure>`)
+  .map(
+    (r) =>
+      `<figure${r.overflow ? ' class="overflow"' : ''}><a href="${r.file}"><img loading="lazy" src="${r.file}" alt=""></a><figcaption>${r.name} · ${r.locale} · ${r.width}px · ${r.scheme}${r.overflow ? ' · SCROLLS SIDEWAYS' : ''}</figcaption></figure>`,
+  )
   .join('\n');
 writeFileSync(
   join(out, 'index.html'),
   `<!doctype html><meta charset="utf-8"><title>Screenshot gallery</title><style>body{font-family:system-ui;margin:1rem;background:#eee}main{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}figure{margin:0;background:#fff;padding:.5rem;width:320px}img{width:100%;max-height:600px;object-fit:cover;object-position:top}.overflow{outline:4px solid red}</style><h1>Screenshot gallery (${rows.length})</h1><main>${cells}</main>`,
 );
-console.log(`\n${rows.length} screenshots in ${out}/index.html; ${rows.filter((r) => r.overflow).length} scroll sideways`);
+console.log(
+  `\n${rows.length} screenshots in ${out}/index.html; ${rows.filter((r) => r.overflow).length} scroll sideways`,
+);
 for (const r of rows.filter((r) => r.overflow)) console.log(`  scrolls sideways: ${r.file}`);

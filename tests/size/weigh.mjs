@@ -57,17 +57,33 @@ function moduleClosure(files) {
 export function weighPage(dist, file, base = '/') {
   const html = readFileSync(file);
   const text = html.toString('utf8');
-  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => localFile(dist, base, m[1], file));
+  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) =>
+    localFile(dist, base, m[1], file),
+  );
   const jsRoots = [
     ...[...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]),
     ...[...text.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]),
-  ].map((ref) => localFile(dist, base, ref, file)).filter(Boolean);
-  const inlineJs = [...text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
-  const inlineModules = [...inlineJs.matchAll(/["'](\/[^"']+\.js)["']/g)].map((m) => localFile(dist, base, m[1], file)).filter((f) => f && !f.includes('pagefind'));
+  ]
+    .map((ref) => localFile(dist, base, ref, file))
+    .filter(Boolean);
+  const inlineJs = [
+    ...text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
+  ]
+    .map((m) => m[1])
+    .join('\n');
+  const inlineModules = [...inlineJs.matchAll(/["'](\/[^"']+\.js)["']/g)]
+    .map((m) => localFile(dist, base, m[1], file))
+    .filter((f) => f && !f.includes('pagefind'));
   const js = moduleClosure([...jsRoots, ...inlineModules]);
   const sum = (files) => files.filter(Boolean).reduce((n, f) => n + gz(readFileSync(f)), 0);
   const jsBytes = sum(js) + (inlineJs.trim() ? gz(Buffer.from(inlineJs)) : 0);
-  const result = { page: '/' + relative(dist, file).replace(/index\.html$/, ''), html: gz(html), css: sum(css), js: jsBytes, islands: (text.match(/<astro-island/g) ?? []).length };
+  const result = {
+    page: '/' + relative(dist, file).replace(/index\.html$/, ''),
+    html: gz(html),
+    css: sum(css),
+    js: jsBytes,
+    islands: (text.match(/<astro-island/g) ?? []).length,
+  };
   result.total = result.html + result.css + result.js;
   return result;
 }

@@ -10,7 +10,11 @@ const saved = (earned: number, total: number): SavedQuizzes => ({
 
 describe('lesson reading progress', () => {
   it('counts the sections whose heading has been reached, in the lesson’s own list', () => {
-    const state = readingState(new Set(['objectives', 'two', 'not-a-section']), ['objectives', 'one', 'two', 'key-points'], false);
+    const state = readingState(
+      new Set(['objectives', 'two', 'not-a-section']),
+      ['objectives', 'one', 'two', 'key-points'],
+      false,
+    );
     expect(state).toEqual({ read: 2, sections: 4, share: 0.5, checkDone: false });
     expect(readingState(new Set(), [], null)).toEqual({ read: 0, sections: 0, share: 0, checkDone: null });
   });
@@ -28,18 +32,24 @@ describe('lesson reading progress', () => {
     expect(checkPassedIn(savedQuizzesFrom(raw(saved(10, 10))), 'what-is-client-care')).toBe(false);
     expect(checkPassedIn(savedQuizzesFrom(null), 'forms-of-care')).toBe(false);
     expect(checkPassedIn(savedQuizzesFrom('{not json'), 'forms-of-care')).toBe(false);
-    expect(checkPassedIn(savedQuizzesFrom(JSON.stringify({ v: 1, data: { records: 3 } })), 'forms-of-care')).toBe(false);
+    expect(checkPassedIn(savedQuizzesFrom(JSON.stringify({ v: 1, data: { records: 3 } })), 'forms-of-care')).toBe(
+      false,
+    );
   });
 
   it('read never exceeds the sections and share stays within 0–1', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 })), fc.array(fc.string({ minLength: 1, maxLength: 4 })), (ids, seen) => {
-        const state = readingState(new Set(seen), ids, null);
-        expect(state.read).toBeLessThanOrEqual(ids.length);
-        expect(state.share).toBeGreaterThanOrEqual(0);
-        expect(state.share).toBeLessThanOrEqual(1);
-        expect(state.read).toBe(ids.filter((id) => seen.includes(id)).length);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 })),
+        fc.array(fc.string({ minLength: 1, maxLength: 4 })),
+        (ids, seen) => {
+          const state = readingState(new Set(seen), ids, null);
+          expect(state.read).toBeLessThanOrEqual(ids.length);
+          expect(state.share).toBeGreaterThanOrEqual(0);
+          expect(state.share).toBeLessThanOrEqual(1);
+          expect(state.read).toBe(ids.filter((id) => seen.includes(id)).length);
+        },
+      ),
     );
   });
 });

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { markComplete, markIncomplete, nextLesson, progressSlot, validateProgress, visitLesson } from '../../src/domain/progress';
+import {
+  markComplete,
+  markIncomplete,
+  nextLesson,
+  progressSlot,
+  validateProgress,
+  visitLesson,
+} from '../../src/domain/progress';
 
 const course = ['a-one', 'a-two', 'b-one', 'b-two'];
 const at = new Date('2026-01-01T00:00:00Z');

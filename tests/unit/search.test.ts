@@ -5,7 +5,8 @@ import { cleanExcerpt, excerptNodes, resultView, type PagefindData } from '../..
 describe('cleanExcerpt', () => {
   it('drops the full stop Pagefind appends to Chinese headings and list items, and its zero-width spaces', () => {
     // Arrange: as Pagefind returns a Chinese lesson's excerpt
-    const excerpt = '关怀在\u200b细节处\u200b. \u200b本课\u200b你将. 识别<mark>客户</mark><mark>关怀</mark>. 说明 5. 如何';
+    const excerpt =
+      '关怀在\u200b细节处\u200b. \u200b本课\u200b你将. 识别<mark>客户</mark><mark>关怀</mark>. 说明 5. 如何';
     // Act
     const cleaned = cleanExcerpt(excerpt);
     // Assert
@@ -20,7 +21,10 @@ describe('cleanExcerpt', () => {
 
   it('never leaves a Latin full stop after a Chinese character at a block boundary, nor a zero-width space', () => {
     const han = fc.constantFrom('客', '户', '关', '怀', '率');
-    const piece = fc.oneof(fc.string({ unit: han, minLength: 1, maxLength: 4 }), fc.constantFrom('. ', '\u200b', ' ', '<mark>', '</mark>', 'NPS', '5. '));
+    const piece = fc.oneof(
+      fc.string({ unit: han, minLength: 1, maxLength: 4 }),
+      fc.constantFrom('. ', '\u200b', ' ', '<mark>', '</mark>', 'NPS', '5. '),
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
         const text = cleanExcerpt(pieces.join(''));
@@ -67,7 +71,12 @@ describe('resultView', () => {
       { title: 'behavioural loyalty 行为忠诚', id: 'behavioural-loyalty', scores: [9, 9, 9] },
       { title: 'share of wallet 钱包份额', id: 'share-of-wallet', scores: [1] },
     ]);
-    expect(resultView(item, 'Share of Wallet')).toEqual({ href: '/glossary/#share-of-wallet', title: 'share of wallet 钱包份额', excerpt: 'share of wallet 钱包份额 excerpt', kind: 'glossary' });
+    expect(resultView(item, 'Share of Wallet')).toEqual({
+      href: '/glossary/#share-of-wallet',
+      title: 'share of wallet 钱包份额',
+      excerpt: 'share of wallet 钱包份额 excerpt',
+      kind: 'glossary',
+    });
     expect(resultView(item, '钱包份额').href).toBe('/glossary/#share-of-wallet');
   });
 
@@ -80,7 +89,12 @@ describe('resultView', () => {
   });
 
   it('links other pages to the page itself', () => {
-    const item: PagefindData = { url: '/lessons/x/', excerpt: 'e', meta: { title: 'X', kind: 'lesson' }, sub_results: [] };
+    const item: PagefindData = {
+      url: '/lessons/x/',
+      excerpt: 'e',
+      meta: { title: 'X', kind: 'lesson' },
+      sub_results: [],
+    };
     expect(resultView(item, 'x')).toEqual({ href: '/lessons/x/', title: 'X', excerpt: 'e', kind: 'lesson' });
   });
 });

@@ -215,7 +215,8 @@ export const stepOf = (state: BuilderState, id: string): number => state.steps?.
 
 /** Keeps the step open for a system (whole numbers 1…BUILDER_STEPS; step 1 is kept as absent). */
 export function setStep(state: BuilderState, id: string, step: number): BuilderState {
-  if (!state.systems.some((s) => s.id === id) || !Number.isInteger(step) || step < 1 || step > BUILDER_STEPS) return state;
+  if (!state.systems.some((s) => s.id === id) || !Number.isInteger(step) || step < 1 || step > BUILDER_STEPS)
+    return state;
   const { [id]: _old, ...steps } = state.steps ?? {};
   return { ...state, steps: step === 1 ? steps : { ...steps, [id]: step } };
 }

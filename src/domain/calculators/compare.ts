@@ -9,7 +9,12 @@
  */
 import { fail, ok, type Validated } from '../result';
 import { computeAttitudinalLoyalty, validateAttitudinalLoyalty } from '../loyalty/attitudinalLoyalty';
-import { computeRepeatPurchaseRate, computeShareOfWallet, validateRepeatPurchase, validateShareOfWallet } from '../loyalty/behaviouralLoyalty';
+import {
+  computeRepeatPurchaseRate,
+  computeShareOfWallet,
+  validateRepeatPurchase,
+  validateShareOfWallet,
+} from '../loyalty/behaviouralLoyalty';
 import { computeNps, computeNpsFromDistribution, validateNpsCounts } from '../loyalty/netPromoterScore';
 import { parseNpsResponses } from '../loyalty/npsResponses';
 import { readRoomTally } from '../loyalty/roomTally';
@@ -20,7 +25,15 @@ import { attitudinalInput, deliveredValueInput, scorecardInput, SHARE_FIELDS } f
 import { decodeShare } from './share';
 
 /** The calculators whose links can be compared, in the order they are offered. */
-export const COMPARE_TOOLS = ['nps', 'room-tally', 'share-of-wallet', 'repeat-purchase', 'attitudinal', 'delivered-value', 'scorecard'] as const;
+export const COMPARE_TOOLS = [
+  'nps',
+  'room-tally',
+  'share-of-wallet',
+  'repeat-purchase',
+  'attitudinal',
+  'delivered-value',
+  'scorecard',
+] as const;
 export type CompareTool = (typeof COMPARE_TOOLS)[number];
 
 /** What a figure measures: NPS −100…100, a percentage 0…100, or an amount of money (any sign). */
@@ -69,7 +82,11 @@ export function teamFigure(tool: CompareTool, f: CalcFields): Validated<TeamFigu
         const r = computeNpsFromDistribution(read.value.distribution);
         return ok({ tool, kind: 'nps', value: r.nps, n: r.n });
       }
-      const checked = validateNpsCounts({ promoters: f['promoters'], passives: f['passives'], detractors: f['detractors'] });
+      const checked = validateNpsCounts({
+        promoters: f['promoters'],
+        passives: f['passives'],
+        detractors: f['detractors'],
+      });
       if (!checked.ok) return none;
       const r = computeNps(checked.value);
       return ok({ tool, kind: 'nps', value: r.nps, n: r.n });
@@ -85,12 +102,17 @@ export function teamFigure(tool: CompareTool, f: CalcFields): Validated<TeamFigu
       return checked.ok ? ok({ tool, kind: 'percent', value: computeShareOfWallet(checked.value).percent }) : none;
     }
     case 'repeat-purchase': {
-      const checked = validateRepeatPurchase({ brandPurchases: f['brandPurchases'], categoryPurchases: f['categoryPurchases'] });
+      const checked = validateRepeatPurchase({
+        brandPurchases: f['brandPurchases'],
+        categoryPurchases: f['categoryPurchases'],
+      });
       return checked.ok ? ok({ tool, kind: 'percent', value: computeRepeatPurchaseRate(checked.value).percent }) : none;
     }
     case 'attitudinal': {
       const checked = validateAttitudinalLoyalty(attitudinalInput(f));
-      return checked.ok ? ok({ tool, kind: 'percent', value: computeAttitudinalLoyalty(checked.value).percentOfMaximum }) : none;
+      return checked.ok
+        ? ok({ tool, kind: 'percent', value: computeAttitudinalLoyalty(checked.value).percentOfMaximum })
+        : none;
     }
     case 'delivered-value': {
       const checked = validateDeliveredValue(deliveredValueInput(f));
@@ -164,18 +186,25 @@ export function compareFigures(kind: FigureKind, values: readonly number[]): Com
   const hi = Math.max(...values);
   const lo = Math.min(...values);
   const distinct = values.length > 1 && hi !== lo;
-  const base = kind === 'nps' ? { min: -100, max: 100 } : kind === 'percent' ? { min: 0, max: 100 } : { min: 0, max: 0 };
+  const base =
+    kind === 'nps' ? { min: -100, max: 100 } : kind === 'percent' ? { min: 0, max: 100 } : { min: 0, max: 0 };
   const scale = { min: Math.min(base.min, lo, 0), max: Math.max(base.max, hi, 0) };
   if (scale.max === scale.min) scale.max = scale.min + 1;
   return {
-    teams: values.map((value) => ({ value, fromHighest: value - hi, highest: distinct && value === hi, lowest: distinct && value === lo })),
+    teams: values.map((value) => ({
+      value,
+      fromHighest: value - hi,
+      highest: distinct && value === hi,
+      lowest: distinct && value === lo,
+    })),
     spread: values.length > 0 ? hi - lo : 0,
     scale,
   };
 }
 
 /** Where `value` sits on `scale`, from 0 to 100 (%). */
-export const scalePercent = (scale: Comparison['scale'], value: number): number => ((value - scale.min) / (scale.max - scale.min)) * 100;
+export const scalePercent = (scale: Comparison['scale'], value: number): number =>
+  ((value - scale.min) / (scale.max - scale.min)) * 100;
 
 export interface Team {
   readonly name: string;
@@ -216,7 +245,8 @@ export function checkNewTeam(
 ): Validated<{ name: string; link: string; tool: CompareTool; figure: TeamFigure }> {
   if (existing.length >= MAX_TEAMS) return fail({ field: 'teams', code: 'tooMany', params: { max: MAX_TEAMS } });
   const trimmed = name.trim();
-  if (trimmed.length > MAX_TEAM_NAME) return fail({ field: 'name', code: 'nameTooLong', params: { max: MAX_TEAM_NAME } });
+  if (trimmed.length > MAX_TEAM_NAME)
+    return fail({ field: 'name', code: 'nameTooLong', params: { max: MAX_TEAM_NAME } });
   if (trimmed !== '' && existing.some((t) => t.name.trim().toLowerCase() === trimmed.toLowerCase())) {
     return fail({ field: 'name', code: 'duplicateName', params: { name: trimmed } });
   }

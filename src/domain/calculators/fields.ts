@@ -22,6 +22,8 @@ export const MAX_FIELD_TEXT = 400_000;
 export function checkFields(value: unknown, maxText = MAX_FIELD_TEXT): CalcFields | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const entries = Object.entries(value);
-  const good = entries.length <= MAX_FIELDS && entries.every(([name, text]) => FIELD_NAME.test(name) && typeof text === 'string' && text.length <= maxText);
+  const good =
+    entries.length <= MAX_FIELDS &&
+    entries.every(([name, text]) => FIELD_NAME.test(name) && typeof text === 'string' && text.length <= maxText);
   return good ? (Object.fromEntries(entries) as CalcFields) : null;
 }

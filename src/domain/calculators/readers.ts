@@ -6,7 +6,12 @@
 import type { CalcFields } from './fields';
 import { MAX_ATTITUDE_ITEMS, type RawAttitudinalLoyalty } from '../loyalty/attitudinalLoyalty';
 import { COST_PARTS, MAX_OFFERS, MIN_OFFERS, VALUE_PARTS, type RawDeliveredValue } from '../value/deliveredValue';
-import { SERVICE_CRITERIA, type RawCriterion, type RawScorecard, type ServiceCriterion } from '../service/serviceScorecard';
+import {
+  SERVICE_CRITERIA,
+  type RawCriterion,
+  type RawScorecard,
+  type ServiceCriterion,
+} from '../service/serviceScorecard';
 
 export const DELIVERED_VALUE_PARTS = [...VALUE_PARTS, ...COST_PARTS] as const;
 
@@ -24,7 +29,10 @@ const indexes = (n: number) => Array.from({ length: n }, (_, i) => i);
 /** The attitudinal calculator's rows (`items`, `items.<i>.score|weight`), dimension weight and scale. */
 export function attitudinalInput(f: CalcFields): RawAttitudinalLoyalty {
   return {
-    items: indexes(rowCount(f['items'], 1, MAX_ATTITUDE_ITEMS)).map((i) => ({ score: v(f, `items.${i}.score`), weight: v(f, `items.${i}.weight`) })),
+    items: indexes(rowCount(f['items'], 1, MAX_ATTITUDE_ITEMS)).map((i) => ({
+      score: v(f, `items.${i}.score`),
+      weight: v(f, `items.${i}.weight`),
+    })),
     dimensionWeight: v(f, 'dimensionWeight'),
     scaleMax: v(f, 'scaleMax'),
   };
@@ -33,7 +41,9 @@ export function attitudinalInput(f: CalcFields): RawAttitudinalLoyalty {
 /** The delivered-value calculator's offers (`offers`, `offers.<i>.<part>`). */
 export function deliveredValueInput(f: CalcFields): RawDeliveredValue {
   return {
-    offers: indexes(rowCount(f['offers'], MIN_OFFERS, MAX_OFFERS)).map((i) => Object.fromEntries(DELIVERED_VALUE_PARTS.map((k) => [k, v(f, `offers.${i}.${k}`)]))),
+    offers: indexes(rowCount(f['offers'], MIN_OFFERS, MAX_OFFERS)).map((i) =>
+      Object.fromEntries(DELIVERED_VALUE_PARTS.map((k) => [k, v(f, `offers.${i}.${k}`)])),
+    ),
   };
 }
 

@@ -10,8 +10,10 @@ import { REPEAT_PURCHASE_FIELDS, SHARE_OF_WALLET_FIELDS } from '../loyalty/behav
 
 export { NPS_FIELDS, REPEAT_PURCHASE_FIELDS, ROOM_TALLY_FIELDS, SHARE_OF_WALLET_FIELDS };
 export const ATTITUDINAL_FIELDS = /^(items|items\.\d{1,2}\.(score|weight)|dimensionWeight|scaleMax)$/;
-export const DELIVERED_VALUE_FIELDS = /^(offers|offers\.[0-5]\.(name|productValue|serviceValue|personnelValue|imageValue|monetaryCost|timeCost|mentalCost|physicalCost))$/;
-export const SCORECARD_FIELDS = /^(scaleMax|criteria\.(technicalSkill|serviceCharges|timeliness|attitude|partsSupply|facilities)\.(weight|rating|source|promisedHours|actualHours|firstTimeFixPercent))$/;
+export const DELIVERED_VALUE_FIELDS =
+  /^(offers|offers\.[0-5]\.(name|productValue|serviceValue|personnelValue|imageValue|monetaryCost|timeCost|mentalCost|physicalCost))$/;
+export const SCORECARD_FIELDS =
+  /^(scaleMax|criteria\.(technicalSkill|serviceCharges|timeliness|attitude|partsSupply|facilities)\.(weight|rating|source|promisedHours|actualHours|firstTimeFixPercent))$/;
 
 export const SHARE_FIELDS = {
   'repeat-purchase': REPEAT_PURCHASE_FIELDS,

@@ -28,11 +28,17 @@ export function encodeShare(fields: CalcFields): string {
  * the calculator does not accept, or one given twice), or `empty` (nothing in it).
  */
 export function decodeShare(param: string, accept: RegExp): Validated<CalcFields> {
-  if (param.length > MAX_SHARE_PARAM) return fail({ field: 'link', code: 'tooLong', params: { length: param.length, max: MAX_SHARE_PARAM } });
+  if (param.length > MAX_SHARE_PARAM)
+    return fail({ field: 'link', code: 'tooLong', params: { length: param.length, max: MAX_SHARE_PARAM } });
   const out: Record<string, string> = {};
   let count = 0;
   for (const [name, text] of new URLSearchParams(param)) {
-    if (!FIELD_NAME.test(name) || !accept.test(name) || Object.prototype.hasOwnProperty.call(out, name) || ++count > MAX_FIELDS) {
+    if (
+      !FIELD_NAME.test(name) ||
+      !accept.test(name) ||
+      Object.prototype.hasOwnProperty.call(out, name) ||
+      ++count > MAX_FIELDS
+    ) {
       return fail({ field: 'link', code: 'unknownField', params: { field: name.slice(0, 40) } });
     }
     out[name] = text;

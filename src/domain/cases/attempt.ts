@@ -101,12 +101,20 @@ export function buildAttemptRecord(
 ): Validated<AttemptRecord> {
   const issues: FieldIssue[] = [];
   if (state.caseId !== scenario.id || state.caseVersion !== scenario.version) {
-    issues.push({ field: 'state', code: 'stateMismatch', params: { caseId: scenario.id, caseVersion: scenario.version } });
+    issues.push({
+      field: 'state',
+      code: 'stateMismatch',
+      params: { caseId: scenario.id, caseVersion: scenario.version },
+    });
   }
   const ending = endingOf(scenario, state);
   if (!isFinished(scenario, state) || !ending) issues.push({ field: 'state', code: 'notFinished' });
   if (reflection.text.length > REFLECTION_MAX_LENGTH) {
-    issues.push({ field: 'reflection.text', code: 'tooLong', params: { max: REFLECTION_MAX_LENGTH, length: reflection.text.length } });
+    issues.push({
+      field: 'reflection.text',
+      code: 'tooLong',
+      params: { max: REFLECTION_MAX_LENGTH, length: reflection.text.length },
+    });
   }
   const items = scenario.reflection.checklist.map((item) => item.id);
   for (const itemId of Object.keys(reflection.checklist)) {
@@ -116,7 +124,8 @@ export function buildAttemptRecord(
   }
   const startedAt = isoTime(session.startedAt, 'startedAt', issues);
   const finishedAt = isoTime(session.finishedAt, 'finishedAt', issues);
-  if (startedAt && finishedAt && finishedAt < startedAt) issues.push({ field: 'finishedAt', code: 'finishedBeforeStarted' });
+  if (startedAt && finishedAt && finishedAt < startedAt)
+    issues.push({ field: 'finishedAt', code: 'finishedBeforeStarted' });
   if (issues.length > 0 || !ending) return fail(...issues);
 
   const checklist: Record<string, boolean> = {};
@@ -153,7 +162,8 @@ export function checkAttemptConsistency(record: AttemptRecord): FieldIssue[] {
   let from = 0;
   record.choices.forEach((choice, i) => {
     const at = record.path.indexOf(choice.nodeId, from);
-    if (at < 0) issues.push({ field: `choices.${i}.nodeId`, code: 'choiceNotOnPath', params: { nodeId: choice.nodeId } });
+    if (at < 0)
+      issues.push({ field: `choices.${i}.nodeId`, code: 'choiceNotOnPath', params: { nodeId: choice.nodeId } });
     else from = at + 1;
   });
   if (Date.parse(record.finishedAt) < Date.parse(record.startedAt)) {
@@ -174,24 +184,40 @@ export function checkAttemptConsistency(record: AttemptRecord): FieldIssue[] {
  * `unknownChecklistItem` {itemId}.
  */
 export function verifyAttempt(record: AttemptRecord, scenario: Scenario): FieldIssue[] {
-  if (record.caseId !== scenario.id) return [{ field: 'caseId', code: 'unknownCase', params: { caseId: record.caseId } }];
+  if (record.caseId !== scenario.id)
+    return [{ field: 'caseId', code: 'unknownCase', params: { caseId: record.caseId } }];
   if (record.caseVersion !== scenario.version) {
-    return [{ field: 'caseVersion', code: 'caseVersionMismatch', params: { expected: scenario.version, found: record.caseVersion } }];
+    return [
+      {
+        field: 'caseVersion',
+        code: 'caseVersionMismatch',
+        params: { expected: scenario.version, found: record.caseVersion },
+      },
+    ];
   }
   const replay = replayChoices(scenario, record.choices);
   if (!replay.ok) return [...replay.issues];
   const issues: FieldIssue[] = [];
   const { path, scores, finished } = replay.value;
-  if (!finished) issues.push({ field: 'choices', code: 'pathIncomplete', params: { nodeId: path[path.length - 1] ?? '' } });
+  if (!finished)
+    issues.push({ field: 'choices', code: 'pathIncomplete', params: { nodeId: path[path.length - 1] ?? '' } });
   const firstDifference = path.findIndex((id, i) => record.path[i] !== id);
   if (firstDifference >= 0 && firstDifference < record.path.length) {
     issues.push({
       field: `path.${firstDifference}`,
       code: 'pathMismatch',
-      params: { index: firstDifference, expected: path[firstDifference] ?? '', found: record.path[firstDifference] ?? '' },
+      params: {
+        index: firstDifference,
+        expected: path[firstDifference] ?? '',
+        found: record.path[firstDifference] ?? '',
+      },
     });
   } else if (record.path.length !== path.length) {
-    issues.push({ field: 'path', code: 'pathLengthMismatch', params: { expected: path.length, found: record.path.length } });
+    issues.push({
+      field: 'path',
+      code: 'pathLengthMismatch',
+      params: { expected: path.length, found: record.path.length },
+    });
   }
   const ending = finished ? (path[path.length - 1] ?? '') : '';
   if (finished && record.endingId !== ending) {
@@ -209,7 +235,11 @@ function verifyScores(record: AttemptRecord, scenario: Scenario, expected: Dimen
     const want = expected[dimension] ?? 0;
     if (found === undefined) issues.push({ field: `scores.${dimension}`, code: 'required', params: { dimension } });
     else if (found !== want) {
-      issues.push({ field: `scores.${dimension}`, code: 'scoreMismatch', params: { dimension, expected: want, found } });
+      issues.push({
+        field: `scores.${dimension}`,
+        code: 'scoreMismatch',
+        params: { dimension, expected: want, found },
+      });
     }
   }
   for (const dimension of Object.keys(record.scores)) {

@@ -54,7 +54,12 @@ function edgesOf(node: ScenarioNode, i: number): Edge[] {
 /** Every problem with a scenario; empty when it is sound. */
 export function checkScenario(scenario: Scenario): FieldIssue[] {
   const structural = checkStructure(scenario);
-  const issues = [...structural, ...checkDimensions(scenario), ...checkScenarioTexts(scenario), ...checkPeople(scenario)];
+  const issues = [
+    ...structural,
+    ...checkDimensions(scenario),
+    ...checkScenarioTexts(scenario),
+    ...checkPeople(scenario),
+  ];
   // Score ranges and path enumeration only mean something on a sound graph.
   if (structural.length === 0) issues.push(...checkRanges(scenario), ...checkOutcomes(scenario));
   return issues;
@@ -77,7 +82,11 @@ function checkStructure(scenario: Scenario): FieldIssue[] {
       if (!target) {
         issues.push({ field: edge.field, code: 'unknownNode', params: { nodeId: node.id, target: edge.target } });
       } else if (node.type === 'outcome' && target.type !== 'ending') {
-        issues.push({ field: edge.field, code: 'outcomeTargetNotEnding', params: { nodeId: node.id, target: edge.target } });
+        issues.push({
+          field: edge.field,
+          code: 'outcomeTargetNotEnding',
+          params: { nodeId: node.id, target: edge.target },
+        });
       } else if (node.type !== 'outcome' && target.type === 'ending' && target.minScores !== undefined) {
         issues.push({
           field: edge.field,
@@ -92,24 +101,40 @@ function checkStructure(scenario: Scenario): FieldIssue[] {
     if (node.type === 'decision') {
       const count = node.choices.length;
       if (count < 2 || count > 4) {
-        issues.push({ field: `nodes.${i}.choices`, code: 'choiceCount', params: { nodeId: node.id, count, min: 2, max: 4 } });
+        issues.push({
+          field: `nodes.${i}.choices`,
+          code: 'choiceCount',
+          params: { nodeId: node.id, count, min: 2, max: 4 },
+        });
       }
       const choiceIds = new Set<string>();
       node.choices.forEach((c, j) => {
         if (choiceIds.has(c.id)) {
-          issues.push({ field: `nodes.${i}.choices.${j}.id`, code: 'duplicateChoiceId', params: { nodeId: node.id, choiceId: c.id } });
+          issues.push({
+            field: `nodes.${i}.choices.${j}.id`,
+            code: 'duplicateChoiceId',
+            params: { nodeId: node.id, choiceId: c.id },
+          });
         }
         choiceIds.add(c.id);
       });
       const originals = node.choices.filter((c) => c.original === true).length;
       if (originals > 1) {
-        issues.push({ field: `nodes.${i}.choices`, code: 'multipleOriginalChoices', params: { nodeId: node.id, count: originals } });
+        issues.push({
+          field: `nodes.${i}.choices`,
+          code: 'multipleOriginalChoices',
+          params: { nodeId: node.id, count: originals },
+        });
       }
     }
     if (node.type === 'outcome') {
       const last = index.get(node.endings[node.endings.length - 1] ?? '');
       if (last?.type === 'ending' && last.minScores !== undefined) {
-        issues.push({ field: `nodes.${i}.endings`, code: 'outcomeWithoutFallback', params: { nodeId: node.id, target: last.id } });
+        issues.push({
+          field: `nodes.${i}.endings`,
+          code: 'outcomeWithoutFallback',
+          params: { nodeId: node.id, target: last.id },
+        });
       }
     }
   });
@@ -129,7 +154,8 @@ function findCycles(scenario: Scenario): FieldIssue[] {
       const target = index.get(edge.target);
       if (!target) continue;
       const mark = state.get(target.id);
-      if (mark === 'open') issues.push({ field: edge.field, code: 'cycle', params: { nodeId: node.id, target: target.id } });
+      if (mark === 'open')
+        issues.push({ field: edge.field, code: 'cycle', params: { nodeId: node.id, target: target.id } });
       else if (mark === undefined) visit(target);
     }
     state.set(node.id, 'done');
@@ -172,7 +198,11 @@ function checkScoreMap(
       issues.push({ field: `${field}.${dimension}`, code: 'undeclaredDimension', params: { ...context, dimension } });
     }
     if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-      issues.push({ field: `${field}.${dimension}`, code: 'notAnInteger', params: { ...context, dimension, value: String(value) } });
+      issues.push({
+        field: `${field}.${dimension}`,
+        code: 'notAnInteger',
+        params: { ...context, dimension, value: String(value) },
+      });
     }
   }
   return issues;
@@ -182,14 +212,22 @@ function checkDimensions(scenario: Scenario): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const declared = new Set<string>();
   scenario.dimensions.forEach((d, k) => {
-    if (declared.has(d.id)) issues.push({ field: `dimensions.${k}.id`, code: 'duplicateDimension', params: { dimension: d.id } });
+    if (declared.has(d.id))
+      issues.push({ field: `dimensions.${k}.id`, code: 'duplicateDimension', params: { dimension: d.id } });
     declared.add(d.id);
-    if (!(d.min <= d.max)) issues.push({ field: `dimensions.${k}`, code: 'invalidRange', params: { dimension: d.id, min: d.min, max: d.max } });
+    if (!(d.min <= d.max))
+      issues.push({
+        field: `dimensions.${k}`,
+        code: 'invalidRange',
+        params: { dimension: d.id, min: d.min, max: d.max },
+      });
   });
   scenario.nodes.forEach((node, i) => {
     if (node.type === 'decision') {
       node.choices.forEach((c, j) => {
-        issues.push(...checkScoreMap(c.deltas, declared, `nodes.${i}.choices.${j}.deltas`, { nodeId: node.id, choiceId: c.id }));
+        issues.push(
+          ...checkScoreMap(c.deltas, declared, `nodes.${i}.choices.${j}.deltas`, { nodeId: node.id, choiceId: c.id }),
+        );
       });
     } else if (node.type === 'ending' && node.minScores) {
       issues.push(...checkScoreMap(node.minScores, declared, `nodes.${i}.minScores`, { nodeId: node.id }));
@@ -208,11 +246,21 @@ function checkRanges(scenario: Scenario): FieldIssue[] {
       issues.push({
         field: `dimensions.${k}`,
         code: 'scoreOutOfDeclaredRange',
-        params: { dimension: d.id, declaredMin: d.min, declaredMax: d.max, reachableMin: range.min, reachableMax: range.max },
+        params: {
+          dimension: d.id,
+          declaredMin: d.min,
+          declaredMax: d.max,
+          reachableMin: range.min,
+          reachableMax: range.max,
+        },
       });
     }
     if (range.min === range.max) {
-      issues.push({ field: `dimensions.${k}`, code: 'dimensionWithoutSpread', params: { dimension: d.id, value: range.min } });
+      issues.push({
+        field: `dimensions.${k}`,
+        code: 'dimensionWithoutSpread',
+        params: { dimension: d.id, value: range.min },
+      });
     }
   });
   return issues;
@@ -263,7 +311,11 @@ function checkOutcomes(scenario: Scenario): FieldIssue[] {
     if (node.type !== 'outcome') return;
     node.endings.forEach((endingId, k) => {
       if (!selected.has(`${node.id}\u0000${endingId}`)) {
-        issues.push({ field: `nodes.${i}.endings.${k}`, code: 'endingNeverSelected', params: { nodeId: node.id, target: endingId } });
+        issues.push({
+          field: `nodes.${i}.endings.${k}`,
+          code: 'endingNeverSelected',
+          params: { nodeId: node.id, target: endingId },
+        });
       }
     });
   });
@@ -274,17 +326,27 @@ function checkPeople(scenario: Scenario): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const characters = new Set<string>();
   scenario.characters.forEach((c, k) => {
-    if (characters.has(c.id)) issues.push({ field: `characters.${k}.id`, code: 'duplicateCharacter', params: { characterId: c.id } });
+    if (characters.has(c.id))
+      issues.push({ field: `characters.${k}.id`, code: 'duplicateCharacter', params: { characterId: c.id } });
     characters.add(c.id);
   });
   scenario.nodes.forEach((node, i) => {
     if (node.type === 'narration' && node.speaker !== undefined && !characters.has(node.speaker)) {
-      issues.push({ field: `nodes.${i}.speaker`, code: 'unknownSpeaker', params: { nodeId: node.id, speaker: node.speaker } });
+      issues.push({
+        field: `nodes.${i}.speaker`,
+        code: 'unknownSpeaker',
+        params: { nodeId: node.id, speaker: node.speaker },
+      });
     }
   });
   const items = new Set<string>();
   scenario.reflection.checklist.forEach((item, k) => {
-    if (items.has(item.id)) issues.push({ field: `reflection.checklist.${k}.id`, code: 'duplicateChecklistItem', params: { itemId: item.id } });
+    if (items.has(item.id))
+      issues.push({
+        field: `reflection.checklist.${k}.id`,
+        code: 'duplicateChecklistItem',
+        params: { itemId: item.id },
+      });
     items.add(item.id);
   });
   return issues;

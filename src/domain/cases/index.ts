@@ -4,7 +4,14 @@
  */
 export { DIMENSION_IDS } from './dimensions';
 export { CARE_PRINCIPLES, PRINCIPLE_IDS, type PrincipleId } from './principles';
-export { ENDING_KINDS, nodeIndex, type DecisionNode, type DimensionScores, type EndingNode, type Scenario } from './scenario';
+export {
+  ENDING_KINDS,
+  nodeIndex,
+  type DecisionNode,
+  type DimensionScores,
+  type EndingNode,
+  type Scenario,
+} from './scenario';
 export { scoresOf, type CaseState } from './engine';
 export { normalisedScores, overallScore, reachableRanges } from './scoring';
 export { originalMatches, transcript } from './transcript';

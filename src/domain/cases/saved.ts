@@ -30,7 +30,12 @@ import type { Validated } from '../result';
 import { fail, ok } from '../result';
 // Types only from ./attempt: the record builder and its checks load when a case is finished,
 // not with every page that reads this slot.
-import type { ATTEMPT_FORMAT_VERSION as FORMAT_VERSION, AttemptRecord, REFLECTION_MAX_LENGTH as MAX_TEXT, Reflection } from './attempt';
+import type {
+  ATTEMPT_FORMAT_VERSION as FORMAT_VERSION,
+  AttemptRecord,
+  REFLECTION_MAX_LENGTH as MAX_TEXT,
+  Reflection,
+} from './attempt';
 import { isDimensionId, type DimensionId } from './dimensions';
 import { isLocale } from '../locale';
 import { advance, choose, currentNode, startCase, type CaseState, type ChoiceMade } from './engine';
@@ -110,7 +115,8 @@ function validateRun(data: unknown, field: string): Validated<SavedRun | null> {
   if (!cleanChoices) return fail({ field: `${field}.choices`, code: 'badChoices' });
   if (seed !== undefined && !isSeed(seed)) return fail({ field: `${field}.seed`, code: 'notASeed' });
   if (!isIsoTime(startedAt)) return fail({ field: `${field}.startedAt`, code: 'notATime' });
-  if (finishedAt !== undefined && !isIsoTime(finishedAt)) return fail({ field: `${field}.finishedAt`, code: 'notATime' });
+  if (finishedAt !== undefined && !isIsoTime(finishedAt))
+    return fail({ field: `${field}.finishedAt`, code: 'notATime' });
   return ok({
     caseVersion,
     path: [...path],
@@ -125,7 +131,20 @@ function validateRun(data: unknown, field: string): Validated<SavedRun | null> {
 function validateAttempt(data: unknown, caseId: string): Validated<AttemptRecord> {
   const bad = (field: string) => fail<AttemptRecord>({ field, code: 'invalid' });
   if (!isObject(data)) return bad('');
-  const { format, formatVersion, caseVersion, locale, path, choices, seed, scores, endingId, reflection, startedAt, finishedAt } = data;
+  const {
+    format,
+    formatVersion,
+    caseVersion,
+    locale,
+    path,
+    choices,
+    seed,
+    scores,
+    endingId,
+    reflection,
+    startedAt,
+    finishedAt,
+  } = data;
   if (format !== ATTEMPT_FORMAT || formatVersion !== ATTEMPT_FORMAT_VERSION) return bad('format');
   if (data['caseId'] !== caseId) return bad('caseId');
   if (typeof caseVersion !== 'number' || !Number.isInteger(caseVersion) || caseVersion < 1) return bad('caseVersion');
@@ -137,13 +156,22 @@ function validateAttempt(data: unknown, caseId: string): Validated<AttemptRecord
   if (!isObject(scores)) return bad('scores');
   const cleanScores: Partial<Record<DimensionId, number>> = {};
   for (const [dimension, value] of Object.entries(scores)) {
-    if (!isDimensionId(dimension) || typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) > MAX_SCORE) {
+    if (
+      !isDimensionId(dimension) ||
+      typeof value !== 'number' ||
+      !Number.isInteger(value) ||
+      Math.abs(value) > MAX_SCORE
+    ) {
       return bad(`scores.${dimension}`);
     }
     cleanScores[dimension] = value;
   }
   if (!isSlug(endingId)) return bad('endingId');
-  if (!isObject(reflection) || typeof reflection['text'] !== 'string' || reflection['text'].length > REFLECTION_MAX_LENGTH) {
+  if (
+    !isObject(reflection) ||
+    typeof reflection['text'] !== 'string' ||
+    reflection['text'].length > REFLECTION_MAX_LENGTH
+  ) {
     return bad('reflection');
   }
   const checklist = reflection['checklist'];
@@ -191,7 +219,8 @@ export function validateSavedCases(data: unknown): Validated<SavedCases> {
     const cases = data['cases'];
     if (!isObject(cases)) return fail({ field: 'cases', code: 'notAnObject' });
     const entries = Object.entries(cases);
-    if (entries.length > MAX_SAVED_CASES) return fail({ field: 'cases', code: 'tooMany', params: { max: MAX_SAVED_CASES } });
+    if (entries.length > MAX_SAVED_CASES)
+      return fail({ field: 'cases', code: 'tooMany', params: { max: MAX_SAVED_CASES } });
     const clean: Record<string, SavedCase> = {};
     for (const [caseId, entry] of entries) {
       const field = `cases.${caseId}`;
@@ -206,7 +235,8 @@ export function validateSavedCases(data: unknown): Validated<SavedCases> {
       const records: AttemptRecord[] = [];
       for (const [i, attempt] of attempts.entries()) {
         const checked = validateAttempt(attempt, caseId);
-        if (!checked.ok) return fail(...checked.issues.map((issue) => ({ ...issue, field: `${field}.attempts.${i}.${issue.field}` })));
+        if (!checked.ok)
+          return fail(...checked.issues.map((issue) => ({ ...issue, field: `${field}.attempts.${i}.${issue.field}` })));
         records.push(checked.value);
       }
       clean[caseId] = { run: run.value, attempts: records };
@@ -265,7 +295,9 @@ export function withAttempt(saved: SavedCases, record: AttemptRecord): SavedCase
 
 /** Whether an attempt is the one started and finished at these times. */
 export function sameAttempt(record: AttemptRecord, startedAt: string, finishedAt: string): boolean {
-  return Date.parse(record.startedAt) === Date.parse(startedAt) && Date.parse(record.finishedAt) === Date.parse(finishedAt);
+  return (
+    Date.parse(record.startedAt) === Date.parse(startedAt) && Date.parse(record.finishedAt) === Date.parse(finishedAt)
+  );
 }
 
 /** The attempt a finished run produced, if it is still saved. */

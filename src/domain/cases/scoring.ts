@@ -163,7 +163,8 @@ export function normalisedScores(scenario: Scenario, totals: DimensionScores): P
  */
 export function normalisedByRanges(ranges: ScoreRanges, totals: DimensionScores): Partial<Record<DimensionId, number>> {
   const result: Partial<Record<DimensionId, number>> = {};
-  for (const [id, range] of Object.entries(ranges) as [DimensionId, ScoreRange][]) result[id] = normaliseScore(totals[id] ?? 0, range);
+  for (const [id, range] of Object.entries(ranges) as [DimensionId, ScoreRange][])
+    result[id] = normaliseScore(totals[id] ?? 0, range);
   return result;
 }
 

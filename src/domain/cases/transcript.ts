@@ -41,7 +41,10 @@ export function transcript(scenario: Scenario, state: CaseState): TranscriptStep
 }
 
 /** How many of the decisions taken had an original-story choice, and how many matched it. */
-export function originalMatches(scenario: Scenario, state: CaseState): { readonly matched: number; readonly comparable: number } {
+export function originalMatches(
+  scenario: Scenario,
+  state: CaseState,
+): { readonly matched: number; readonly comparable: number } {
   let matched = 0;
   let comparable = 0;
   for (const step of transcript(scenario, state)) {

@@ -57,7 +57,8 @@ const SNIFF_BYTES = 8192;
 
 /** Reads `file` and checks it (see the module comment); nothing is read when it is too large. */
 export async function readCheckedFile(file: FileLike, rule: FileRule): Promise<Validated<string>> {
-  if (file.size > rule.maxBytes) return fail({ field: 'file', code: 'fileTooBig', params: { size: file.size, max: rule.maxBytes } });
+  if (file.size > rule.maxBytes)
+    return fail({ field: 'file', code: 'fileTooBig', params: { size: file.size, max: rule.maxBytes } });
   let buffer: ArrayBuffer;
   try {
     buffer = await file.arrayBuffer();
@@ -69,7 +70,8 @@ export async function readCheckedFile(file: FileLike, rule: FileRule): Promise<V
 
 /** Checks a file's bytes (see the module comment) and returns its text. */
 export function checkFileBytes(bytes: Uint8Array, rule: FileRule): Validated<string> {
-  if (bytes.length > rule.maxBytes) return fail({ field: 'file', code: 'fileTooBig', params: { size: bytes.length, max: rule.maxBytes } });
+  if (bytes.length > rule.maxBytes)
+    return fail({ field: 'file', code: 'fileTooBig', params: { size: bytes.length, max: rule.maxBytes } });
   if (bytes.length === 0) return fail({ field: 'file', code: 'fileEmpty' });
   const kind = binaryKind(bytes);
   if (kind !== null) return fail({ field: 'file', code: 'fileBinary', params: { kind } });

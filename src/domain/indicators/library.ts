@@ -29,7 +29,6 @@ export const INDICATOR_KINDS = ['behavioural', 'attitudinal'] as const;
 export const LOYALTY_DIRECTIONS = ['higher-is-more-loyal', 'lower-is-more-loyal'] as const;
 export type IndicatorSource = 'module-e' | 'relationship-basic' | 'relationship-additional';
 
-
 /**
  * The pair of end labels a question is answered between. UI keys:
  * `indicators.anchor.<set>.min` and `indicators.anchor.<set>.max`.

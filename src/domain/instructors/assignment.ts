@@ -53,7 +53,8 @@ export interface Assignment {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-export const isItemKind = (v: unknown): v is ItemKind => typeof v === 'string' && (ITEM_KINDS as readonly string[]).includes(v);
+export const isItemKind = (v: unknown): v is ItemKind =>
+  typeof v === 'string' && (ITEM_KINDS as readonly string[]).includes(v);
 
 /** A real calendar date `YYYY-MM-DD`. */
 export function isDueDate(value: unknown): value is string {
@@ -107,7 +108,8 @@ export function validateAssignment(data: unknown): Validated<Assignment> {
   if (typeof title !== 'string' || title.trim() === '') issues.push({ field: 'title', code: 'required' });
   else if (title.length > TITLE_MAX) issues.push({ field: 'title', code: 'tooLong', params: { max: TITLE_MAX } });
   if (typeof instructions !== 'string') issues.push({ field: 'instructions', code: 'required' });
-  else if (instructions.length > INSTRUCTIONS_MAX) issues.push({ field: 'instructions', code: 'tooLong', params: { max: INSTRUCTIONS_MAX } });
+  else if (instructions.length > INSTRUCTIONS_MAX)
+    issues.push({ field: 'instructions', code: 'tooLong', params: { max: INSTRUCTIONS_MAX } });
   if (due !== '' && !isDueDate(due)) issues.push({ field: 'due', code: 'badDate' });
   if (typeof classCode !== 'string' || classCode === '') issues.push({ field: 'classCode', code: 'required' });
   else if (!CLASS_CODE.test(classCode)) issues.push({ field: 'classCode', code: 'badClassCode' });
@@ -166,7 +168,8 @@ export function fromBase64Url(encoded: string): string | null {
 export function decodeAssignment(fragment: string): Validated<Assignment> {
   const body = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (body === '') return fail({ field: 'link', code: 'empty' });
-  if (body.length > MAX_FRAGMENT_LENGTH) return fail({ field: 'link', code: 'tooLong', params: { max: MAX_FRAGMENT_LENGTH } });
+  if (body.length > MAX_FRAGMENT_LENGTH)
+    return fail({ field: 'link', code: 'tooLong', params: { max: MAX_FRAGMENT_LENGTH } });
   const text = fromBase64Url(body);
   if (text === null) return fail({ field: 'link', code: 'notBase64' });
   let data: unknown;

@@ -9,13 +9,16 @@ export interface CellResult {
   readonly detail: string;
 }
 
-export const share = (earned: number, total: number) => (total > 0 && Number.isFinite(earned / total) ? Math.min(1, Math.max(0, earned / total)) : 0);
+export const share = (earned: number, total: number) =>
+  total > 0 && Number.isFinite(earned / total) ? Math.min(1, Math.max(0, earned / total)) : 0;
 
 /** What one item result shows in the class table. */
 export function cellOf(result: ItemResult): CellResult {
   switch (result.kind) {
     case 'case':
-      return result.attempt ? { done: true, score: null, detail: result.attempt.endingId } : { done: false, score: null, detail: '' };
+      return result.attempt
+        ? { done: true, score: null, detail: result.attempt.endingId }
+        : { done: false, score: null, detail: '' };
     case 'worksheet': {
       const s = result.summary;
       if (!s || s.planRows === 0) return { done: false, score: null, detail: '' };
@@ -28,8 +31,11 @@ export function cellOf(result: ItemResult): CellResult {
     case 'selfCheck':
     case 'assessment':
       return result.best
-        ? { done: true, score: share(result.best.earned, result.best.total), detail: `${result.best.earned}/${result.best.total}` }
+        ? {
+            done: true,
+            score: share(result.best.earned, result.best.total),
+            detail: `${result.best.earned}/${result.best.total}`,
+          }
         : { done: false, score: null, detail: '' };
   }
 }
-

@@ -27,7 +27,6 @@ export interface Duplicate {
   readonly dropped: readonly string[];
 }
 
-
 export interface TraineeRow {
   readonly name: string;
   readonly classCode: string;
@@ -57,7 +56,8 @@ export interface ClassView {
   readonly late: readonly TraineeRow[];
 }
 
-const traineeKey = (file: ResultsFile) => `${file.payload.trainee.name.trim().toLowerCase()}\u0000${file.payload.assignment.classCode.toLowerCase()}`;
+const traineeKey = (file: ResultsFile) =>
+  `${file.payload.trainee.name.trim().toLowerCase()}\u0000${file.payload.assignment.classCode.toLowerCase()}`;
 
 /** Keep the latest hand-in per trainee; report the others. Input order is kept for the rest. */
 export function dedupe(files: readonly { readonly fileName: string; readonly file: ResultsFile }[]): {
@@ -76,7 +76,8 @@ export function dedupe(files: readonly { readonly fileName: string; readonly fil
   for (const list of byKey.values()) {
     // Latest hand-in wins; on a tie, the file read last.
     let latest = list[0] as (typeof list)[number];
-    for (const entry of list) if (Date.parse(entry.file.payload.handedInAt) >= Date.parse(latest.file.payload.handedInAt)) latest = entry;
+    for (const entry of list)
+      if (Date.parse(entry.file.payload.handedInAt) >= Date.parse(latest.file.payload.handedInAt)) latest = entry;
     kept.push(latest);
     if (list.length > 1) {
       duplicates.push({
@@ -97,7 +98,8 @@ export function spreadOf(values: readonly number[]): Spread | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  const median =
+    sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
   return { n: sorted.length, min: sorted[0] as number, median, max: sorted[sorted.length - 1] as number };
 }
 

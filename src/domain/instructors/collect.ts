@@ -42,7 +42,12 @@ export function collectItem(item: AssignmentItem, loaded: Partial<SavedWork>): I
       return { kind: 'worksheet', id: item.id, summary: work.worksheet };
     case 'calculator': {
       const entry = calculatorEntry(work.calculators, item.id);
-      return { kind: 'calculator', id: item.id, fields: entry ? { ...entry.fields } : null, savedAt: entry?.savedAt ?? null };
+      return {
+        kind: 'calculator',
+        id: item.id,
+        fields: entry ? { ...entry.fields } : null,
+        savedAt: entry?.savedAt ?? null,
+      };
     }
     case 'selfCheck':
     case 'assessment': {

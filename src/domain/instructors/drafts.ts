@@ -15,7 +15,16 @@
  */
 import { fail, ok, type FieldIssue, type Validated } from '../result';
 import type { SlotDefinition } from '../storage/slot';
-import { INSTRUCTIONS_MAX, MAX_FRAGMENT_LENGTH, MAX_ITEMS, TITLE_MAX, validateAssignment, validateItem, type Assignment, type AssignmentItem } from './assignment';
+import {
+  INSTRUCTIONS_MAX,
+  MAX_FRAGMENT_LENGTH,
+  MAX_ITEMS,
+  TITLE_MAX,
+  validateAssignment,
+  validateItem,
+  type Assignment,
+  type AssignmentItem,
+} from './assignment';
 
 export const MAX_PAST = 50;
 const CLASS_CODE_MAX = 40;
@@ -56,14 +65,21 @@ export function validateDraft(data: unknown): Validated<AssignmentDraft> {
   const issues: FieldIssue[] = [];
   const items = raw.map((item, i) => validateItem(item, `draft.items.${i}`, issues));
   if (issues.length > 0) return { ok: false, issues };
-  return ok({ title: d['title'] as string, instructions: d['instructions'] as string, due: d['due'] as string, classCode: d['classCode'] as string, items: items as AssignmentItem[] });
+  return ok({
+    title: d['title'] as string,
+    instructions: d['instructions'] as string,
+    due: d['due'] as string,
+    classCode: d['classCode'] as string,
+    items: items as AssignmentItem[],
+  });
 }
 
 function validatePast(data: unknown, field: string): Validated<PastAssignment> {
   const p = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   const { id, createdAt, fragment } = p;
   if (typeof id !== 'string' || !/^[a-z0-9]{1,20}$/.test(id)) return fail({ field: `${field}.id`, code: 'invalid' });
-  if (typeof createdAt !== 'string' || !Number.isFinite(Date.parse(createdAt))) return fail({ field: `${field}.createdAt`, code: 'invalid' });
+  if (typeof createdAt !== 'string' || !Number.isFinite(Date.parse(createdAt)))
+    return fail({ field: `${field}.createdAt`, code: 'invalid' });
   if (typeof fragment !== 'string' || fragment.length > MAX_FRAGMENT_LENGTH || !/^[A-Za-z0-9_-]+$/.test(fragment)) {
     return fail({ field: `${field}.fragment`, code: 'invalid' });
   }
@@ -106,10 +122,20 @@ const nextId = (past: readonly PastAssignment[]) => {
  * Records a link just made, newest first, dropping the oldest beyond {@link MAX_PAST}. Making
  * the same link again (same fragment) moves that entry to the top instead of listing it twice.
  */
-export function recordPast(state: SavedAssignments, assignment: Assignment, fragment: string, now: Date): SavedAssignments {
+export function recordPast(
+  state: SavedAssignments,
+  assignment: Assignment,
+  fragment: string,
+  now: Date,
+): SavedAssignments {
   const same = state.past.find((p) => p.fragment === fragment);
   const others = state.past.filter((p) => p !== same);
-  const entry: PastAssignment = { id: same?.id ?? nextId(state.past), createdAt: now.toISOString(), fragment, assignment };
+  const entry: PastAssignment = {
+    id: same?.id ?? nextId(state.past),
+    createdAt: now.toISOString(),
+    fragment,
+    assignment,
+  };
   return { ...state, past: [entry, ...others].slice(0, MAX_PAST) };
 }
 

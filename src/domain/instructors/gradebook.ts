@@ -85,7 +85,10 @@ export interface Gradebook {
 const roundTo1 = (n: number) => Math.round(n * 10) / 10;
 
 /** A case's overall score (0–100, rounded as the case page shows it); null without the case's ranges. */
-export function caseOverall(texts: CaseTexts | undefined, scores: Readonly<Record<string, number | undefined>>): number | null {
+export function caseOverall(
+  texts: CaseTexts | undefined,
+  scores: Readonly<Record<string, number | undefined>>,
+): number | null {
   if (!texts || texts.dimensions.length === 0) return null;
   const values = texts.dimensions.map((d) => normaliseScore(own(scores, d.id) ?? 0, d));
   return Math.round(values.reduce((a, b) => a + b, 0) / values.length);
@@ -110,14 +113,24 @@ export function gradeOf(result: ItemResult | undefined, texts: ClassTexts): Grad
       if (!s || s.planRows === 0) return MISSING;
       return s.selfTotal === null
         ? { status: 'done', percent: null, detail: '', endingId: null }
-        : { status: 'scored', percent: wholePercent(s.selfTotal, s.totalMax), detail: `${s.selfTotal}/${s.totalMax}`, endingId: null };
+        : {
+            status: 'scored',
+            percent: wholePercent(s.selfTotal, s.totalMax),
+            detail: `${s.selfTotal}/${s.totalMax}`,
+            endingId: null,
+          };
     }
     case 'calculator':
       return result.fields === null ? MISSING : { status: 'done', percent: null, detail: '', endingId: null };
     case 'selfCheck':
     case 'assessment':
       return result.best
-        ? { status: 'scored', percent: wholePercent(result.best.earned, result.best.total), detail: `${result.best.earned}/${result.best.total}`, endingId: null }
+        ? {
+            status: 'scored',
+            percent: wholePercent(result.best.earned, result.best.total),
+            detail: `${result.best.earned}/${result.best.total}`,
+            endingId: null,
+          }
         : MISSING;
   }
 }
@@ -162,14 +175,12 @@ export function buildGradebook(view: ClassView, texts: ClassTexts, classCode: st
       file: row.file,
     };
   });
-  const columns = view.items.map(
-    (item, i): GradebookColumn => ({
-      key: itemKey(item),
-      item,
-      scored: SCORED_KINDS.has(item.kind),
-      stats: statsOf(rows.map((r) => r.cells[i] as GradeCell)),
-    }),
-  );
+  const columns = view.items.map((item, i): GradebookColumn => ({
+    key: itemKey(item),
+    item,
+    scored: SCORED_KINDS.has(item.kind),
+    stats: statsOf(rows.map((r) => r.cells[i] as GradeCell)),
+  }));
   return { columns, rows, classCodes, classCode: filter };
 }
 
@@ -225,7 +236,11 @@ export function sortRows(rows: readonly GradebookRow[], sort: SortState, locale:
       const c = compareKeys(ka, kb);
       if (c !== 0) return sign * c;
     }
-    return collator.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.classCode < b.classCode ? -1 : a.classCode > b.classCode ? 1 : 0);
+    return (
+      collator.compare(a.name, b.name) ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+      (a.classCode < b.classCode ? -1 : a.classCode > b.classCode ? 1 : 0)
+    );
   });
 }
 
@@ -285,7 +300,11 @@ export interface CasePaths {
   /** Decision node ids, in the order first met. */
   readonly decisions: readonly string[];
   /** Per trainee who finished the case: decision node id → choice id. */
-  readonly people: readonly { readonly key: string; readonly name: string; readonly choices: Readonly<Record<string, string>> }[];
+  readonly people: readonly {
+    readonly key: string;
+    readonly name: string;
+    readonly choices: Readonly<Record<string, string>>;
+  }[];
 }
 
 /** Which choice each trainee made at each decision point of a case. */
@@ -305,14 +324,20 @@ export function casePaths(rows: readonly GradebookRow[], caseId: string): CasePa
 }
 
 /** Per decision point: how many reached it and how many took each choice (most taken first, then by id). */
-export function decisionCounts(paths: CasePaths): { readonly nodeId: string; readonly reached: number; readonly choices: readonly { readonly choiceId: string; readonly count: number }[] }[] {
+export function decisionCounts(paths: CasePaths): {
+  readonly nodeId: string;
+  readonly reached: number;
+  readonly choices: readonly { readonly choiceId: string; readonly count: number }[];
+}[] {
   return paths.decisions.map((nodeId) => {
     const counts = new Map<string, number>();
     for (const person of paths.people) {
       const choiceId = own(person.choices, nodeId);
       if (choiceId !== undefined) counts.set(choiceId, (counts.get(choiceId) ?? 0) + 1);
     }
-    const choices = [...counts].map(([choiceId, count]) => ({ choiceId, count })).sort((a, b) => b.count - a.count || (a.choiceId < b.choiceId ? -1 : 1));
+    const choices = [...counts]
+      .map(([choiceId, count]) => ({ choiceId, count }))
+      .sort((a, b) => b.count - a.count || (a.choiceId < b.choiceId ? -1 : 1));
     return { nodeId, reached: choices.reduce((sum, c) => sum + c.count, 0), choices };
   });
 }
@@ -320,7 +345,8 @@ export function decisionCounts(paths: CasePaths): { readonly nodeId: string; rea
 // ---- answers ---------------------------------------------------------------------------------
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const stringList = (v: unknown): string[] | null => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : null);
+const stringList = (v: unknown): string[] | null =>
+  Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : null;
 
 /** The answer a file carries for a question, read by the question's type; null when it does not fit. */
 export type ReadAnswer =
@@ -335,16 +361,22 @@ export function readAnswer(answer: unknown, type: QuestionTexts['type'] | undefi
   const order = stringList(answer['order']);
   const placements = answer['placements'];
   const value = answer['value'];
-  if ((type === undefined || type === 'singleChoice' || type === 'multipleChoice') && selected) return { kind: 'selected', ids: selected };
+  if ((type === undefined || type === 'singleChoice' || type === 'multipleChoice') && selected)
+    return { kind: 'selected', ids: selected };
   if ((type === undefined || type === 'ordering') && order) return { kind: 'order', ids: order };
-  if ((type === undefined || type === 'matching') && isObject(placements) && Object.values(placements).every((c) => typeof c === 'string')) {
+  if (
+    (type === undefined || type === 'matching') &&
+    isObject(placements) &&
+    Object.values(placements).every((c) => typeof c === 'string')
+  ) {
     return { kind: 'placements', placements: Object.entries(placements as Record<string, string>) };
   }
   if ((type === undefined || type === 'numeric') && typeof value === 'string') return { kind: 'value', value };
   return null;
 }
 
-const textOf = (options: QuestionTexts['options'] | undefined, id: string) => options?.find((o) => o.id === id)?.text ?? id;
+const textOf = (options: QuestionTexts['options'] | undefined, id: string) =>
+  options?.find((o) => o.id === id)?.text ?? id;
 
 /** An answer in words, one line per part: options chosen, items in order, item → category, the number typed. */
 export function answerLines(answer: ReadAnswer | null, q: QuestionTexts | undefined): string[] {
@@ -355,7 +387,9 @@ export function answerLines(answer: ReadAnswer | null, q: QuestionTexts | undefi
     case 'order':
       return answer.ids.map((id, i) => `${i + 1}. ${textOf(q?.options, id)}`);
     case 'placements':
-      return answer.placements.map(([item, category]) => `${textOf(q?.options, item)} → ${textOf(q?.categories, category)}`);
+      return answer.placements.map(
+        ([item, category]) => `${textOf(q?.options, item)} → ${textOf(q?.categories, category)}`,
+      );
     case 'value':
       return [q?.unit ? `${answer.value} ${q.unit}` : answer.value];
   }
@@ -369,16 +403,28 @@ export type WrongAnswer =
   | { readonly kind: 'value'; readonly value: string };
 
 const wrongKey = (w: WrongAnswer) =>
-  w.kind === 'option' ? `o\u0000${w.optionId}` : w.kind === 'placement' ? `p\u0000${w.itemId}\u0000${w.categoryId}` : w.kind === 'order' ? `r\u0000${w.ids.join('\u0000')}` : `v\u0000${w.value.trim()}`;
+  w.kind === 'option'
+    ? `o\u0000${w.optionId}`
+    : w.kind === 'placement'
+      ? `p\u0000${w.itemId}\u0000${w.categoryId}`
+      : w.kind === 'order'
+        ? `r\u0000${w.ids.join('\u0000')}`
+        : `v\u0000${w.value.trim()}`;
 
 /** The wrong parts of a missed answer, judged against the question's key where there is one. */
 export function wrongParts(answer: ReadAnswer | null, q: QuestionTexts | undefined): WrongAnswer[] {
   if (!answer) return [];
   switch (answer.kind) {
     case 'selected':
-      return q ? answer.ids.filter((id) => !q.correct.includes(id)).map((optionId) => ({ kind: 'option', optionId })) : [];
+      return q
+        ? answer.ids.filter((id) => !q.correct.includes(id)).map((optionId) => ({ kind: 'option', optionId }))
+        : [];
     case 'placements':
-      return q ? answer.placements.filter(([item, cat]) => own(q.correctCategory, item) !== cat).map(([itemId, categoryId]) => ({ kind: 'placement', itemId, categoryId })) : [];
+      return q
+        ? answer.placements
+            .filter(([item, cat]) => own(q.correctCategory, item) !== cat)
+            .map(([itemId, categoryId]) => ({ kind: 'placement', itemId, categoryId }))
+        : [];
     case 'order':
       return [{ kind: 'order', ids: answer.ids }];
     case 'value':
@@ -402,7 +448,12 @@ export function wrongText(w: WrongAnswer, q: QuestionTexts | undefined): string 
 
 /** Whether any file's latest attempt at a bank carries per-question points (else nothing can be said of misses). */
 export function hasQuestionPoints(rows: readonly GradebookRow[], bankId: string): boolean {
-  return rows.some((row) => row.file.payload.items.some((r) => (r.kind === 'selfCheck' || r.kind === 'assessment') && r.id === bankId && r.latest?.questions !== undefined));
+  return rows.some((row) =>
+    row.file.payload.items.some(
+      (r) =>
+        (r.kind === 'selfCheck' || r.kind === 'assessment') && r.id === bankId && r.latest?.questions !== undefined,
+    ),
+  );
 }
 
 export interface MissedQuestionDetail {
@@ -421,7 +472,16 @@ export interface MissedQuestionDetail {
  * share missed first, then most missed, then by bank and the question's place in its bank.
  */
 export function missedQuestions(rows: readonly GradebookRow[], texts: ClassTexts): MissedQuestionDetail[] {
-  const tally = new Map<string, { bankId: string; questionId: string; missed: number; answered: number; wrong: Map<string, { answer: WrongAnswer; count: number }> }>();
+  const tally = new Map<
+    string,
+    {
+      bankId: string;
+      questionId: string;
+      missed: number;
+      answered: number;
+      wrong: Map<string, { answer: WrongAnswer; count: number }>;
+    }
+  >();
   for (const row of rows) {
     for (const r of row.file.payload.items) {
       if ((r.kind !== 'selfCheck' && r.kind !== 'assessment') || !r.latest?.questions) continue;
@@ -455,7 +515,9 @@ export function missedQuestions(rows: readonly GradebookRow[], texts: ClassTexts
       questionId: t.questionId,
       missed: t.missed,
       answered: t.answered,
-      wrong: [...t.wrong.values()].sort((a, b) => b.count - a.count || (wrongKey(a.answer) < wrongKey(b.answer) ? -1 : 1)),
+      wrong: [...t.wrong.values()].sort(
+        (a, b) => b.count - a.count || (wrongKey(a.answer) < wrongKey(b.answer) ? -1 : 1),
+      ),
     }))
     .sort(
       (a, b) =>
@@ -485,7 +547,10 @@ export interface QuizReview {
 }
 
 /** A self-check or assessment from a trainee's file: best and latest score, each question answered, in words. */
-export function quizReview(result: Extract<ItemResult, { kind: 'selfCheck' | 'assessment' }>, bank: BankTexts | undefined): QuizReview {
+export function quizReview(
+  result: Extract<ItemResult, { kind: 'selfCheck' | 'assessment' }>,
+  bank: BankTexts | undefined,
+): QuizReview {
   const latest = result.latest;
   const ids = latest ? Object.keys(latest.answers) : [];
   for (const id of Object.keys(latest?.questions ?? {})) if (!ids.includes(id)) ids.push(id);
@@ -509,7 +574,12 @@ export function quizReview(result: Extract<ItemResult, { kind: 'selfCheck' | 'as
 }
 
 export interface CaseReview {
-  readonly steps: readonly { readonly nodeId: string; readonly prompt: string; readonly choiceId: string; readonly choice: string }[];
+  readonly steps: readonly {
+    readonly nodeId: string;
+    readonly prompt: string;
+    readonly choiceId: string;
+    readonly choice: string;
+  }[];
   readonly endingId: string;
   readonly ending: string;
   readonly endingKind: string | null;
@@ -547,7 +617,11 @@ export function caseReview(attempt: AttemptRecord, texts: CaseTexts | undefined)
     overall: caseOverall(texts, scores),
     reflectionPrompt: texts?.reflectionPrompt ?? null,
     reflection: attempt.reflection.text,
-    checklist: checklistIds.map((id) => ({ id, text: own(texts?.checklist, id) ?? id, ticked: own(attempt.reflection.checklist, id) === true })),
+    checklist: checklistIds.map((id) => ({
+      id,
+      text: own(texts?.checklist, id) ?? id,
+      ticked: own(attempt.reflection.checklist, id) === true,
+    })),
     finishedAt: attempt.finishedAt,
   };
 }
@@ -572,7 +646,12 @@ export interface GradebookCsvLabels {
  * a number (the header says "(%)"), else the `done` or `missing` label. Pass to `toCsv`, which
  * neutralises formulas.
  */
-export function gradebookCsvRows(rows: readonly GradebookRow[], columns: readonly GradebookColumn[], labels: GradebookCsvLabels, columnLabel: (column: GradebookColumn) => string): CsvCell[][] {
+export function gradebookCsvRows(
+  rows: readonly GradebookRow[],
+  columns: readonly GradebookColumn[],
+  labels: GradebookCsvLabels,
+  columnLabel: (column: GradebookColumn) => string,
+): CsvCell[][] {
   const header: CsvCell[] = [
     labels.name,
     labels.classCode,
@@ -587,7 +666,9 @@ export function gradebookCsvRows(rows: readonly GradebookRow[], columns: readonl
     row.handedInAt,
     row.late ? labels.yes : labels.no,
     row.done,
-    ...row.cells.map((c): CsvCell => (c.status === 'missing' ? labels.missing : c.percent !== null ? c.percent : labels.done)),
+    ...row.cells.map((c): CsvCell =>
+      c.status === 'missing' ? labels.missing : c.percent !== null ? c.percent : labels.done,
+    ),
   ]);
   return [header, ...body];
 }

@@ -62,7 +62,8 @@ export async function encodeAssignmentLink(assignment: unknown, codes: readonly 
   if (!checked.ok) return checked;
   const packed = packAssignment(checked.value, codes);
   const deflated = await pipe(packed, new CompressionStream('deflate-raw'));
-  const fragment = deflated.length < packed.length ? DEFLATED + bytesToBase64Url(deflated) : RAW + bytesToBase64Url(packed);
+  const fragment =
+    deflated.length < packed.length ? DEFLATED + bytesToBase64Url(deflated) : RAW + bytesToBase64Url(packed);
   if (fragment.length > MAX_FRAGMENT_LENGTH) {
     return fail({ field: 'link', code: 'tooLong', params: { length: fragment.length, max: MAX_FRAGMENT_LENGTH } });
   }

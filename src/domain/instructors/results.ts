@@ -70,7 +70,12 @@ export interface WorksheetTotals {
 export type ItemResult =
   | { readonly kind: 'case'; readonly id: string; readonly attempt: AttemptRecord | null }
   | { readonly kind: 'worksheet'; readonly id: string; readonly summary: WorksheetTotals | null }
-  | { readonly kind: 'calculator'; readonly id: string; readonly fields: CalcFields | null; readonly savedAt: string | null }
+  | {
+      readonly kind: 'calculator';
+      readonly id: string;
+      readonly fields: CalcFields | null;
+      readonly savedAt: string | null;
+    }
   | {
       readonly kind: 'selfCheck' | 'assessment';
       readonly id: string;
@@ -95,11 +100,13 @@ export interface ResultsFile {
 /** Hashes bytes; SHA-256 in the browser and in Node. Injected in tests. */
 export type Digest = (bytes: Uint8Array) => Promise<ArrayBuffer | Uint8Array>;
 
-export const sha256: Digest = async (bytes) => globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+export const sha256: Digest = async (bytes) =>
+  globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)$/;
-const isIsoTime = (v: unknown): v is string => typeof v === 'string' && ISO_TIME.test(v) && Number.isFinite(Date.parse(v));
+const isIsoTime = (v: unknown): v is string =>
+  typeof v === 'string' && ISO_TIME.test(v) && Number.isFinite(Date.parse(v));
 
 /**
  * JSON with object keys sorted (by UTF-16 code units) and no whitespace: the same data always
@@ -117,7 +124,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 const toHex = (buffer: ArrayBuffer | Uint8Array) =>
-  Array.from(buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+  Array.from(buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
 
 /** SHA-256 (hex) of the canonical JSON of a payload. */
 export async function payloadChecksum(payload: ResultsPayload, digest: Digest = sha256): Promise<string> {
@@ -178,7 +187,12 @@ function scoreSummary(value: unknown): ScoreSummary | null {
   return p && isIsoTime(at) ? { ...p, at } : null;
 }
 
-function parseQuiz(kind: 'selfCheck' | 'assessment', id: string, data: Record<string, unknown>, field: string): Validated<ItemResult> {
+function parseQuiz(
+  kind: 'selfCheck' | 'assessment',
+  id: string,
+  data: Record<string, unknown>,
+  field: string,
+): Validated<ItemResult> {
   const bestRaw = data['best'];
   const latestRaw = data['latest'];
   const best = bestRaw === null ? null : scoreSummary(bestRaw);
@@ -219,7 +233,11 @@ function parseWorksheet(id: string, data: Record<string, unknown>, field: string
   if (!isCount(totalMax) || !isNullableNumber(selfTotal, totalMax) || !isNullableNumber(peerTotalMean, totalMax)) {
     return fail({ field: `${field}.summary`, code: 'invalid' });
   }
-  return ok({ kind: 'worksheet', id, summary: { planRows, checklistItems, checklistDone, selfTotal, peerTotalMean, totalMax } });
+  return ok({
+    kind: 'worksheet',
+    id,
+    summary: { planRows, checklistItems, checklistDone, selfTotal, peerTotalMean, totalMax },
+  });
 }
 
 function parseCase(id: string, data: Record<string, unknown>, field: string): Validated<ItemResult> {
@@ -259,16 +277,19 @@ function parseItem(data: unknown, expected: AssignmentItem, field: string): Vali
 export function validatePayload(data: unknown): Validated<ResultsPayload> {
   if (!isObject(data)) return fail({ field: 'payload', code: 'notAnObject' });
   const assignment = validateAssignment(data['assignment']);
-  if (!assignment.ok) return fail(...assignment.issues.map((i) => ({ ...i, field: `payload.assignment.${i.field}`.replace(/\.$/, '') })));
+  if (!assignment.ok)
+    return fail(...assignment.issues.map((i) => ({ ...i, field: `payload.assignment.${i.field}`.replace(/\.$/, '') })));
   const trainee = data['trainee'];
   const name = isObject(trainee) ? trainee['name'] : undefined;
   if (typeof name !== 'string' || name.trim() === '') return fail({ field: 'payload.trainee.name', code: 'required' });
-  if (name.length > NAME_MAX) return fail({ field: 'payload.trainee.name', code: 'tooLong', params: { max: NAME_MAX } });
+  if (name.length > NAME_MAX)
+    return fail({ field: 'payload.trainee.name', code: 'tooLong', params: { max: NAME_MAX } });
   const handedInAt = data['handedInAt'];
   if (!isIsoTime(handedInAt)) return fail({ field: 'payload.handedInAt', code: 'notATime' });
   const itemsRaw = data['items'];
   const expected = assignment.value.items;
-  if (!Array.isArray(itemsRaw) || itemsRaw.length !== expected.length) return fail({ field: 'payload.items', code: 'itemMismatch' });
+  if (!Array.isArray(itemsRaw) || itemsRaw.length !== expected.length)
+    return fail({ field: 'payload.items', code: 'itemMismatch' });
   const items: ItemResult[] = [];
   for (let i = 0; i < expected.length; i++) {
     const item = parseItem(itemsRaw[i], expected[i] as AssignmentItem, `payload.items.${i}`);
@@ -286,7 +307,8 @@ export function validatePayload(data: unknown): Validated<ResultsPayload> {
 export async function parseResultsFile(text: string, digest: Digest = sha256): Promise<Validated<ResultsFile>> {
   try {
     if (typeof text !== 'string') return fail({ field: 'file', code: 'notJson' });
-    if (text.length > MAX_RESULTS_CHARS) return fail({ field: 'file', code: 'tooLarge', params: { max: MAX_RESULTS_CHARS } });
+    if (text.length > MAX_RESULTS_CHARS)
+      return fail({ field: 'file', code: 'tooLarge', params: { max: MAX_RESULTS_CHARS } });
     let data: unknown;
     try {
       data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -296,7 +318,10 @@ export async function parseResultsFile(text: string, digest: Digest = sha256): P
     if (!isObject(data) || data['format'] !== RESULTS_FORMAT) return fail({ field: 'format', code: 'notResultsFile' });
     const version = data['formatVersion'];
     if (version !== RESULTS_FORMAT_VERSION) {
-      return fail({ field: 'formatVersion', code: isNewerVersion(version, RESULTS_FORMAT_VERSION) ? 'newerVersion' : 'badVersion' });
+      return fail({
+        field: 'formatVersion',
+        code: isNewerVersion(version, RESULTS_FORMAT_VERSION) ? 'newerVersion' : 'badVersion',
+      });
     }
     const checksum = data['checksum'];
     const value = isObject(checksum) ? checksum['value'] : undefined;
@@ -308,7 +333,12 @@ export async function parseResultsFile(text: string, digest: Digest = sha256): P
     // The checksum covers the payload as written, so anything the checks above dropped counts too.
     const actual = toHex(await digest(new TextEncoder().encode(canonicalJson(data['payload']))));
     if (actual !== value) return fail({ field: 'checksum', code: 'checksumMismatch' });
-    return ok({ format: RESULTS_FORMAT, formatVersion: RESULTS_FORMAT_VERSION, payload: payload.value, checksum: { algorithm: 'SHA-256', value } });
+    return ok({
+      format: RESULTS_FORMAT,
+      formatVersion: RESULTS_FORMAT_VERSION,
+      payload: payload.value,
+      checksum: { algorithm: 'SHA-256', value },
+    });
   } catch {
     return fail({ field: 'file', code: 'unreadable' });
   }

@@ -22,7 +22,17 @@
  * that pages hand it to their island as data instead of shipping it as code.
  */
 import { fail, type Validated } from '../result';
-import { ASSIGNMENT_VERSION, base64UrlToBytes, decodeAssignment, isItemKind, ITEM_KINDS, MAX_FRAGMENT_LENGTH, validateAssignment, type Assignment, type AssignmentItem } from './assignment';
+import {
+  ASSIGNMENT_VERSION,
+  base64UrlToBytes,
+  decodeAssignment,
+  isItemKind,
+  ITEM_KINDS,
+  MAX_FRAGMENT_LENGTH,
+  validateAssignment,
+  type Assignment,
+  type AssignmentItem,
+} from './assignment';
 import { CATALOGUE_SIZES, CATALOGUE_VERSION } from './catalogue';
 
 export const DEFLATED = '2z';
@@ -105,7 +115,9 @@ export function unpackAssignment(bytes: Uint8Array, codes: readonly string[]): V
 
 /** `bytes` through a compression or decompression stream. */
 export const pipe = async (bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> =>
-  new Uint8Array(await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream)).arrayBuffer());
+  new Uint8Array(
+    await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream)).arrayBuffer(),
+  );
 
 /**
  * The bytes inflated from deflate-raw data, or null when the data is damaged or inflates beyond
@@ -135,7 +147,8 @@ export async function readAssignmentLink(fragment: string, codes: readonly strin
     if (/^([3-9]|[1-9]\d)[a-z]/.test(body)) return fail({ field: 'link', code: 'newerVersion' });
     return decodeAssignment(body);
   }
-  if (body.length > MAX_FRAGMENT_LENGTH) return fail({ field: 'link', code: 'tooLong', params: { max: MAX_FRAGMENT_LENGTH } });
+  if (body.length > MAX_FRAGMENT_LENGTH)
+    return fail({ field: 'link', code: 'tooLong', params: { max: MAX_FRAGMENT_LENGTH } });
   const bytes = base64UrlToBytes(body.slice(2));
   if (bytes === null) return fail({ field: 'link', code: 'notBase64' });
   const packed = format === DEFLATED ? await inflate(bytes) : bytes;

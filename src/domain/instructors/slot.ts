@@ -30,11 +30,17 @@ export interface SavedClass {
 export function validateSavedClass(data: unknown): Validated<SavedClass> {
   const files = typeof data === 'object' && data !== null ? (data as { files?: unknown }).files : undefined;
   if (!Array.isArray(files)) return fail({ field: 'files', code: 'notAnArray' });
-  if (files.length > MAX_SAVED_FILES) return fail({ field: 'files', code: 'tooMany', params: { max: MAX_SAVED_FILES } });
+  if (files.length > MAX_SAVED_FILES)
+    return fail({ field: 'files', code: 'tooMany', params: { max: MAX_SAVED_FILES } });
   const clean: SavedClassFile[] = [];
   for (const [i, f] of files.entries()) {
     const { fileName, text } = (typeof f === 'object' && f !== null ? f : {}) as { fileName?: unknown; text?: unknown };
-    if (typeof fileName !== 'string' || fileName.length > NAME_MAX || typeof text !== 'string' || text.length > MAX_SAVED_TEXT) {
+    if (
+      typeof fileName !== 'string' ||
+      fileName.length > NAME_MAX ||
+      typeof text !== 'string' ||
+      text.length > MAX_SAVED_TEXT
+    ) {
       return fail({ field: `files.${i}`, code: 'invalid' });
     }
     clean.push({ fileName, text });

@@ -75,7 +75,8 @@ export function readClassTexts(data: unknown): ClassTexts {
   const cases: [string, CaseTexts][] = [];
   if (isObject(data['banks'])) {
     for (const [id, bank] of Object.entries(data['banks'])) {
-      if (isObject(bank) && Array.isArray(bank['questions']) && bank['questions'].every(isQuestion)) banks.push([id, bank as unknown as BankTexts]);
+      if (isObject(bank) && Array.isArray(bank['questions']) && bank['questions'].every(isQuestion))
+        banks.push([id, bank as unknown as BankTexts]);
     }
   }
   if (isObject(data['cases'])) {
@@ -86,7 +87,8 @@ export function readClassTexts(data: unknown): ClassTexts {
   return { banks: Object.fromEntries(banks), cases: Object.fromEntries(cases) };
 }
 
-const isOptions = (v: unknown) => Array.isArray(v) && v.every((o) => isObject(o) && typeof o['id'] === 'string' && typeof o['text'] === 'string');
+const isOptions = (v: unknown) =>
+  Array.isArray(v) && v.every((o) => isObject(o) && typeof o['id'] === 'string' && typeof o['text'] === 'string');
 const isStrings = (v: unknown) => isObject(v) && Object.values(v).every((s) => typeof s === 'string');
 
 function isQuestion(q: unknown): boolean {
@@ -108,11 +110,15 @@ function isCase(c: unknown): c is CaseTexts {
     isObject(c) &&
     typeof c['title'] === 'string' &&
     Array.isArray(c['dimensions']) &&
-    c['dimensions'].every((d) => isObject(d) && typeof d['id'] === 'string' && typeof d['min'] === 'number' && typeof d['max'] === 'number') &&
+    c['dimensions'].every(
+      (d) => isObject(d) && typeof d['id'] === 'string' && typeof d['min'] === 'number' && typeof d['max'] === 'number',
+    ) &&
     isStrings(c['prompts']) &&
     isStrings(c['choices']) &&
     isObject(c['endings']) &&
-    Object.values(c['endings']).every((e) => isObject(e) && typeof e['title'] === 'string' && typeof e['kind'] === 'string') &&
+    Object.values(c['endings']).every(
+      (e) => isObject(e) && typeof e['title'] === 'string' && typeof e['kind'] === 'string',
+    ) &&
     typeof c['reflectionPrompt'] === 'string' &&
     isStrings(c['checklist'])
   );

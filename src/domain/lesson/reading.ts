@@ -25,9 +25,18 @@ export interface ReadingState {
   readonly checkDone: boolean | null;
 }
 
-export function readingState(readIds: ReadonlySet<string>, sectionIds: readonly string[], checkDone: boolean | null): ReadingState {
+export function readingState(
+  readIds: ReadonlySet<string>,
+  sectionIds: readonly string[],
+  checkDone: boolean | null,
+): ReadingState {
   const read = sectionIds.filter((id) => readIds.has(id)).length;
-  return { read, sections: sectionIds.length, share: sectionIds.length === 0 ? 0 : read / sectionIds.length, checkDone };
+  return {
+    read,
+    sections: sectionIds.length,
+    share: sectionIds.length === 0 ? 0 : read / sectionIds.length,
+    checkDone,
+  };
 }
 
 /** Whether the saved quizzes pass the self-check `quizId` (false when nothing valid is saved). */

@@ -139,12 +139,17 @@ export function detectShape(text: string): NpsShape {
   const rows = best.rows;
   const first = rows[0] as string[];
   const hasHeader = isHeaderRow(first);
-  const columns = first.map((cell, i) => ({ number: i + 1, name: hasHeader ? cell.trim().slice(0, EXAMPLE_TEXT_MAX) || null : null }));
+  const columns = first.map((cell, i) => ({
+    number: i + 1,
+    name: hasHeader ? cell.trim().slice(0, EXAMPLE_TEXT_MAX) || null : null,
+  }));
   if (hasHeader) return { layout: 'column', delimiter: best.delimiter, columns, hasHeader };
   // No header: a grid of answers, unless one column holds no answer at all (ids, dates, names).
   const data = rows.slice(0, DETECTION_SAMPLE);
   const stats = columns.map((_, c) => columnStats(data, c));
-  const hasIdColumn = stats.some((s, c) => s.filled > 0 && s.valid === 0 && data.every((row) => answersIn(row[c] ?? '') === 0)) && stats.some((s) => s.valid * 2 > s.filled);
+  const hasIdColumn =
+    stats.some((s, c) => s.filled > 0 && s.valid === 0 && data.every((row) => answersIn(row[c] ?? '') === 0)) &&
+    stats.some((s) => s.valid * 2 > s.filled);
   return { layout: hasIdColumn ? 'column' : 'list', delimiter: best.delimiter, columns, hasHeader };
 }
 
@@ -174,7 +179,8 @@ function readList(source: string, maxExamples: number): Validated<ParsedNpsRespo
     }
     if (readLine(source, lineStart, end, row, tally)) dataRows++;
   }
-  if (tally.n === 0) return fail({ field: 'responses', code: 'noValidResponses', params: { ignored: tally.ignoredTotal } });
+  if (tally.n === 0)
+    return fail({ field: 'responses', code: 'noValidResponses', params: { ignored: tally.ignoredTotal } });
   return ok({
     ...tally.result(),
     layout: 'list',
@@ -234,7 +240,12 @@ function readLine(source: string, start: number, end: number, row: number, tally
 }
 
 /** Reads one column of a table (or every cell of a grid when no column applies). */
-function readTable(source: string, shape: NpsShape, options: NpsResponsesOptions, maxExamples: number): Validated<ParsedNpsResponses> {
+function readTable(
+  source: string,
+  shape: NpsShape,
+  options: NpsResponsesOptions,
+  maxExamples: number,
+): Validated<ParsedNpsResponses> {
   const delimiter = shape.delimiter as string;
   const rows = Papa.parse<string[]>(source, { header: false, skipEmptyLines: false, delimiter }).data;
   const rowIndexes: number[] = [];
@@ -249,7 +260,8 @@ function readTable(source: string, shape: NpsShape, options: NpsResponsesOptions
 
   const tally = new Tally(maxExamples);
   for (const i of dataIndexes) tally.add((rows[i] as string[])[columnIndex] ?? '', i + 1, columnIndex + 1);
-  if (tally.n === 0) return fail({ field: 'responses', code: 'noValidResponses', params: { ignored: tally.ignoredTotal } });
+  if (tally.n === 0)
+    return fail({ field: 'responses', code: 'noValidResponses', params: { ignored: tally.ignoredTotal } });
   const header = shape.hasHeader ? first.join(delimiter).trim().slice(0, EXAMPLE_TEXT_MAX) : null;
   return ok({
     ...tally.result(),
@@ -264,17 +276,25 @@ function readTable(source: string, shape: NpsShape, options: NpsResponsesOptions
 }
 
 /** The index of the column to read. */
-function chooseColumn(rows: readonly string[][], dataIndexes: readonly number[], shape: NpsShape, options: NpsResponsesOptions): Validated<number> {
+function chooseColumn(
+  rows: readonly string[][],
+  dataIndexes: readonly number[],
+  shape: NpsShape,
+  options: NpsResponsesOptions,
+): Validated<number> {
   const width = shape.columns.length;
   if (options.columnName !== undefined) {
     const wanted = normaliseName(options.columnName);
-    const index = shape.hasHeader ? shape.columns.findIndex((c) => c.name !== null && normaliseName(c.name) === wanted) : -1;
+    const index = shape.hasHeader
+      ? shape.columns.findIndex((c) => c.name !== null && normaliseName(c.name) === wanted)
+      : -1;
     if (index < 0) return fail({ field: 'column', code: 'columnNotFound', params: { column: options.columnName } });
     return ok(index);
   }
   if (options.columnNumber !== undefined) {
     const number = options.columnNumber;
-    if (!Number.isInteger(number) || number < 1 || number > width) return fail({ field: 'column', code: 'columnNotFound', params: columnParams(options, width) });
+    if (!Number.isInteger(number) || number < 1 || number > width)
+      return fail({ field: 'column', code: 'columnNotFound', params: columnParams(options, width) });
     return ok(number - 1);
   }
   const sample = dataIndexes.slice(0, DETECTION_SAMPLE).map((i) => rows[i] as string[]);
@@ -327,7 +347,8 @@ class Tally {
     const group = this.ignored[result];
     group.count++;
     this.ignoredTotal++;
-    if (group.examples.length < this.maxExamples) group.examples.push({ row, column, value: cell.trim().slice(0, EXAMPLE_TEXT_MAX) });
+    if (group.examples.length < this.maxExamples)
+      group.examples.push({ row, column, value: cell.trim().slice(0, EXAMPLE_TEXT_MAX) });
   }
 
   result() {
@@ -363,7 +384,16 @@ const DELIMITERS = ['\t', ';', ',', '|'] as const;
 
 /** Separators of a list: , ; tab | their full-width forms, 、 and every kind of space. */
 function isSeparator(code: number): boolean {
-  return code === 44 || code === 59 || code === 9 || code === 124 || code === 0xff0c || code === 0xff1b || code === 0x3001 || isSpace(code);
+  return (
+    code === 44 ||
+    code === 59 ||
+    code === 9 ||
+    code === 124 ||
+    code === 0xff0c ||
+    code === 0xff1b ||
+    code === 0x3001 ||
+    isSpace(code)
+  );
 }
 const LIST_SEPARATORS = /[,;\t|\uff0c\uff1b\u3001 \u00a0\u3000\u202f\u2000-\u200b]+/;
 

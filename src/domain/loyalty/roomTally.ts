@@ -33,7 +33,8 @@ export const tallyField = (slot: TallySlot): string => (typeof slot === 'number'
 export const tallyMode = (f: CalcFields): TallyMode => (f['mode'] === 'groups' ? 'groups' : 'scores');
 
 /** The counters of a mode, in the order shown. */
-export const tallySlots = (mode: TallyMode): readonly TallySlot[] => (mode === 'groups' ? ['detractors', 'passives', 'promoters'] : SCORES);
+export const tallySlots = (mode: TallyMode): readonly TallySlot[] =>
+  mode === 'groups' ? ['detractors', 'passives', 'promoters'] : SCORES;
 
 /** The counter a key press adds to, or null for any other key. Case does not matter. */
 export function slotForKey(key: string, mode: TallyMode): TallySlot | null {
@@ -82,7 +83,9 @@ export function readRoomTally(f: CalcFields): Validated<RoomTally> {
   const issues: FieldIssue[] = [];
   const values = tallySlots(mode).map((slot) => {
     const raw = f[tallyField(slot)] ?? '';
-    return raw.trim() === '' ? 0 : readNumber(raw, tallyField(slot), { min: 0, max: MAX_AMOUNT, integer: true }, issues);
+    return raw.trim() === ''
+      ? 0
+      : readNumber(raw, tallyField(slot), { min: 0, max: MAX_AMOUNT, integer: true }, issues);
   });
   if (issues.length > 0) return fail(...issues);
   const v = values as number[];
@@ -92,7 +95,12 @@ export function readRoomTally(f: CalcFields): Validated<RoomTally> {
     return ok({ mode, n, counts: { promoters, passives, detractors } });
   }
   const sum = (from: number, to: number) => v.slice(from, to + 1).reduce((a, b) => a + b, 0);
-  return ok({ mode, n, counts: { promoters: sum(9, 10), passives: sum(7, 8), detractors: sum(0, 6) }, distribution: v });
+  return ok({
+    mode,
+    n,
+    counts: { promoters: sum(9, 10), passives: sum(7, 8), detractors: sum(0, 6) },
+    distribution: v,
+  });
 }
 
 /** An undo history: the states before each change, newest last, at most `MAX_UNDO`. */

@@ -43,7 +43,9 @@ export function reachesPassMark(earned: number, total: number, passMark: number)
  * mark; lesson self-checks have none of their own): the one rule by which a self-check
  * completes a lesson — on the lesson page, the course map and the progress page alike.
  */
-export function selfCheckPassed(record: { readonly best: { readonly earned: number; readonly total: number } } | undefined): boolean {
+export function selfCheckPassed(
+  record: { readonly best: { readonly earned: number; readonly total: number } } | undefined,
+): boolean {
   return record !== undefined && reachesPassMark(record.best.earned, record.best.total, DEFAULT_PASS_MARK);
 }
 
@@ -70,7 +72,10 @@ export interface AttemptDisplay {
   readonly passed: boolean;
 }
 
-export function describeAttempt(bank: Pick<QuizBank, 'passMark'>, score: Pick<AttemptScore, 'earned' | 'total' | 'questions'>): AttemptDisplay {
+export function describeAttempt(
+  bank: Pick<QuizBank, 'passMark'>,
+  score: Pick<AttemptScore, 'earned' | 'total' | 'questions'>,
+): AttemptDisplay {
   const verdicts = score.questions.map((q) => verdictOf(q.earned, q.total));
   const passMark = passMarkOf(bank);
   return {
@@ -90,7 +95,10 @@ export function describeAttempt(bank: Pick<QuizBank, 'passMark'>, score: Pick<At
  */
 export type OptionMark = 'chosenRight' | 'chosenWrong' | 'correctAnswer' | null;
 
-export function optionMark(feedback: Pick<ChoiceFeedback, 'correctSelected' | 'wrongSelected' | 'missed'>, optionId: string): OptionMark {
+export function optionMark(
+  feedback: Pick<ChoiceFeedback, 'correctSelected' | 'wrongSelected' | 'missed'>,
+  optionId: string,
+): OptionMark {
   if (feedback.correctSelected.includes(optionId)) return 'chosenRight';
   if (feedback.wrongSelected.includes(optionId)) return 'chosenWrong';
   if (feedback.missed.includes(optionId)) return 'correctAnswer';
@@ -105,7 +113,10 @@ export interface PositionMark {
 }
 
 /** Position by position, in the learner's order: which were right and where the others belong. */
-export function positionMarks(question: Pick<OrderingQuestion, 'correctOrder'>, order: readonly string[]): PositionMark[] {
+export function positionMarks(
+  question: Pick<OrderingQuestion, 'correctOrder'>,
+  order: readonly string[],
+): PositionMark[] {
   return order.map((itemId, index) => ({
     itemId,
     right: question.correctOrder[index] === itemId,

@@ -38,7 +38,13 @@ function perQuestion(value: unknown): Record<string, { earned: number; total: nu
   for (const [qid, q] of Object.entries(value)) {
     const earned = isObject(q) ? q['earned'] : undefined;
     const total = isObject(q) ? q['total'] : undefined;
-    if (!ID.test(qid) || typeof earned !== 'number' || typeof total !== 'number' || !(earned >= 0 && earned <= total && total > 0 && total <= MAX_POINTS)) return null;
+    if (
+      !ID.test(qid) ||
+      typeof earned !== 'number' ||
+      typeof total !== 'number' ||
+      !(earned >= 0 && earned <= total && total > 0 && total <= MAX_POINTS)
+    )
+      return null;
     Object.defineProperty(out, qid, { value: { earned, total }, enumerable: true, writable: true, configurable: true });
   }
   return out;
@@ -57,8 +63,15 @@ export function validateSavedQuizzes(data: unknown): Validated<SavedQuizzes> {
     }
     const questions = perQuestion((record['latest'] as Record<string, unknown>)['questions']);
     if (questions === null) return fail({ field: `records.${id}.latest.questions`, code: 'invalid' });
-    const latestAttempt: LatestAttempt = questions ? { ...latest, answers: { ...answers }, questions } : { ...latest, answers: { ...answers } };
-    Object.defineProperty(records, id, { value: { best, latest: latestAttempt }, enumerable: true, writable: true, configurable: true });
+    const latestAttempt: LatestAttempt = questions
+      ? { ...latest, answers: { ...answers }, questions }
+      : { ...latest, answers: { ...answers } };
+    Object.defineProperty(records, id, {
+      value: { best, latest: latestAttempt },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return ok({ records });
 }

@@ -23,7 +23,6 @@ export { LOCALES, type Locale, type LocalizedText } from '../locale';
 export const LEARNING_OBJECTIVES = [1, 2, 3, 4, 5] as const;
 export type LearningObjective = (typeof LEARNING_OBJECTIVES)[number];
 
-
 /** An option of a choice question, an item to order, or an item to classify. */
 export interface QuizOption {
   /** Stable id, unique within its question; answer keys and saved answers refer to it. */
@@ -150,7 +149,6 @@ export interface OrderingUserInput {
 export interface MatchingUserInput {
   readonly placements: Readonly<Record<string, string>>;
 }
-
 
 /**
  * Why an answer cannot be scored yet — distinct from a wrong answer.

@@ -40,7 +40,12 @@ export function buildBackup(
 ): BackupFile {
   const slots: Record<string, SlotEntry> = {};
   for (const def of defs) slots[def.name] = entryOf(def);
-  const file: BackupFile = { format: BACKUP_FORMAT, formatVersion: BACKUP_VERSION, exportedAt: now.toISOString(), slots };
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    slots,
+  };
   if (damaged.length === 0) return file;
   const copies: Record<string, string> = {};
   for (const copy of damaged) copies[copy.slot] = copy.raw;
@@ -56,7 +61,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * `badDamaged` (field = slot: a damaged copy that is not text or has an invalid name).
  */
 export function parseBackup(text: string, defs: readonly SlotDefinition<unknown>[]): Validated<Required<Replacement>> {
-  if (text.length > BACKUP_MAX_BYTES) return fail({ field: 'file', code: 'tooLarge', params: { max: BACKUP_MAX_BYTES / 1024 / 1024 } });
+  if (text.length > BACKUP_MAX_BYTES)
+    return fail({ field: 'file', code: 'tooLarge', params: { max: BACKUP_MAX_BYTES / 1024 / 1024 } });
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -67,7 +73,8 @@ export function parseBackup(text: string, defs: readonly SlotDefinition<unknown>
     return fail({ field: 'file', code: 'notBackup' });
   }
   const version = parsed['formatVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail({ field: 'formatVersion', code: 'notBackup' });
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return fail({ field: 'formatVersion', code: 'notBackup' });
   if (version > BACKUP_VERSION) return fail({ field: 'formatVersion', code: 'newerFormat', params: { version } });
 
   const byName = new Map(defs.map((def) => [def.name, def]));

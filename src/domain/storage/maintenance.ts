@@ -59,7 +59,8 @@ export function damagedCopies(vault: Vault): DamagedCopy[] {
     }
   }
   for (const fault of vault.faults) {
-    if (fault.kind === 'corrupt' && !fault.copied && !copies.has(fault.slot)) copies.set(fault.slot, { slot: fault.slot, raw: fault.raw, stored: false });
+    if (fault.kind === 'corrupt' && !fault.copied && !copies.has(fault.slot))
+      copies.set(fault.slot, { slot: fault.slot, raw: fault.raw, stored: false });
   }
   return [...copies.values()].sort((a, b) => (a.slot < b.slot ? -1 : a.slot > b.slot ? 1 : 0));
 }

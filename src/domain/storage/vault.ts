@@ -18,7 +18,15 @@
  * - data from a newer version: left untouched, the slot works in memory, a `newer` fault,
  *   and export carries the stored envelope as it is.
  */
-import { DAMAGED_SUFFIX, KEY_PREFIX, decodeRaw, encodeEnvelope, storageKey, type Envelope, type SlotDefinition } from './slot';
+import {
+  DAMAGED_SUFFIX,
+  KEY_PREFIX,
+  decodeRaw,
+  encodeEnvelope,
+  storageKey,
+  type Envelope,
+  type SlotDefinition,
+} from './slot';
 
 /** The minimum a storage engine must offer (localStorage does). Any call may throw. */
 export interface StorageEngine {
@@ -33,7 +41,13 @@ export type StorageFault =
   | { readonly kind: 'disabled' }
   | { readonly kind: 'readonly' }
   | { readonly kind: 'full'; readonly slot: string }
-  | { readonly kind: 'corrupt'; readonly slot: string; readonly reason: string; readonly raw: string; readonly copied: boolean }
+  | {
+      readonly kind: 'corrupt';
+      readonly slot: string;
+      readonly reason: string;
+      readonly raw: string;
+      readonly copied: boolean;
+    }
   | { readonly kind: 'newer'; readonly slot: string; readonly version: number };
 
 export type WriteOutcome = 'saved' | 'memory-only';
@@ -152,7 +166,9 @@ export class Vault {
     state.value = value;
     this.emitValue(def.name, value);
     if (state.blocked || !this.engine) return 'memory-only';
-    return this.trySet(storageKey(def.name), encodeEnvelope(def, value, this.now()), def.name) ? 'saved' : 'memory-only';
+    return this.trySet(storageKey(def.name), encodeEnvelope(def, value, this.now()), def.name)
+      ? 'saved'
+      : 'memory-only';
   }
 
   /**
@@ -192,7 +208,8 @@ export class Vault {
     const decoded = decodeRaw(def, raw);
     switch (decoded.kind) {
       case 'ok':
-        if (decoded.migratedFrom !== undefined) this.trySet(key, encodeEnvelope(def, decoded.value, this.now()), def.name);
+        if (decoded.migratedFrom !== undefined)
+          this.trySet(key, encodeEnvelope(def, decoded.value, this.now()), def.name);
         return { value: decoded.value, blocked: false };
       case 'newer':
         this.addFault({ kind: 'newer', slot: def.name, version: decoded.version });
@@ -210,7 +227,10 @@ export class Vault {
     if (!this.engine) return false;
     try {
       this.engine.setItem(key, text);
-      if (slot) this.setFaults(this.faultList.filter((f) => !(f.kind === 'readonly' || (f.kind === 'full' && f.slot === slot))));
+      if (slot)
+        this.setFaults(
+          this.faultList.filter((f) => !(f.kind === 'readonly' || (f.kind === 'full' && f.slot === slot))),
+        );
       return true;
     } catch (error) {
       if (isQuotaError(error)) {
@@ -232,7 +252,8 @@ export class Vault {
   }
 
   private addFault(fault: StorageFault): void {
-    const same = (f: StorageFault) => f.kind === fault.kind && ('slot' in f ? f.slot : '') === ('slot' in fault ? fault.slot : '');
+    const same = (f: StorageFault) =>
+      f.kind === fault.kind && ('slot' in f ? f.slot : '') === ('slot' in fault ? fault.slot : '');
     this.setFaults([...this.faultList.filter((f) => !same(f)), fault]);
   }
 

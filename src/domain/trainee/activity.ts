@@ -122,7 +122,10 @@ export function caseActivity(info: CaseInfo, attempts: readonly FinishedAttempt[
       endingId: attempt.endingId,
       kind: Object.hasOwn(info.endings, attempt.endingId) ? info.endings[attempt.endingId]! : null,
       overall: wholePercent(overall, 100),
-      profile: (Object.keys(info.ranges) as DimensionId[]).map((dimension) => ({ dimension, percent: wholePercent(normalised[dimension] ?? 0, 100) })),
+      profile: (Object.keys(info.ranges) as DimensionId[]).map((dimension) => ({
+        dimension,
+        percent: wholePercent(normalised[dimension] ?? 0, 100),
+      })),
       finishedAt: attempt.finishedAt,
     };
   }
@@ -132,9 +135,14 @@ export function caseActivity(info: CaseInfo, attempts: readonly FinishedAttempt[
 /** Summarises everything the trainee has done (see the rules above). */
 export function summariseActivity(input: ActivityInput): TraineeActivity {
   const course = summariseProgress(input);
-  const cases = input.cases.map((info) => caseActivity(info, Object.hasOwn(input.attempts, info.id) ? input.attempts[info.id]! : []));
+  const cases = input.cases.map((info) =>
+    caseActivity(info, Object.hasOwn(input.attempts, info.id) ? input.attempts[info.id]! : []),
+  );
   const finished = new Set(cases.filter((c) => c.attempts > 0).map((c) => c.caseId));
-  const worksheet: WorksheetActivity = { ...input.worksheet, started: input.worksheet.planRows + input.worksheet.checklistItems + input.worksheet.answers > 0 };
+  const worksheet: WorksheetActivity = {
+    ...input.worksheet,
+    started: input.worksheet.planRows + input.worksheet.checklistItems + input.worksheet.answers > 0,
+  };
   const usedNames = new Set(input.calculatorEntries.map((key) => key.slice(0, key.indexOf('@'))));
   const calculatorsUsed = input.calculators.filter((name) => usedNames.has(name));
 

@@ -81,7 +81,9 @@ export function recordOf(activity: TraineeActivity, name: string, issued: Date):
         assessment: a?.best ? { percent: wholePercent(a.best.earned, a.best.total), passed: a.passed === true } : null,
       };
     }),
-    cases: activity.cases.flatMap((c) => (c.best ? [{ caseId: c.caseId, endingId: c.best.endingId, overall: c.best.overall }] : [])),
+    cases: activity.cases.flatMap((c) =>
+      c.best ? [{ caseId: c.caseId, endingId: c.best.endingId, overall: c.best.overall }] : [],
+    ),
     worksheetComplete: activity.worksheet.complete,
     objectives: activity.objectives.map((o) => ({ objective: o.objective, percent: o.percent })),
   };
@@ -133,11 +135,17 @@ export const printedCode = (code: string) => `${code.slice(0, 5)}-${code.slice(5
  * `codeLength` {length, expected}, `codeCharacters` {chars}.
  */
 export function parseCode(input: string): Validated<string> {
-  const cleaned = input.replace(/[\s\-–—]/g, '').toUpperCase().replace(/0/g, 'O').replace(/1/g, 'I').replace(/8/g, 'B');
+  const cleaned = input
+    .replace(/[\s\-–—]/g, '')
+    .toUpperCase()
+    .replace(/0/g, 'O')
+    .replace(/1/g, 'I')
+    .replace(/8/g, 'B');
   if (cleaned === '') return fail({ field: 'code', code: 'required' });
   const wrong = [...new Set([...cleaned].filter((c) => !BASE32.includes(c)))];
   if (wrong.length > 0) return fail({ field: 'code', code: 'codeCharacters', params: { chars: wrong.join(' ') } });
-  if (cleaned.length !== CODE_LENGTH) return fail({ field: 'code', code: 'codeLength', params: { length: cleaned.length, expected: CODE_LENGTH } });
+  if (cleaned.length !== CODE_LENGTH)
+    return fail({ field: 'code', code: 'codeLength', params: { length: cleaned.length, expected: CODE_LENGTH } });
   return ok(cleaned);
 }
 
@@ -151,7 +159,11 @@ const isPercent = (v: unknown): v is number => typeof v === 'number' && Number.i
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= 64 && ID.test(v);
 const DAY = /^\d{4}-\d\d-\d\d$/;
-const isDay = (v: unknown): v is string => typeof v === 'string' && DAY.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+const isDay = (v: unknown): v is string =>
+  typeof v === 'string' &&
+  DAY.test(v) &&
+  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+  new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 /** Checks a record's fields, rebuilding it from known fields only. Issues name the field. */
 export function validateRecord(data: unknown): Validated<CompletionRecord> {
@@ -163,7 +175,13 @@ export function validateRecord(data: unknown): Validated<CompletionRecord> {
   const { name, issuedOn, lessons, modules, cases, worksheetComplete, objectives } = data;
   if (typeof name !== 'string' || name.length > NAME_MAX) bad('record.name');
   if (!isDay(issuedOn)) bad('record.issuedOn');
-  if (!isObject(lessons) || !isCount(lessons['completed']) || !isCount(lessons['total']) || lessons['completed'] > lessons['total']) bad('record.lessons');
+  if (
+    !isObject(lessons) ||
+    !isCount(lessons['completed']) ||
+    !isCount(lessons['total']) ||
+    lessons['completed'] > lessons['total']
+  )
+    bad('record.lessons');
   const moduleList: ModuleRecord[] = [];
   if (!Array.isArray(modules) || modules.length > COURSE_MODULES.length) bad('record.modules');
   else
@@ -172,7 +190,14 @@ export function validateRecord(data: unknown): Validated<CompletionRecord> {
       if (!isObject(m)) return void bad(field);
       const { module, lessonsCompleted, lessons: count, assessment: a } = m;
       const assessmentOk = a === null || (isObject(a) && isPercent(a['percent']) && typeof a['passed'] === 'boolean');
-      if (!COURSE_MODULES.includes(module as CourseModule) || !isCount(lessonsCompleted) || !isCount(count) || lessonsCompleted > count || !assessmentOk) return void bad(field);
+      if (
+        !COURSE_MODULES.includes(module as CourseModule) ||
+        !isCount(lessonsCompleted) ||
+        !isCount(count) ||
+        lessonsCompleted > count ||
+        !assessmentOk
+      )
+        return void bad(field);
       const assessment = isObject(a) ? { percent: a['percent'] as number, passed: a['passed'] as boolean } : null;
       moduleList.push({ module: module as CourseModule, lessonsCompleted, lessons: count, assessment });
     });
@@ -191,7 +216,11 @@ export function validateRecord(data: unknown): Validated<CompletionRecord> {
   if (!Array.isArray(objectives) || objectives.length > LEARNING_OBJECTIVES.length) bad('record.objectives');
   else
     objectives.forEach((o, i) => {
-      if (!isObject(o) || !LEARNING_OBJECTIVES.includes(o['objective'] as LearningObjective) || !isPercent(o['percent'])) {
+      if (
+        !isObject(o) ||
+        !LEARNING_OBJECTIVES.includes(o['objective'] as LearningObjective) ||
+        !isPercent(o['percent'])
+      ) {
         bad(`record.objectives.${i}`);
         return;
       }
@@ -215,7 +244,8 @@ export function validateRecord(data: unknown): Validated<CompletionRecord> {
  * any issue of `validateRecord`. Never throws.
  */
 export function parseRecordFile(text: string): Validated<CompletionRecord> {
-  if (text.length > RECORD_FILE_MAX_BYTES) return fail({ field: 'file', code: 'tooLarge', params: { max: RECORD_FILE_MAX_BYTES / 1024 } });
+  if (text.length > RECORD_FILE_MAX_BYTES)
+    return fail({ field: 'file', code: 'tooLarge', params: { max: RECORD_FILE_MAX_BYTES / 1024 } });
   const body = text.replace(/^\uFEFF/, '');
   const syntax = jsonSyntaxError(body);
   if (syntax) {
@@ -229,15 +259,20 @@ export function parseRecordFile(text: string): Validated<CompletionRecord> {
   } catch {
     return fail({ field: 'file', code: 'notJsonEnd' });
   }
-  if (!isObject(parsed) || parsed['format'] !== RECORD_FILE_FORMAT || !('record' in parsed)) return fail({ field: 'file', code: 'notRecordFile' });
+  if (!isObject(parsed) || parsed['format'] !== RECORD_FILE_FORMAT || !('record' in parsed))
+    return fail({ field: 'file', code: 'notRecordFile' });
   const version = parsed['formatVersion'];
-  if (typeof version === 'number' && Number.isSafeInteger(version) && version > RECORD_FILE_VERSION) return fail({ field: 'file', code: 'newerFormat', params: { version } });
+  if (typeof version === 'number' && Number.isSafeInteger(version) && version > RECORD_FILE_VERSION)
+    return fail({ field: 'file', code: 'newerFormat', params: { version } });
   if (version !== RECORD_FILE_VERSION) return fail({ field: 'file', code: 'notRecordFile' });
   return validateRecord(parsed['record']);
 }
 
 /** Whether a record and a typed code belong together. */
-export type Verdict = { readonly kind: 'match'; readonly record: CompletionRecord } | { readonly kind: 'noMatch'; readonly record: CompletionRecord } | { readonly kind: 'invalid'; readonly issues: readonly FieldIssue[] };
+export type Verdict =
+  | { readonly kind: 'match'; readonly record: CompletionRecord }
+  | { readonly kind: 'noMatch'; readonly record: CompletionRecord }
+  | { readonly kind: 'invalid'; readonly issues: readonly FieldIssue[] };
 
 /** Checks a record file's text against a typed code: file and code problems first, then match or no match. */
 export async function verifyRecord(fileText: string, typedCode: string): Promise<Verdict> {
@@ -245,5 +280,7 @@ export async function verifyRecord(fileText: string, typedCode: string): Promise
   const code = parseCode(typedCode);
   const issues = [...(file.ok ? [] : file.issues), ...(code.ok ? [] : code.issues)];
   if (!file.ok || !code.ok) return { kind: 'invalid', issues };
-  return (await verificationCode(file.value)) === code.value ? { kind: 'match', record: file.value } : { kind: 'noMatch', record: file.value };
+  return (await verificationCode(file.value)) === code.value
+    ? { kind: 'match', record: file.value }
+    : { kind: 'noMatch', record: file.value };
 }

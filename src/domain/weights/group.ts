@@ -25,7 +25,6 @@ export const MAX_PARTICIPANTS = 50;
 /** Longest participant name. */
 export const MAX_PARTICIPANT_NAME = 120;
 
-
 /** Spread of the participants' judgements on one pair (row < column, 0-based). */
 export interface PairDispersion {
   readonly row: number;

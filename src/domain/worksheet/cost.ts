@@ -8,7 +8,10 @@ import { parseUserNumber } from '../numbers';
  * (typed with a Chinese input method) are accepted. Refusals: `notANumber`, `outOfRange` (below 0
  * or above `max`).
  */
-export function parseCost(input: string, max: number): { ok: true; value: number | null } | { ok: false; code: 'notANumber' | 'outOfRange' } {
+export function parseCost(
+  input: string,
+  max: number,
+): { ok: true; value: number | null } | { ok: false; code: 'notANumber' | 'outOfRange' } {
   const parsed = parseUserNumber(input, { percentSign: false });
   if (!parsed.ok) return parsed.code === 'required' ? { ok: true, value: null } : { ok: false, code: 'notANumber' };
   return parsed.value < 0 || parsed.value > max ? { ok: false, code: 'outOfRange' } : { ok: true, value: parsed.value };

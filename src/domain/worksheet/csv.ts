@@ -6,7 +6,15 @@
  * formula. Costs and scores stay numbers so they can be added up.
  */
 import type { CsvCell } from '../csv';
-import { CRITERION_IDS, QUESTION_IDS, type CareFormId, type ChannelId, type CriterionId, type QuestionId, type RaterRole } from './ids';
+import {
+  CRITERION_IDS,
+  QUESTION_IDS,
+  type CareFormId,
+  type ChannelId,
+  type CriterionId,
+  type QuestionId,
+  type RaterRole,
+} from './ids';
 import { summariseRatings } from './summary';
 import type { Worksheet } from './worksheet';
 
@@ -73,7 +81,9 @@ export function worksheetCsvRows(ws: Worksheet, labels: WorksheetCsvLabels): Csv
 
   rows.push([labels.sections.checklist]);
   rows.push([c.number, c.action, c.owner, c.due, c.done]);
-  ws.checklist.forEach((item, i) => rows.push([i + 1, item.action, item.owner, item.due, item.done ? labels.yes : labels.no]));
+  ws.checklist.forEach((item, i) =>
+    rows.push([i + 1, item.action, item.owner, item.due, item.done ? labels.yes : labels.no]),
+  );
   rows.push([]);
 
   const summary = summariseRatings(ws.ratings);
@@ -84,9 +94,17 @@ export function worksheetCsvRows(ws: Worksheet, labels: WorksheetCsvLabels): Csv
   rows.push([c.criterion, ...headings, ...(hasPeers ? [c.peerMean] : [])]);
   CRITERION_IDS.forEach((criterion, i) => {
     const peerMean = summary.criteria[i]?.peerMean ?? null;
-    rows.push([labels.criteria[criterion], ...ws.ratings.map((r) => r.scores[criterion]), ...(hasPeers ? [round2(peerMean)] : [])]);
+    rows.push([
+      labels.criteria[criterion],
+      ...ws.ratings.map((r) => r.scores[criterion]),
+      ...(hasPeers ? [round2(peerMean)] : []),
+    ]);
   });
-  rows.push([`${c.total} (/${summary.totalMax})`, ...summary.raters.map((r) => r.total), ...(hasPeers ? [round2(summary.peerTotalMean)] : [])]);
+  rows.push([
+    `${c.total} (/${summary.totalMax})`,
+    ...summary.raters.map((r) => r.total),
+    ...(hasPeers ? [round2(summary.peerTotalMean)] : []),
+  ]);
   rows.push([c.mean, ...summary.raters.map((r) => round2(r.mean))]);
   rows.push([]);
 

@@ -4,7 +4,16 @@
  * the page does, what it saves passes `validateWorksheet`.
  */
 import type { CriterionId, QuestionId, Score } from './ids';
-import { LIMITS, emptyChecklistItem, emptyPlanRow, emptyRating, type ChecklistItem, type PlanRow, type Rating, type Worksheet } from './worksheet';
+import {
+  LIMITS,
+  emptyChecklistItem,
+  emptyPlanRow,
+  emptyRating,
+  type ChecklistItem,
+  type PlanRow,
+  type Rating,
+  type Worksheet,
+} from './worksheet';
 
 /** The next free id with a prefix: one more than the largest number in use (`p3` after `p1`, `p2`). */
 export function nextId(prefix: string, existing: readonly { readonly id: string }[]): string {
@@ -17,7 +26,11 @@ export function nextId(prefix: string, existing: readonly { readonly id: string 
 }
 
 /** Move the entry with `id` by `delta` places (−1 up, +1 down); unchanged at the ends or if absent. */
-export function moveEntry<T extends { readonly id: string }>(entries: readonly T[], id: string, delta: number): readonly T[] {
+export function moveEntry<T extends { readonly id: string }>(
+  entries: readonly T[],
+  id: string,
+  delta: number,
+): readonly T[] {
   const from = entries.findIndex((e) => e.id === id);
   const to = from + delta;
   if (from < 0 || to < 0 || to >= entries.length || delta === 0) return entries;
@@ -64,11 +77,13 @@ export const moveEntryIn = (ws: Worksheet, key: ListKey, id: string, delta: numb
 });
 
 export const addPlanRow = (ws: Worksheet) => addEntry(ws, 'plan');
-export const updatePlanRow = (ws: Worksheet, id: string, patch: Partial<Omit<PlanRow, 'id'>>) => updateEntry(ws, 'plan', id, patch);
+export const updatePlanRow = (ws: Worksheet, id: string, patch: Partial<Omit<PlanRow, 'id'>>) =>
+  updateEntry(ws, 'plan', id, patch);
 export const removePlanRow = (ws: Worksheet, id: string) => removeEntry(ws, 'plan', id);
 export const movePlanRow = (ws: Worksheet, id: string, delta: number) => moveEntryIn(ws, 'plan', id, delta);
 export const addChecklistItem = (ws: Worksheet) => addEntry(ws, 'checklist');
-export const updateChecklistItem = (ws: Worksheet, id: string, patch: Partial<Omit<ChecklistItem, 'id'>>) => updateEntry(ws, 'checklist', id, patch);
+export const updateChecklistItem = (ws: Worksheet, id: string, patch: Partial<Omit<ChecklistItem, 'id'>>) =>
+  updateEntry(ws, 'checklist', id, patch);
 
 const updateRating = (ws: Worksheet, id: string, change: (rating: Rating) => Rating): Worksheet => ({
   ...ws,
@@ -79,8 +94,12 @@ const updateRating = (ws: Worksheet, id: string, change: (rating: Rating) => Rat
 export const setScore = (ws: Worksheet, ratingId: string, criterion: CriterionId, score: Score | null): Worksheet =>
   updateRating(ws, ratingId, (r) => ({ ...r, scores: { ...r.scores, [criterion]: score } }));
 export const setComment = (ws: Worksheet, ratingId: string, criterion: CriterionId, comment: string): Worksheet =>
-  updateRating(ws, ratingId, (r) => ({ ...r, comments: { ...r.comments, [criterion]: comment.slice(0, LIMITS.comment) } }));
-export const setRater = (ws: Worksheet, ratingId: string, rater: string): Worksheet => updateRating(ws, ratingId, (r) => clamp({ ...r, rater }));
+  updateRating(ws, ratingId, (r) => ({
+    ...r,
+    comments: { ...r.comments, [criterion]: comment.slice(0, LIMITS.comment) },
+  }));
+export const setRater = (ws: Worksheet, ratingId: string, rater: string): Worksheet =>
+  updateRating(ws, ratingId, (r) => clamp({ ...r, rater }));
 
 /** Add an empty peer rating; `id` is null when there are already LIMITS.peers of them. */
 export function addPeerRating(ws: Worksheet): Added {
@@ -90,7 +109,10 @@ export function addPeerRating(ws: Worksheet): Added {
 }
 
 /** Remove a peer rating (the self-rating always stays). */
-export const removePeerRating = (ws: Worksheet, id: string): Worksheet => ({ ...ws, ratings: ws.ratings.filter((r) => r.id !== id || r.by === 'self') });
+export const removePeerRating = (ws: Worksheet, id: string): Worksheet => ({
+  ...ws,
+  ratings: ws.ratings.filter((r) => r.id !== id || r.by === 'self'),
+});
 
 export const setAnswer = (ws: Worksheet, question: QuestionId, answer: string): Worksheet => ({
   ...ws,

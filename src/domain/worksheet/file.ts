@@ -135,7 +135,8 @@ export function parseWorksheetFile(
   text: string,
   slot: { readonly version: number; readonly migrations?: Readonly<Record<number, (data: unknown) => unknown>> },
 ): Validated<Worksheet> {
-  if (text.length > WORKSHEET_FILE_MAX_BYTES) return fail({ field: 'file', code: 'tooLarge', params: { max: WORKSHEET_FILE_MAX_BYTES / 1024 } });
+  if (text.length > WORKSHEET_FILE_MAX_BYTES)
+    return fail({ field: 'file', code: 'tooLarge', params: { max: WORKSHEET_FILE_MAX_BYTES / 1024 } });
   const body = text.replace(/^\uFEFF/, '');
   const syntax = jsonSyntaxError(body);
   if (syntax) {
@@ -149,11 +150,14 @@ export function parseWorksheetFile(
   } catch {
     return fail({ field: 'file', code: 'notJsonEnd' });
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fail({ field: 'file', code: 'notWorksheetFile' });
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return fail({ field: 'file', code: 'notWorksheetFile' });
   const file = parsed as Record<string, unknown>;
-  if (file['format'] !== WORKSHEET_FILE_FORMAT || !('worksheet' in file)) return fail({ field: 'file', code: 'notWorksheetFile' });
+  if (file['format'] !== WORKSHEET_FILE_FORMAT || !('worksheet' in file))
+    return fail({ field: 'file', code: 'notWorksheetFile' });
   const version = file['formatVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail({ field: 'file', code: 'notWorksheetFile' });
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return fail({ field: 'file', code: 'notWorksheetFile' });
   if (version > slot.version) return fail({ field: 'file', code: 'newerFormat', params: { version } });
   let data = file['worksheet'];
   try {

@@ -29,7 +29,16 @@ export const CARE_FORM_IDS = [
 export type CareFormId = (typeof CARE_FORM_IDS)[number];
 
 /** Channels that carry care, after module A's e-commerce-era channels plus the everyday ones. */
-export const CHANNEL_IDS = ['phone', 'website', 'instantMessaging', 'email', 'callCentre', 'inPerson', 'socialMedia', 'other'] as const;
+export const CHANNEL_IDS = [
+  'phone',
+  'website',
+  'instantMessaging',
+  'email',
+  'callCentre',
+  'inPerson',
+  'socialMedia',
+  'other',
+] as const;
 export type ChannelId = (typeof CHANNEL_IDS)[number];
 
 /** The task's five evaluation criteria, in the task's order. */
@@ -48,7 +57,14 @@ export const CRITERION_IDS = [
 export type CriterionId = (typeof CRITERION_IDS)[number];
 
 /** The case questions the learner answers in free text (the task's five, plus the group's competitor scan). */
-export const QUESTION_IDS = ['qualityProduct', 'humanisedCare', 'needsFirst', 'targetedService', 'formsOfCare', 'competitors'] as const;
+export const QUESTION_IDS = [
+  'qualityProduct',
+  'humanisedCare',
+  'needsFirst',
+  'targetedService',
+  'formsOfCare',
+  'competitors',
+] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
 export const RATER_ROLES = ['self', 'peer'] as const;
@@ -60,8 +76,10 @@ export const SCORES: readonly Score[] = [1, 2, 3, 4, 5];
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
 
-const includes = <T extends string>(list: readonly T[], value: unknown): value is T => typeof value === 'string' && (list as readonly string[]).includes(value);
+const includes = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (list as readonly string[]).includes(value);
 
 export const isCriterionId = (value: unknown): value is CriterionId => includes(CRITERION_IDS, value);
 export const isRaterRole = (value: unknown): value is RaterRole => includes(RATER_ROLES, value);
-export const isScore = (value: unknown): value is Score => typeof value === 'number' && Number.isInteger(value) && value >= SCORE_MIN && value <= SCORE_MAX;
+export const isScore = (value: unknown): value is Score =>
+  typeof value === 'number' && Number.isInteger(value) && value >= SCORE_MIN && value <= SCORE_MAX;

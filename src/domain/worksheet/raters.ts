@@ -22,7 +22,8 @@ export interface RaterSummary {
   readonly mean: number | null;
 }
 
-export const mean = (values: readonly number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
+export const mean = (values: readonly number[]) =>
+  values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 
 export function summariseRater(rating: Rating): RaterSummary {
   const given = CRITERION_IDS.map((c) => rating.scores[c]).filter((s): s is Score => s !== null);
@@ -38,7 +39,8 @@ export function summariseRater(rating: Rating): RaterSummary {
 }
 
 /** Mean of the complete peer totals (5–25), or null when no peer has rated all five. */
-export const peerTotalMean = (raters: readonly RaterSummary[]) => mean(raters.filter((r) => r.by === 'peer' && r.total !== null).map((r) => r.total!));
+export const peerTotalMean = (raters: readonly RaterSummary[]) =>
+  mean(raters.filter((r) => r.by === 'peer' && r.total !== null).map((r) => r.total!));
 
 /** Whether the learner has rated their own plan on all five criteria (unlocks the reference answer). */
 export function selfRatingComplete(ratings: readonly Rating[]): boolean {

@@ -19,7 +19,8 @@ const TEXT_FIELDS: ReadonlySet<string> = new Set(['need', 'measure', 'timing', '
 function filled(issues: FieldIssue[], field: string, column: string, value: string): void {
   const length = value.replace(/\s+/g, '').length;
   if (length === 0) issues.push({ field, code: 'required' });
-  else if (TEXT_FIELDS.has(column) && length < MIN_TEXT) issues.push({ field, code: 'tooShort', params: { min: MIN_TEXT } });
+  else if (TEXT_FIELDS.has(column) && length < MIN_TEXT)
+    issues.push({ field, code: 'tooShort', params: { min: MIN_TEXT } });
 }
 
 export function reviewWorksheet(ws: Worksheet): FieldIssue[] {
@@ -41,6 +42,7 @@ export function reviewWorksheet(ws: Worksheet): FieldIssue[] {
     }
     for (const f of CHECKLIST_FIELDS) filled(issues, `checklist.${i}.${f}`, f, item[f]);
   });
-  for (const q of QUESTION_IDS) if (ws.answers[q].trim() === '') issues.push({ field: `answers.${q}`, code: 'required' });
+  for (const q of QUESTION_IDS)
+    if (ws.answers[q].trim() === '') issues.push({ field: `answers.${q}`, code: 'required' });
   return issues;
 }

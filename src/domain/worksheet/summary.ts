@@ -35,7 +35,12 @@ export function summariseRatings(ratings: readonly Rating[]): RatingSummary {
   const peers = ratings.filter((r) => r.by === 'peer');
   const criteria = CRITERION_IDS.map((criterion): CriterionSummary => {
     const peerScores = peers.map((p) => p.scores[criterion]).filter((s): s is Score => s !== null);
-    return { criterion, self: selfRating?.scores[criterion] ?? null, peerMean: mean(peerScores), peerCount: peerScores.length };
+    return {
+      criterion,
+      self: selfRating?.scores[criterion] ?? null,
+      peerMean: mean(peerScores),
+      peerCount: peerScores.length,
+    };
   });
   return {
     raters,

@@ -107,11 +107,27 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const emptyScores = (): Record<CriterionId, Score | null> =>
   Object.fromEntries(CRITERION_IDS.map((id) => [id, null])) as Record<CriterionId, Score | null>;
-export const emptyComments = (): Record<CriterionId, string> => Object.fromEntries(CRITERION_IDS.map((id) => [id, ''])) as Record<CriterionId, string>;
+export const emptyComments = (): Record<CriterionId, string> =>
+  Object.fromEntries(CRITERION_IDS.map((id) => [id, ''])) as Record<CriterionId, string>;
 
-export const emptyPlanRow = (id: string): PlanRow => ({ id, need: '', measure: '', form: '', channel: '', timing: '', cost: null, currency: '' });
+export const emptyPlanRow = (id: string): PlanRow => ({
+  id,
+  need: '',
+  measure: '',
+  form: '',
+  channel: '',
+  timing: '',
+  cost: null,
+  currency: '',
+});
 export const emptyChecklistItem = (id: string): ChecklistItem => ({ id, action: '', owner: '', due: '', done: false });
-export const emptyRating = (id: string, by: RaterRole): Rating => ({ id, by, rater: '', scores: emptyScores(), comments: emptyComments() });
+export const emptyRating = (id: string, by: RaterRole): Rating => ({
+  id,
+  by,
+  rater: '',
+  scores: emptyScores(),
+  comments: emptyComments(),
+});
 
 /** A fresh worksheet: one blank plan row, one blank checklist item, an empty self-rating. */
 export function initialWorksheet(): Worksheet {
@@ -129,7 +145,8 @@ export function isCalendarDate(text: string): boolean {
   return Number.isFinite(time) && new Date(time).toISOString().startsWith(text);
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Collects issues up to MAX_ISSUES. */
 interface Issues {
@@ -138,7 +155,11 @@ interface Issues {
 }
 function collector(): Issues {
   const list: FieldIssue[] = [];
-  return { list, add: (field, code, params) => void (list.length < MAX_ISSUES && list.push(params ? { field, code, params } : { field, code })) };
+  return {
+    list,
+    add: (field, code, params) =>
+      void (list.length < MAX_ISSUES && list.push(params ? { field, code, params } : { field, code })),
+  };
 }
 
 /** Reads one field: returns the clean value, reporting what is wrong. Missing fields take their blank value. */
@@ -180,7 +201,8 @@ const bool: FieldReader = (issues, value, field) => {
   return value === true;
 };
 
-const role: FieldReader = (issues, value, field) => (isRaterRole(value) ? value : (issues.add(field, 'unknownRole'), 'peer'));
+const role: FieldReader = (issues, value, field) =>
+  isRaterRole(value) ? value : (issues.add(field, 'unknownRole'), 'peer');
 
 /** A record keyed by criterion id: `read` checks each value; missing criteria take `blank`. */
 const perCriterion =
@@ -196,7 +218,8 @@ const perCriterion =
     return out;
   };
 
-const score: FieldReader = (issues, value, field) => (value === null || isScore(value) ? value : (issues.add(field, 'badScore', { min: 1, max: 5 }), null));
+const score: FieldReader = (issues, value, field) =>
+  value === null || isScore(value) ? value : (issues.add(field, 'badScore', { min: 1, max: 5 }), null);
 
 const PLAN_ROW: Record<string, FieldReader> = {
   need: text(LIMITS.need),
@@ -207,7 +230,12 @@ const PLAN_ROW: Record<string, FieldReader> = {
   cost,
   currency: text(LIMITS.currency),
 };
-const CHECKLIST_ITEM: Record<string, FieldReader> = { action: text(LIMITS.action), owner: text(LIMITS.owner), due: date, done: bool };
+const CHECKLIST_ITEM: Record<string, FieldReader> = {
+  action: text(LIMITS.action),
+  owner: text(LIMITS.owner),
+  due: date,
+  done: bool,
+};
 const RATING: Record<string, FieldReader> = {
   by: role,
   rater: text(LIMITS.rater),
@@ -219,7 +247,13 @@ const RATING: Record<string, FieldReader> = {
  * A list of entries: an array of at most `max` objects, each with an id (a letter and digits,
  * unique in the list) and the fields of `reader`. Unknown fields are dropped.
  */
-function entries<T>(issues: Issues, value: unknown, field: string, reader: Record<string, FieldReader>, max: number): T[] {
+function entries<T>(
+  issues: Issues,
+  value: unknown,
+  field: string,
+  reader: Record<string, FieldReader>,
+  max: number,
+): T[] {
   if (!Array.isArray(value)) return (issues.add(field, 'notAList'), []);
   if (value.length > max) issues.add(field, 'tooMany', { max });
   const ids = new Set<string>();
@@ -247,7 +281,13 @@ export function validateWorksheet(data: unknown): Validated<Worksheet> {
     if (!isObject(data)) return fail({ field: '', code: 'notAnObject' });
     const issues = collector();
     const plan = entries<PlanRow>(issues, data['plan'], 'plan', PLAN_ROW, LIMITS.planRows);
-    const checklist = entries<ChecklistItem>(issues, data['checklist'], 'checklist', CHECKLIST_ITEM, LIMITS.checklistItems);
+    const checklist = entries<ChecklistItem>(
+      issues,
+      data['checklist'],
+      'checklist',
+      CHECKLIST_ITEM,
+      LIMITS.checklistItems,
+    );
     const before = issues.list.length;
     const ratings = entries<Rating>(issues, data['ratings'], 'ratings', RATING, LIMITS.peers + 1);
     const selves = ratings.filter((r) => r.by === 'self').length;

@@ -30,7 +30,8 @@ export const assignmentsEn = {
   'asg.chosen.removed': '“{name}” removed from the selection.',
   'asg.creating': 'Making the link…',
   'asg.link.length': 'The link is {length} characters long: short enough for a chat message or an e-mail.',
-  'asg.link.copyFailed': 'This browser did not allow copying. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+  'asg.link.copyFailed':
+    'This browser did not allow copying. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
   'asg.handout.kicker': 'Handout',
   'asg.handout.hint': 'Printing gives a page with the title, instructions, due date, link and QR code only.',
   'asg.past.heading': 'Assignments made on this device',
@@ -53,7 +54,8 @@ export const assignmentsEn = {
   'asg.handIn.heading': 'Hand in your work',
   'asg.handIn.contains':
     'You download one results file. It holds your name, this assignment, the time you hand in, and your work on each item: answers, scores and the figures you entered. Nothing else saved in this browser goes into it.',
-  'asg.handIn.where': 'Send the file to your instructor the way they asked, for example by e-mail or in the class chat.',
+  'asg.handIn.where':
+    'Send the file to your instructor the way they asked, for example by e-mail or in the class chat.',
   'asg.handIn.integrity': 'Your instructor’s page will tell if this file was edited after you downloaded it.',
 } as const;
 

@@ -701,7 +701,8 @@ export const builderZhCn: { readonly [K in keyof typeof builderEn]: string } = {
   'builder.pair.word.7': '强烈',
   'builder.pair.word.9': '极端',
   'builder.pairwise.worstBadge': '最不一致',
-  'builder.pairwise.leastConsistent': 'CR 虽可接受，但最不一致的判断是：第 {n} 对，“{a}”（A）与“{b}”（B），您选的是“{chosen}”。',
+  'builder.pairwise.leastConsistent':
+    'CR 虽可接受，但最不一致的判断是：第 {n} 对，“{a}”（A）与“{b}”（B），您选的是“{chosen}”。',
   'builder.group.intro':
     '每位参与者（例如来自市场、销售和服务部门的人员）分别完成自己的两两比较。小组对每一对指标的判断取各人判断的几何平均数；下面的表格显示大家在哪些地方意见不一，以及每个人自己的判断是否一致。',
   'builder.group.editing': '正在录入谁的判断',

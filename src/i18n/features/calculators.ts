@@ -19,7 +19,8 @@ export const calculatorsEn = {
     'On a projector: count the room’s NPS by a show of hands, or put several teams’ results side by side from the share links their phones produce. Every calculator also has a present mode with a QR code for the room.',
 
   'calc.ui.fromLink': 'These numbers come from a shared link. Change any of them, or reset to start again.',
-  'calc.ui.linkTooLong': 'The link’s settings for this calculator are longer than {max} characters, so they were not read. The calculator shows its starting values.',
+  'calc.ui.linkTooLong':
+    'The link’s settings for this calculator are longer than {max} characters, so they were not read. The calculator shows its starting values.',
   'calc.ui.linkBad': 'The link’s settings for this calculator could not be read, so it shows its starting values.',
   'calc.ui.inputs': 'Inputs: {title}',
   'calc.ui.calculate': 'Calculate',
@@ -89,7 +90,8 @@ export const calculatorsEn = {
   'calc.err.noText': 'Paste the answers or upload a file.',
   'calc.err.other': 'This value cannot be used.',
 
-  'calc.share.loyal': 'At {percent}%, this is at or above the {line}% line: by this measure the customer is behaviourally loyal to the brand.',
+  'calc.share.loyal':
+    'At {percent}%, this is at or above the {line}% line: by this measure the customer is behaviourally loyal to the brand.',
   'calc.share.notLoyal':
     'At {percent}%, this is {gap} points below the {line}% line: by this measure the customer is not behaviourally loyal — most of their buying in the category goes elsewhere.',
 
@@ -133,12 +135,15 @@ export const calculatorsEn = {
   'calc.nps.steps':
     'How: n + 3 = {an}; promoters (P + ¾) ÷ (n + 3) = {ap}; detractors (D + ¾) ÷ (n + 3) = {ad}; centre {centre}; standard error {se}; margin ± {z} × {se} = {moe}.',
   'calc.nps.widened': 'With so few answers, all of one kind, the interval was widened to include the observed score.',
-  'calc.nps.morePromoters': 'More promoters than detractors: more of these customers will speak well of you than badly.',
-  'calc.nps.moreDetractors': 'More detractors than promoters: more of these customers will speak badly of you than well.',
+  'calc.nps.morePromoters':
+    'More promoters than detractors: more of these customers will speak well of you than badly.',
+  'calc.nps.moreDetractors':
+    'More detractors than promoters: more of these customers will speak badly of you than well.',
   'calc.nps.balanced': 'As many promoters as detractors: word of mouth is, on balance, neither for nor against you.',
   'calc.nps.intervalAboveZero': 'With {n} answers, at {level}% confidence the true score is above zero.',
   'calc.nps.intervalBelowZero': 'With {n} answers, at {level}% confidence the true score is below zero.',
-  'calc.nps.intervalIncludesZero': 'With {n} answers the {level}% interval includes zero: you cannot yet tell whether promoters or detractors really outnumber the other.',
+  'calc.nps.intervalIncludesZero':
+    'With {n} answers the {level}% interval includes zero: you cannot yet tell whether promoters or detractors really outnumber the other.',
   'calc.nps.group': 'Group',
   'calc.nps.answers': 'Answers',
   'calc.nps.share': 'Share',
@@ -156,9 +161,12 @@ export const calculatorsEn = {
   'calc.nps.notSaved': 'These answers are too long to keep in this browser: they stay on this page until you leave it.',
   'calc.nps.read': '{n} answers read.',
   'calc.nps.readColumn': '{n} answers read from {column}.',
-  'calc.nps.readingList': 'Read as a list: every number counts, whatever separates it (new lines, commas, semicolons, tabs or spaces).',
-  'calc.nps.readingTable': 'Read as a table of {columns} columns with a header row: only the column chosen below holds the answers.',
-  'calc.nps.readingGrid': 'Read as a table of {columns} columns without a header row: only the column chosen below holds the answers.',
+  'calc.nps.readingList':
+    'Read as a list: every number counts, whatever separates it (new lines, commas, semicolons, tabs or spaces).',
+  'calc.nps.readingTable':
+    'Read as a table of {columns} columns with a header row: only the column chosen below holds the answers.',
+  'calc.nps.readingGrid':
+    'Read as a table of {columns} columns without a header row: only the column chosen below holds the answers.',
   'calc.nps.headerSkipped': 'The first line, “{header}”, was taken as a heading, not as answers.',
   'calc.nps.fromAnswers': 'from {n} answers read',
   'calc.nps.allIgnored': 'Every ignored value, by row ({n})',
@@ -173,14 +181,17 @@ export const calculatorsEn = {
   'calc.nps.because.outOfRange': 'not between 0 and 10',
   'calc.nps.atRow': 'row {row}: “{value}”',
   'calc.nps.atCell': 'row {row}, column {column}: “{value}”',
-  'calc.nps.chartAlt': 'Bar chart of {n} answers by score — {list}. Detractors (0–6): {d}; passives (7–8): {pa}; promoters (9–10): {pr}.',
+  'calc.nps.chartAlt':
+    'Bar chart of {n} answers by score — {list}. Detractors (0–6): {d}; passives (7–8): {pa}; promoters (9–10): {pr}.',
   'calc.nps.chartCaption': 'Answers per score, 0 to 10. The same numbers are in the table below.',
   'calc.nps.tableCaption': 'Answers per score',
 
   'calc.compare.title': 'Teams side by side',
-  'calc.compare.intro': 'Put several teams’ results for the same calculator next to each other on the projector: paste the share link each team’s phone produces, and see every figure on one scale, who is highest and lowest, and how far apart the teams are.',
+  'calc.compare.intro':
+    'Put several teams’ results for the same calculator next to each other on the projector: paste the share link each team’s phone produces, and see every figure on one scale, who is highest and lowest, and how far apart the teams are.',
   'calc.compare.loading': 'Loading the comparison…',
-  'calc.compare.empty': 'No teams yet. Each team works the calculator on a phone, taps “Copy share link” and sends you the link: paste it below with the team’s name.',
+  'calc.compare.empty':
+    'No teams yet. Each team works the calculator on a phone, taps “Copy share link” and sends you the link: paste it below with the team’s name.',
   'calc.compare.teamN': 'Team {n}',
   'calc.compare.points': '{n} points',
   'calc.compare.added': 'Added {name}: {figure}.',
@@ -205,35 +216,47 @@ export const calculatorsEn = {
   'calc.compare.name': 'Team name',
   'calc.compare.nameHint': 'Leave it blank to number the teams.',
   'calc.compare.link': 'The team’s share link',
-  'calc.compare.linkHint': 'Paste the whole link from the calculator’s “Copy share link” (or the part after “?”). Every team must use the same calculator.',
+  'calc.compare.linkHint':
+    'Paste the whole link from the calculator’s “Copy share link” (or the part after “?”). Every team must use the same calculator.',
   'calc.compare.add': 'Add the team',
   'calc.compare.teams': 'Teams',
   'calc.compare.remove': 'Remove {name}',
   'calc.compare.confirmReset': 'Remove all {n} teams and start a new comparison?',
   'calc.compare.err.required': 'Paste the team’s share link.',
-  'calc.compare.err.notALink': 'This is not a link. Paste the whole address the calculator’s “Copy share link” gives, starting with http.',
-  'calc.compare.err.noTool': 'This link carries no calculator figures to compare. Open the calculator, enter the figures, then copy its share link.',
-  'calc.compare.err.twoTools': 'This link carries figures of two calculators. Copy the share link of one calculator only.',
+  'calc.compare.err.notALink':
+    'This is not a link. Paste the whole address the calculator’s “Copy share link” gives, starting with http.',
+  'calc.compare.err.noTool':
+    'This link carries no calculator figures to compare. Open the calculator, enter the figures, then copy its share link.',
+  'calc.compare.err.twoTools':
+    'This link carries figures of two calculators. Copy the share link of one calculator only.',
   'calc.compare.err.tooLong': 'This link’s figures are longer than {max} characters, so they were not read.',
-  'calc.compare.err.unknownField': 'This link has been changed or damaged (“{field}” is not one of the calculator’s fields). Copy the link again.',
-  'calc.compare.err.empty': 'This link names a calculator but carries no figures. Copy the link again after entering them.',
-  'calc.compare.err.noResult': 'The figures in this link do not give a result yet. Ask the team to complete the calculator and copy the link again.',
-  'calc.compare.err.otherTool': 'This link is from “{tool}”, but the teams here compare “{expected}”. Remove the teams to compare another calculator.',
+  'calc.compare.err.unknownField':
+    'This link has been changed or damaged (“{field}” is not one of the calculator’s fields). Copy the link again.',
+  'calc.compare.err.empty':
+    'This link names a calculator but carries no figures. Copy the link again after entering them.',
+  'calc.compare.err.noResult':
+    'The figures in this link do not give a result yet. Ask the team to complete the calculator and copy the link again.',
+  'calc.compare.err.otherTool':
+    'This link is from “{tool}”, but the teams here compare “{expected}”. Remove the teams to compare another calculator.',
   'calc.compare.err.duplicateName': 'There is already a team called “{name}”. Choose another name.',
   'calc.compare.err.nameTooLong': 'Keep the name to {max} characters.',
   'calc.compare.err.tooMany': 'At most {max} teams fit side by side. Remove one to add another.',
   'calc.room-tally.title': 'Room NPS tally',
-  'calc.room-tally.intro': 'Count a show of hands for the NPS question live: tap a score each time a hand goes up, or type it on the keyboard. The score, the spread of answers and the confidence interval update as you count.',
+  'calc.room-tally.intro':
+    'Count a show of hands for the NPS question live: tap a score each time a hand goes up, or type it on the keyboard. The score, the spread of answers and the confidence interval update as you count.',
   'calc.room-tally.mode': 'Count hands',
   'calc.room-tally.modeScores': 'Per score, 0 to 10',
   'calc.room-tally.modeGroups': 'Per group: promoters, passives, detractors',
-  'calc.room-tally.keysScores': 'Keyboard: 0–9 add a hand to that score, T adds one to 10. Backspace or Ctrl+Z undoes the last change.',
-  'calc.room-tally.keysGroups': 'Keyboard: 0–6 add a detractor, 7 or 8 a passive, 9 or T a promoter. Backspace or Ctrl+Z undoes the last change.',
+  'calc.room-tally.keysScores':
+    'Keyboard: 0–9 add a hand to that score, T adds one to 10. Backspace or Ctrl+Z undoes the last change.',
+  'calc.room-tally.keysGroups':
+    'Keyboard: 0–6 add a detractor, 7 or 8 a passive, 9 or T a promoter. Backspace or Ctrl+Z undoes the last change.',
   'calc.room-tally.counters': 'Hands counted',
   'calc.room-tally.add': 'Add a hand for {label} (now {n})',
   'calc.room-tally.remove': 'Take a hand away from {label}',
   'calc.room-tally.undo': 'Undo the last change',
-  'calc.room-tally.noHands': 'No hands counted yet. Ask the room “How likely are you to recommend us, from 0 to 10?” and count each score.',
+  'calc.room-tally.noHands':
+    'No hands counted yet. Ask the room “How likely are you to recommend us, from 0 to 10?” and count each score.',
   'calc.room-tally.hands': 'from {n} hands',
   'calc.room-tally.summary': 'NPS {nps} from {n} hands',
   'calc.room-tally.confirmReset': 'Clear all {n} hands counted and start again? Undo can still bring them back.',
@@ -246,8 +269,10 @@ export const calculatorsEn = {
   'calc.recommendation.weight': 'Weight of the question',
   'calc.recommendation.formula': 'Loyalty = {score} × {weight} × 100 ÷ {scaleMax} = {value}',
   'calc.recommendation.max': 'Attainable maximum = {weight} × 100 = {max}, so {value} is {share}% of it.',
-  'calc.recommendation.high': 'The answer is {share}% of the best possible, at or above half: this customer leans towards recommending you.',
-  'calc.recommendation.low': 'The answer is {share}% of the best possible, below half: this customer is not yet inclined to recommend you.',
+  'calc.recommendation.high':
+    'The answer is {share}% of the best possible, at or above half: this customer leans towards recommending you.',
+  'calc.recommendation.low':
+    'The answer is {share}% of the best possible, below half: this customer is not yet inclined to recommend you.',
 
   'calc.attitudinal.title': 'Weighted attitudinal loyalty',
   'calc.attitudinal.intro':
@@ -258,7 +283,8 @@ export const calculatorsEn = {
   'calc.attitudinal.share': '{score} ÷ {max} = {share}% of the attainable maximum',
   'calc.attitudinal.high':
     'At {share}% of what these weights allow, this customer’s attitude is favourable. Quote the score with its maximum: on its own the number looks lower than it is.',
-  'calc.attitudinal.low': 'At {share}% of what these weights allow, this customer’s attitude is lukewarm: find out what holds back their wish to buy again or recommend you.',
+  'calc.attitudinal.low':
+    'At {share}% of what these weights allow, this customer’s attitude is lukewarm: find out what holds back their wish to buy again or recommend you.',
   'calc.attitudinal.scaleMax': 'Top of the answer scale',
   'calc.attitudinal.dimensionWeight': 'Weight of the attitude dimension',
   'calc.attitudinal.question': 'Question {n}',
@@ -278,9 +304,12 @@ export const calculatorsEn = {
   'calc.segment.behaviourLine': 'Behaviour: {score} ÷ {max} × 100% = {percent}% — {level} (line at {line}%)',
   'calc.segment.high': 'high',
   'calc.segment.low': 'low',
-  'calc.segment.i.true': 'High in feeling and in buying: retain these customers and deepen the relationship — never try to buy their loyalty with discounts.',
-  'calc.segment.i.latent': 'They like you but buy little. Find what stands between attitude and purchase and remove it: of all groups, this one is the easiest to turn into true loyal customers.',
-  'calc.segment.i.spurious': 'They buy often but feel little for you, so they may leave as soon as their reason to buy weakens. Watch for early signs of churn.',
+  'calc.segment.i.true':
+    'High in feeling and in buying: retain these customers and deepen the relationship — never try to buy their loyalty with discounts.',
+  'calc.segment.i.latent':
+    'They like you but buy little. Find what stands between attitude and purchase and remove it: of all groups, this one is the easiest to turn into true loyal customers.',
+  'calc.segment.i.spurious':
+    'They buy often but feel little for you, so they may leave as soon as their reason to buy weakens. Watch for early signs of churn.',
   'calc.segment.i.disloyal': 'Low on both layers. Whether to try to keep them depends on the return on the effort.',
   'calc.segment.grid': 'The four segments',
   'calc.segment.behaviourHigh': 'Behaviour high',
@@ -290,9 +319,12 @@ export const calculatorsEn = {
   'calc.segment.here': '(this customer)',
   'calc.segment.strategies': 'What to do',
   'calc.segment.st.retain': 'Retain them: they are the group a loyalty programme should serve.',
-  'calc.segment.st.deepenEmotionalTies': 'Deepen the emotional ties: recognition, personal contact, treating them as insiders.',
-  'calc.segment.st.deepenStructuralTies': 'Build structural ties worth more than a discount, such as a service built into the customer’s own way of working.',
-  'calc.segment.st.neverBuyWithDiscounts': 'Never buy their loyalty with discounts: they would come anyway, and price cuts only cost margin.',
+  'calc.segment.st.deepenEmotionalTies':
+    'Deepen the emotional ties: recognition, personal contact, treating them as insiders.',
+  'calc.segment.st.deepenStructuralTies':
+    'Build structural ties worth more than a discount, such as a service built into the customer’s own way of working.',
+  'calc.segment.st.neverBuyWithDiscounts':
+    'Never buy their loyalty with discounts: they would come anyway, and price cuts only cost margin.',
   'calc.segment.st.findBlocker': 'Find the blocker between liking you and buying from you, then answer it:',
   'calc.segment.st.habitOfferFreeTrial': 'Habit with another brand? Offer a free trial.',
   'calc.segment.st.switchingCostCompensate': 'High switching cost? Compensate it.',
@@ -300,8 +332,10 @@ export const calculatorsEn = {
   'calc.segment.st.budgetOfferEntryProduct': 'Limited budget? Offer an entry-level product.',
   'calc.segment.st.competitorPromotionsCounter': 'Competitors’ promotions? Counter them at the moment of purchase.',
   'calc.segment.st.churnEarlyWarning': 'Set up an early warning for churn, and act on it.',
-  'calc.segment.st.raiseSatisfaction': 'Raise their satisfaction, step by step, to win their feeling as well as their custom.',
-  'calc.segment.st.raiseSwitchingBarriers': 'Meanwhile strengthen what keeps them: switching costs, information barriers, targeted offers.',
+  'calc.segment.st.raiseSatisfaction':
+    'Raise their satisfaction, step by step, to win their feeling as well as their custom.',
+  'calc.segment.st.raiseSwitchingBarriers':
+    'Meanwhile strengthen what keeps them: switching costs, information barriers, targeted offers.',
   'calc.segment.st.retainOnlyIfReturnJustifies': 'Try to keep them only where the return justifies the effort.',
   'calc.segment.attitudeScore': 'Attitude score',
   'calc.segment.attitudeMax': 'Highest possible attitude score',
@@ -323,10 +357,14 @@ export const calculatorsEn = {
   'calc.delivered-value.delivered': 'Delivered value',
   'calc.delivered-value.bestMark': 'largest',
   'calc.delivered-value.formula': '{name}: ({value}) − ({cost}) = {tv} − {tc} = {dv}',
-  'calc.delivered-value.single': '{name} delivers the most value for what it costs the customer, so a customer weighing all of it would choose this offer.',
-  'calc.delivered-value.tie': '{name} tie for the largest delivered value: any small gain in value, or cut in cost, would decide.',
-  'calc.delivered-value.change': 'To overtake {winner}, {name} needs more than {gap} of extra value, or more than {gap} less cost — or a mix of both.',
-  'calc.delivered-value.costCannot': 'Its whole cost is only {cost}, so cutting cost alone cannot close the gap: {name} must add value.',
+  'calc.delivered-value.single':
+    '{name} delivers the most value for what it costs the customer, so a customer weighing all of it would choose this offer.',
+  'calc.delivered-value.tie':
+    '{name} tie for the largest delivered value: any small gain in value, or cut in cost, would decide.',
+  'calc.delivered-value.change':
+    'To overtake {winner}, {name} needs more than {gap} of extra value, or more than {gap} less cost — or a mix of both.',
+  'calc.delivered-value.costCannot':
+    'Its whole cost is only {cost}, so cutting cost alone cannot close the gap: {name} must add value.',
   'calc.delivered-value.name': 'Name',
   'calc.delivered-value.valueParts': 'Customer value',
   'calc.delivered-value.costParts': 'Customer cost',
@@ -357,11 +395,16 @@ export const calculatorsEn = {
   'calc.defections.rate': 'Loss rate',
   'calc.defections.leave': 'Expected to leave',
   'calc.defections.formula': 'Expected defections = {terms} = {total}',
-  'calc.defections.i.veryDissatisfied': 'Most of the loss comes from very dissatisfied customers: fix what makes them unhappy first.',
-  'calc.defections.i.somewhatDissatisfied': 'Most of the loss comes from somewhat dissatisfied customers: find their complaints and put them right.',
-  'calc.defections.i.neutral': 'Most of the loss comes from neutral customers: “satisfied enough” is not loyal — give them a reason to stay.',
-  'calc.defections.i.somewhatSatisfied': 'Most of the loss comes from somewhat satisfied customers: moving them up to highly satisfied is often the cheapest retention there is.',
-  'calc.defections.i.highlySatisfied': 'Most of the loss comes from highly satisfied customers, only because there are so many of them: keep doing what satisfies them.',
+  'calc.defections.i.veryDissatisfied':
+    'Most of the loss comes from very dissatisfied customers: fix what makes them unhappy first.',
+  'calc.defections.i.somewhatDissatisfied':
+    'Most of the loss comes from somewhat dissatisfied customers: find their complaints and put them right.',
+  'calc.defections.i.neutral':
+    'Most of the loss comes from neutral customers: “satisfied enough” is not loyal — give them a reason to stay.',
+  'calc.defections.i.somewhatSatisfied':
+    'Most of the loss comes from somewhat satisfied customers: moving them up to highly satisfied is often the cheapest retention there is.',
+  'calc.defections.i.highlySatisfied':
+    'Most of the loss comes from highly satisfied customers, only because there are so many of them: keep doing what satisfies them.',
   'calc.defections.afterHeading': 'After moving customers up',
   'calc.defections.after': 'After the move: {after} expected to leave; {saved} fewer customers lost.',
   'calc.defections.count': '{level} customers',
@@ -388,12 +431,14 @@ export const calculatorsEn = {
   'calc.recovery.iceLost': 'Repeat sales lost',
   'calc.recovery.baseline': 'Today',
   'calc.recovery.iceberg': 'The complaint iceberg',
-  'calc.recovery.nobodyComplains': 'Of {n} dissatisfied customers nobody complains: you hear nothing of their problems.',
+  'calc.recovery.nobodyComplains':
+    'Of {n} dissatisfied customers nobody complains: you hear nothing of their problems.',
   'calc.recovery.split':
     'Of {n} dissatisfied customers, {complainers} complain and {silent} stay silent: {ratio} silent for every complaint heard. Of the complaints, {resolved} are resolved to the customer’s satisfaction and {unresolved} are not.',
   'calc.recovery.repurchase':
     'Buy again: {resolved} × {rr}% + {unresolved} × {ur}% + {silent} × {sr}% = {total}, against {n} × {nr}% = {without} had nobody had a problem: {lost} repeat sales lost.',
-  'calc.recovery.paradox': 'Customers whose complaint was resolved buy again more often ({rr}%) than customers who never had a problem ({nr}%) — the TARP finding.',
+  'calc.recovery.paradox':
+    'Customers whose complaint was resolved buy again more often ({rr}%) than customers who never had a problem ({nr}%) — the TARP finding.',
   'calc.recovery.inviteComplaints':
     'Each silent customer who complains instead brings {hear} extra repeat sales at today’s resolution rate, and each complaint resolved rather than not brings {resolve}: make complaining easy — a free line, a simple form — and resolve quickly.',
   'calc.recovery.fixResolutionFirst':
@@ -423,16 +468,23 @@ export const calculatorsEn = {
   'calc.lifetime-value.net': 'Net value after acquisition cost',
   'calc.lifetime-value.increase': 'Increase with five more points of retention (%)',
   'calc.lifetime-value.infinite': 'CLV = m × r ÷ (1 + d − r) = {m} × {r} ÷ (1 + {d} − {r}) = {m} × {r} ÷ {den} = {clv}',
-  'calc.lifetime-value.finite': 'CLV = Σ m × qᵗ for t = 1 … {T}, where q = r ÷ (1 + d) = {r} ÷ (1 + {d}) = {q} and m = {m}: CLV = {clv}',
+  'calc.lifetime-value.finite':
+    'CLV = Σ m × qᵗ for t = 1 … {T}, where q = r ÷ (1 + d) = {r} ÷ (1 + {d}) = {q} and m = {m}: CLV = {clv}',
   'calc.lifetime-value.netLine': 'Net value = {clv} − {cost} acquisition cost = {net}',
-  'calc.lifetime-value.paysBack': 'Net of what it cost to win them, the customer is worth {net}: keeping customers like this pays.',
-  'calc.lifetime-value.doesNotPayBack': 'Net of what it cost to win them, the customer is worth {net}: at this retention, winning such customers costs more than they bring back.',
+  'calc.lifetime-value.paysBack':
+    'Net of what it cost to win them, the customer is worth {net}: keeping customers like this pays.',
+  'calc.lifetime-value.doesNotPayBack':
+    'Net of what it cost to win them, the customer is worth {net}: at this retention, winning such customers costs more than they bring back.',
   'calc.lifetime-value.effect': 'What {points} more points of retention do',
   'calc.lifetime-value.effectLine': 'Retention {before}% → {after}%: net value {v1} → {v2}',
-  'calc.lifetime-value.withinBand': '+{increase}%: inside the {low}–{high}% range Reichheld and Sasser reported for cutting defections by five points.',
-  'calc.lifetime-value.belowBand': '+{increase}%: below the {low}–{high}% range Reichheld and Sasser reported — at low retention customers leave quickly anyway, so a few points matter less.',
-  'calc.lifetime-value.aboveBand': '+{increase}%: above the {low}–{high}% range Reichheld and Sasser reported — typical when retention is already high or the acquisition cost eats most of the value.',
-  'calc.lifetime-value.notComparable': 'The net value before the change is zero or less, so a percentage increase means nothing here: compare the two values directly.',
+  'calc.lifetime-value.withinBand':
+    '+{increase}%: inside the {low}–{high}% range Reichheld and Sasser reported for cutting defections by five points.',
+  'calc.lifetime-value.belowBand':
+    '+{increase}%: below the {low}–{high}% range Reichheld and Sasser reported — at low retention customers leave quickly anyway, so a few points matter less.',
+  'calc.lifetime-value.aboveBand':
+    '+{increase}%: above the {low}–{high}% range Reichheld and Sasser reported — typical when retention is already high or the acquisition cost eats most of the value.',
+  'calc.lifetime-value.notComparable':
+    'The net value before the change is zero or less, so a percentage increase means nothing here: compare the two values directly.',
   'calc.lifetime-value.margin': 'Margin per customer per period',
   'calc.lifetime-value.marginHint': 'e.g. per year, in any currency',
   'calc.lifetime-value.retention': 'Retention rate (%)',
@@ -453,9 +505,12 @@ export const calculatorsEn = {
   'calc.ladder.rung': 'Rung',
   'calc.ladder.people': 'People (about)',
   'calc.ladder.bar': 'Share of the people met',
-  'calc.ladder.formula': 'Acquaintances ≈ {contacts} × {ra}% = {a}; friends ≈ {contacts} × {rf}% = {f}; confidants ≈ {contacts} × {rc}% = {c}',
-  'calc.ladder.expect': 'Of {n} people met, expect about {c} confidants while {stay} stay passers-by. Give your closest relationships the attention they need rather than trying to make everyone a confidant.',
-  'calc.ladder.unlikely': 'With {n} people met even the high estimate ({c}) is under one confidant: the ladder is a ratio over many contacts, so widen your circle first.',
+  'calc.ladder.formula':
+    'Acquaintances ≈ {contacts} × {ra}% = {a}; friends ≈ {contacts} × {rf}% = {f}; confidants ≈ {contacts} × {rc}% = {c}',
+  'calc.ladder.expect':
+    'Of {n} people met, expect about {c} confidants while {stay} stay passers-by. Give your closest relationships the attention they need rather than trying to make everyone a confidant.',
+  'calc.ladder.unlikely':
+    'With {n} people met even the high estimate ({c}) is under one confidant: the ladder is a ratio over many contacts, so widen your circle first.',
   'calc.ladder.contacts': 'People met',
   'calc.ladder.contactsHint': 'A whole number, e.g. your clients or contacts this year',
 
@@ -475,8 +530,10 @@ export const calculatorsEn = {
   'calc.scorecard.rating': 'Rating (of {scale})',
   'calc.scorecard.points': 'Points of the total',
   'calc.scorecard.weakestMark': 'weakest',
-  'calc.scorecard.onTime': 'Timeliness: promised {promised} h, took {actual} h — on time, so full marks: {rating} of {scale}',
-  'calc.scorecard.late': 'Timeliness: promised {promised} h, took {actual} h — {late} h late, {percent}% of the promise: {scale} × (1 − {percent}%) = {rating}',
+  'calc.scorecard.onTime':
+    'Timeliness: promised {promised} h, took {actual} h — on time, so full marks: {rating} of {scale}',
+  'calc.scorecard.late':
+    'Timeliness: promised {promised} h, took {actual} h — {late} h late, {percent}% of the promise: {scale} × (1 − {percent}%) = {rating}',
   'calc.scorecard.ftfLine': 'Technical skill: {percent}% fixed right the first time × {scale} = {rating}',
   'calc.scorecard.formula': 'Total = ({terms}) ÷ {weights} ÷ {scale} × 100% = {total}%',
   'calc.scorecard.strong': 'At {strong}% or more: strong after-sales service.',
@@ -504,7 +561,8 @@ export const calculatorsZhCn: { readonly [K in keyof typeof calculatorsEn]: stri
   'calc.page.open': '打开计算器：{title}',
   'calc.page.back': '全部计算工具',
   'calc.page.workshop': '用于工作坊',
-  'calc.page.workshopIntro': '在投影上使用：用举手统计现场的净推荐值，或者把各组手机生成的分享链接粘贴进来，把各组结果并排比较。每个计算器还有演示模式，附带供全场扫码的二维码。',
+  'calc.page.workshopIntro':
+    '在投影上使用：用举手统计现场的净推荐值，或者把各组手机生成的分享链接粘贴进来，把各组结果并排比较。每个计算器还有演示模式，附带供全场扫码的二维码。',
 
   'calc.ui.fromLink': '这些数字来自一个分享链接。你可以修改其中任意一项，或点“重置”重新开始。',
   'calc.ui.linkTooLong': '链接中这个计算器的设置超过 {max} 个字符，因此没有读取。计算器显示的是初始数值。',
@@ -561,7 +619,8 @@ export const calculatorsZhCn: { readonly [K in keyof typeof calculatorsEn]: stri
   'calc.err.noResponses': '三项人数合计为 0：请至少输入一个回答。',
   'calc.err.notAllowed': '“{value}”不是可选的选项。',
   'calc.err.choose': '请选择一项。',
-  'calc.err.infiniteValue': '不设最后一期时，在这样的保留率和贴现率下价值会无限增长：请填写期数，或降低保留率、提高贴现率。',
+  'calc.err.infiniteValue':
+    '不设最后一期时，在这样的保留率和贴现率下价值会无限增长：请填写期数，或降低保留率、提高贴现率。',
   'calc.err.noRoomToImprove': '要再提高五个百分点，保留率不能超过 {max}%。',
   'calc.err.tooFewOffers': '至少比较 {min} 个方案。',
   'calc.err.tooManyOffers': '最多比较 {max} 个方案。',
@@ -577,17 +636,20 @@ export const calculatorsZhCn: { readonly [K in keyof typeof calculatorsEn]: stri
   'calc.err.other': '这个值无法使用。',
 
   'calc.share.loyal': '{percent}% 达到或超过 {line}% 的标准线：按这一指标，该顾客对品牌具有行为忠诚。',
-  'calc.share.notLoyal': '{percent}% 比 {line}% 的标准线低 {gap} 个百分点：按这一指标，该顾客不具有行为忠诚——他在这一品类的购买大多流向了别处。',
+  'calc.share.notLoyal':
+    '{percent}% 比 {line}% 的标准线低 {gap} 个百分点：按这一指标，该顾客不具有行为忠诚——他在这一品类的购买大多流向了别处。',
 
   'calc.repeat-purchase.title': '重复购买率',
-  'calc.repeat-purchase.intro': '在一段时间内，顾客在某一品类的购买中有多少次买的是你的品牌。达到 50% 或以上即视为行为忠诚。',
+  'calc.repeat-purchase.intro':
+    '在一段时间内，顾客在某一品类的购买中有多少次买的是你的品牌。达到 50% 或以上即视为行为忠诚。',
   'calc.repeat-purchase.part': '购买本品牌的次数',
   'calc.repeat-purchase.whole': '购买该品类所有品牌的次数',
   'calc.repeat-purchase.hint': '两项按同一时期统计。',
   'calc.repeat-purchase.formula': '重复购买率 = {part} ÷ {whole} × 100% = {percent}%',
 
   'calc.share-of-wallet.title': '钱包份额',
-  'calc.share-of-wallet.intro': '顾客在某一品类的花费中，有多少花在了你的品牌上。与重复购买率一样，达到 50% 或以上即为行为忠诚；两者结论不一致时，要问一问原因。',
+  'calc.share-of-wallet.intro':
+    '顾客在某一品类的花费中，有多少花在了你的品牌上。与重复购买率一样，达到 50% 或以上即为行为忠诚；两者结论不一致时，要问一问原因。',
   'calc.share-of-wallet.part': '在本品牌上的花费',
   'calc.share-of-wallet.whole': '在整个品类上的花费',
   'calc.share-of-wallet.hint': '币种不限，两项一致即可。',
@@ -614,20 +676,23 @@ export const calculatorsZhCn: { readonly [K in keyof typeof calculatorsEn]: stri
   'calc.nps.shares': '推荐者 {p} ÷ {n} = {pp}%；贬损者 {d} ÷ {n} = {dp}%',
   'calc.nps.formula': 'NPS = {pp}% − {dp}% = {nps}',
   'calc.nps.interval': '{level}% 置信区间（调整 Wald 法）：{lower} 至 {upper}，n = {n}',
-  'calc.nps.steps': '算法：n + 3 = {an}；推荐者 (P + ¾) ÷ (n + 3) = {ap}；贬损者 (D + ¾) ÷ (n + 3) = {ad}；中心 {centre}；标准误 {se}；误差范围 ± {z} × {se} = {moe}。',
+  'calc.nps.steps':
+    '算法：n + 3 = {an}；推荐者 (P + ¾) ÷ (n + 3) = {ap}；贬损者 (D + ¾) ÷ (n + 3) = {ad}；中心 {centre}；标准误 {se}；误差范围 ± {z} × {se} = {moe}。',
   'calc.nps.widened': '回答太少且全属同一类，因此区间已放宽，以包含实际得分。',
   'calc.nps.morePromoters': '推荐者多于贬损者：这些顾客中替你说好话的人多于说坏话的人。',
   'calc.nps.moreDetractors': '贬损者多于推荐者：这些顾客中说你坏话的人多于说好话的人。',
   'calc.nps.balanced': '推荐者与贬损者一样多：总体而言，口碑对你既不有利也不不利。',
   'calc.nps.intervalAboveZero': '根据 {n} 个回答，在 {level}% 的置信水平下，真实得分高于零。',
   'calc.nps.intervalBelowZero': '根据 {n} 个回答，在 {level}% 的置信水平下，真实得分低于零。',
-  'calc.nps.intervalIncludesZero': '根据 {n} 个回答，{level}% 置信区间包含零：目前还不能断定推荐者和贬损者哪一方真的更多。',
+  'calc.nps.intervalIncludesZero':
+    '根据 {n} 个回答，{level}% 置信区间包含零：目前还不能断定推荐者和贬损者哪一方真的更多。',
   'calc.nps.group': '类别',
   'calc.nps.answers': '回答数',
   'calc.nps.share': '占比',
   'calc.nps.score': '分数',
   'calc.nps.responses': '粘贴回答',
-  'calc.nps.responsesHint': '数字之间可以用换行、逗号、分号、制表符或空格分隔，混用也可以；也可以粘贴从电子表格复制的带表头的表格。',
+  'calc.nps.responsesHint':
+    '数字之间可以用换行、逗号、分号、制表符或空格分隔，混用也可以；也可以粘贴从电子表格复制的带表头的表格。',
   'calc.nps.upload': '或上传 .csv / .txt 文件',
   'calc.nps.fileRead': '已读取文件“{name}”。',
   'calc.nps.fileRefused': '没有读取“{name}”：{reason}',
@@ -655,14 +720,17 @@ export const calculatorsZhCn: { readonly [K in keyof typeof calculatorsEn]: stri
   'calc.nps.because.outOfRange': '不在 0 到 10 之间',
   'calc.nps.atRow': '第 {row} 行：“{value}”',
   'calc.nps.atCell': '第 {row} 行第 {column} 列：“{value}”',
-  'calc.nps.chartAlt': '按分数统计的 {n} 个回答的柱状图——{list}。贬损者（0–6 分）：{d}；中立者（7–8 分）：{pa}；推荐者（9–10 分）：{pr}。',
+  'calc.nps.chartAlt':
+    '按分数统计的 {n} 个回答的柱状图——{list}。贬损者（0–6 分）：{d}；中立者（7–8 分）：{pa}；推荐者（9–10 分）：{pr}。',
   'calc.nps.chartCaption': '0 到 10 各分数的回答数。下表列出了同样的数字。',
   'calc.nps.tableCaption': '各分数的回答数',
 
   'calc.compare.title': '各组结果并排比较',
-  'calc.compare.intro': '在投影上把几个小组用同一个计算器算出的结果放在一起：粘贴各组手机生成的分享链接，就能在同一标尺上看到每组的数字、谁最高谁最低，以及各组之间差多少。',
+  'calc.compare.intro':
+    '在投影上把几个小组用同一个计算器算出的结果放在一起：粘贴各组手机生成的分享链接，就能在同一标尺上看到每组的数字、谁最高谁最低，以及各组之间差多少。',
   'calc.compare.loading': '正在加载比较工具…',
-  'calc.compare.empty': '还没有小组。每个小组在手机上用计算器算好后，点“复制分享链接”发给你，再把链接和组名粘贴到下面。',
+  'calc.compare.empty':
+    '还没有小组。每个小组在手机上用计算器算好后，点“复制分享链接”发给你，再把链接和组名粘贴到下面。',
   'calc.compare.teamN': '第 {n} 组',
   'calc.compare.points': '{n} 分',
   'calc.compare.added': '已添加{name}：{figure}。',
@@ -700,28 +768,33 @@ export const calculatorsZhCn: { readonly [K in keyof typeof calculatorsEn]: stri
   'calc.compare.err.unknownField': '这个链接被改动或损坏了（“{field}”不是该计算器的输入项）。请重新复制链接。',
   'calc.compare.err.empty': '这个链接指明了计算器，但没有带任何数字。请填好数字后重新复制链接。',
   'calc.compare.err.noResult': '这个链接里的数字还算不出结果。请该组把计算器填完整后重新复制链接。',
-  'calc.compare.err.otherTool': '这个链接来自“{tool}”，而这里比较的是“{expected}”。若要比较另一个计算器，请先移除现有小组。',
+  'calc.compare.err.otherTool':
+    '这个链接来自“{tool}”，而这里比较的是“{expected}”。若要比较另一个计算器，请先移除现有小组。',
   'calc.compare.err.duplicateName': '已经有一个叫“{name}”的小组了，请换一个名字。',
   'calc.compare.err.nameTooLong': '组名请不要超过 {max} 个字符。',
   'calc.compare.err.tooMany': '最多只能并排放 {max} 个小组。请先移除一个再添加。',
   'calc.room-tally.title': '现场 NPS 举手计票',
-  'calc.room-tally.intro': '现场统计 NPS 问题的举手结果：每有一只手举起就点一下对应的分数，也可以直接用键盘输入。净推荐值、各分数的分布和置信区间会随计数实时更新。',
+  'calc.room-tally.intro':
+    '现场统计 NPS 问题的举手结果：每有一只手举起就点一下对应的分数，也可以直接用键盘输入。净推荐值、各分数的分布和置信区间会随计数实时更新。',
   'calc.room-tally.mode': '计票方式',
   'calc.room-tally.modeScores': '按分数，0 到 10',
   'calc.room-tally.modeGroups': '按类别：推荐者、中立者、贬损者',
   'calc.room-tally.keysScores': '键盘：按 0–9 给该分数加一票，按 T 给 10 分加一票。按退格键或 Ctrl+Z 撤销上一步。',
-  'calc.room-tally.keysGroups': '键盘：按 0–6 加一名贬损者，按 7 或 8 加一名中立者，按 9 或 T 加一名推荐者。按退格键或 Ctrl+Z 撤销上一步。',
+  'calc.room-tally.keysGroups':
+    '键盘：按 0–6 加一名贬损者，按 7 或 8 加一名中立者，按 9 或 T 加一名推荐者。按退格键或 Ctrl+Z 撤销上一步。',
   'calc.room-tally.counters': '已计票数',
   'calc.room-tally.add': '给 {label} 加一票（现有 {n} 票）',
   'calc.room-tally.remove': '从 {label} 减去一票',
   'calc.room-tally.undo': '撤销上一步',
-  'calc.room-tally.noHands': '还没有计票。请问在场的人：“从 0 到 10 分，你有多大可能向别人推荐我们？”然后逐个分数统计举手人数。',
+  'calc.room-tally.noHands':
+    '还没有计票。请问在场的人：“从 0 到 10 分，你有多大可能向别人推荐我们？”然后逐个分数统计举手人数。',
   'calc.room-tally.hands': '共 {n} 票',
   'calc.room-tally.summary': '净推荐值 {nps}，共 {n} 票',
   'calc.room-tally.confirmReset': '要清除已统计的全部 {n} 票、重新开始吗？清除后仍可用“撤销”找回。',
   'calc.room-tally.groupsCaption': '各类别票数',
   'calc.recommendation.title': '基于推荐意愿的忠诚度',
-  'calc.recommendation.intro': '教材中的单一问题测量法：“您愿意推荐我们吗？”的得分 × 该问题的权重 × 100 ÷ 量表最高分。由于权重小于 1，结果永远到不了 100，所以要和可达到的最高分放在一起看。',
+  'calc.recommendation.intro':
+    '教材中的单一问题测量法：“您愿意推荐我们吗？”的得分 × 该问题的权重 × 100 ÷ 量表最高分。由于权重小于 1，结果永远到不了 100，所以要和可达到的最高分放在一起看。',
   'calc.recommendation.score': '“您愿意推荐我们吗？”的得分',
   'calc.recommendation.scaleMax': '量表最高分',
   'calc.recommendation.weight': '该问题的权重',
@@ -737,8 +810,10 @@ export const calculatorsZhCn: { readonly [K in keyof typeof calculatorsEn]: stri
   'calc.attitudinal.formula': '得分 = ({sum}) × {weight} × 100 ÷ {scale} = {score}',
   'calc.attitudinal.max': '可达到的最高分 = ({sum}) × {weight} × 100 ÷ {scale} = {max}',
   'calc.attitudinal.share': '{score} ÷ {max} = 可达到最高分的 {share}%',
-  'calc.attitudinal.high': '达到这些权重所允许最高分的 {share}%，这位顾客的态度是积极的。报告得分时要同时给出最高分：单看这个数字会显得偏低。',
-  'calc.attitudinal.low': '只达到这些权重所允许最高分的 {share}%，这位顾客的态度不冷不热：要弄清是什么妨碍了他再次购买或推荐你。',
+  'calc.attitudinal.high':
+    '达到这些权重所允许最高分的 {share}%，这位顾客的态度是积极的。报告得分时要同时给出最高分：单看这个数字会显得偏低。',
+  'calc.attitudinal.low':
+    '只达到这些权重所允许最高分的 {share}%，这位顾客的态度不冷不热：要弄清是什么妨碍了他再次购买或推荐你。',
   'calc.attitudinal.scaleMax': '量表最高分',
   'calc.attitudinal.dimensionWeight': '态度维度的权重',
   'calc.attitudinal.question': '问题 {n}',
@@ -748,7 +823,8 @@ export const calculatorsZhCn: { readonly [K in keyof typeof calculatorsEn]: stri
   'calc.attitudinal.remove': '删除最后一个问题',
 
   'calc.segment.title': '忠诚度细分',
-  'calc.segment.intro': '按态度和行为给顾客定位：真实忠诚、潜在忠诚、虚假忠诚或不忠诚。两项得分都换算成各自最高分的百分比，因此 5 分制的态度得分和百分制的行为得分可以直接比较。每个细分都附有相应的策略。',
+  'calc.segment.intro':
+    '按态度和行为给顾客定位：真实忠诚、潜在忠诚、虚假忠诚或不忠诚。两项得分都换算成各自最高分的百分比，因此 5 分制的态度得分和百分制的行为得分可以直接比较。每个细分都附有相应的策略。',
   'calc.segment.s.true': '真实忠诚',
   'calc.segment.s.latent': '潜在忠诚',
   'calc.segment.s.spurious': '虚假忠诚',
@@ -758,8 +834,10 @@ export const calculatorsZhCn: { readonly [K in keyof typeof calculatorsEn]: stri
   'calc.segment.high': '高',
   'calc.segment.low': '低',
   'calc.segment.i.true': '情感上和购买上都高：要留住这些顾客并加深关系——绝不要用折扣去“买”他们的忠诚。',
-  'calc.segment.i.latent': '他们喜欢你，却买得不多。找出横在态度和购买之间的障碍并消除它：在所有群体中，这一群最容易转化为真实忠诚的顾客。',
-  'calc.segment.i.spurious': '他们经常购买，但对你没什么感情，一旦促使他们购买的原因减弱就可能离开。要留意流失的早期迹象。',
+  'calc.segment.i.latent':
+    '他们喜欢你，却买得不多。找出横在态度和购买之间的障碍并消除它：在所有群体中，这一群最容易转化为真实忠诚的顾客。',
+  'calc.segment.i.spurious':
+    '他们经常购买，但对你没什么感情，一旦促使他们购买的原因减弱就可能离开。要留意流失的早期迹象。',
   'calc.segment.i.disloyal': '两个层面都低。是否值得挽留，取决于投入的回报。',
   'calc.segment.grid': '四类细分',
   'calc.segment.behaviourHigh': '行为高',
@@ -804,7 +882,8 @@ export const calculatorsZhCn: { readonly [K in keyof typeof calculatorsEn]: stri
   'calc.delivered-value.formula': '{name}：({value}) − ({cost}) = {tv} − {tc} = {dv}',
   'calc.delivered-value.single': '{name}相对于顾客付出的成本带来的价值最多，因此全面权衡的顾客会选择这个方案。',
   'calc.delivered-value.tie': '{name}的让渡价值并列最大：价值稍有增加或成本稍有降低，就能分出高下。',
-  'calc.delivered-value.change': '{name}要超过{winner}，需要增加超过 {gap} 的价值，或减少超过 {gap} 的成本，或者两者兼用。',
+  'calc.delivered-value.change':
+    '{name}要超过{winner}，需要增加超过 {gap} 的价值，或减少超过 {gap} 的成本，或者两者兼用。',
   'calc.delivered-value.costCannot': '它的总成本只有 {cost}，光靠降低成本无法弥补差距：{name}必须增加价值。',
   'calc.delivered-value.name': '名称',
   'calc.delivered-value.valueParts': '顾客价值',
@@ -868,12 +947,15 @@ export const calculatorsZhCn: { readonly [K in keyof typeof calculatorsEn]: stri
   'calc.recovery.baseline': '现状',
   'calc.recovery.iceberg': '投诉冰山',
   'calc.recovery.nobodyComplains': '{n} 位不满意的顾客中没有人投诉：你对他们的问题一无所知。',
-  'calc.recovery.split': '{n} 位不满意的顾客中，{complainers} 位投诉，{silent} 位保持沉默：每听到一次投诉，就有 {ratio} 位顾客一声不吭。投诉中有 {resolved} 件得到顾客满意的解决，{unresolved} 件没有。',
+  'calc.recovery.split':
+    '{n} 位不满意的顾客中，{complainers} 位投诉，{silent} 位保持沉默：每听到一次投诉，就有 {ratio} 位顾客一声不吭。投诉中有 {resolved} 件得到顾客满意的解决，{unresolved} 件没有。',
   'calc.recovery.repurchase':
     '再次购买：{resolved} × {rr}% + {unresolved} × {ur}% + {silent} × {sr}% = {total}；若没有人遇到问题则为 {n} × {nr}% = {without}：损失了 {lost} 次再购。',
   'calc.recovery.paradox': '投诉得到解决的顾客再购率（{rr}%）高于从未遇到问题的顾客（{nr}%）——这正是 TARP 的发现。',
-  'calc.recovery.inviteComplaints': '按目前的解决率，一位沉默的顾客若改为投诉，可多带来 {hear} 次再购；每多解决一件投诉，可多带来 {resolve} 次：让顾客投诉变得容易——免费电话、简单的表单——并尽快解决。',
-  'calc.recovery.fixResolutionFirst': '按目前的解决率，一位沉默的顾客改为投诉，再购次数的变化为 {hear}——并不比沉默好；而每多解决一件投诉可多带来 {resolve} 次再购：先改进投诉的解决，再去鼓励更多投诉。',
+  'calc.recovery.inviteComplaints':
+    '按目前的解决率，一位沉默的顾客若改为投诉，可多带来 {hear} 次再购；每多解决一件投诉，可多带来 {resolve} 次：让顾客投诉变得容易——免费电话、简单的表单——并尽快解决。',
+  'calc.recovery.fixResolutionFirst':
+    '按目前的解决率，一位沉默的顾客改为投诉，再购次数的变化为 {hear}——并不比沉默好；而每多解决一件投诉可多带来 {resolve} 次再购：先改进投诉的解决，再去鼓励更多投诉。',
   'calc.recovery.tarp': 'TARP 敏感度分析表',
   'calc.recovery.tableCaption': '各方案损失与挽回的销售量',
   'calc.recovery.scenario': '方案',
@@ -899,15 +981,20 @@ export const calculatorsZhCn: { readonly [K in keyof typeof calculatorsEn]: stri
   'calc.lifetime-value.net': '扣除获客成本后的净价值',
   'calc.lifetime-value.increase': '保留率提高五个百分点后的增幅（%）',
   'calc.lifetime-value.infinite': 'CLV = m × r ÷ (1 + d − r) = {m} × {r} ÷ (1 + {d} − {r}) = {m} × {r} ÷ {den} = {clv}',
-  'calc.lifetime-value.finite': 'CLV = Σ m × qᵗ（t = 1 … {T}），其中 q = r ÷ (1 + d) = {r} ÷ (1 + {d}) = {q}，m = {m}：CLV = {clv}',
+  'calc.lifetime-value.finite':
+    'CLV = Σ m × qᵗ（t = 1 … {T}），其中 q = r ÷ (1 + d) = {r} ÷ (1 + {d}) = {q}，m = {m}：CLV = {clv}',
   'calc.lifetime-value.netLine': '净价值 = {clv} − 获客成本 {cost} = {net}',
   'calc.lifetime-value.paysBack': '扣除赢得这位顾客的成本后，他的价值为 {net}：留住这样的顾客是划算的。',
-  'calc.lifetime-value.doesNotPayBack': '扣除赢得这位顾客的成本后，他的价值为 {net}：在这样的保留率下，争取这类顾客的花费超过了他们带来的回报。',
+  'calc.lifetime-value.doesNotPayBack':
+    '扣除赢得这位顾客的成本后，他的价值为 {net}：在这样的保留率下，争取这类顾客的花费超过了他们带来的回报。',
   'calc.lifetime-value.effect': '保留率再提高 {points} 个百分点会怎样',
   'calc.lifetime-value.effectLine': '保留率 {before}% → {after}%：净价值 {v1} → {v2}',
-  'calc.lifetime-value.withinBand': '+{increase}%：落在 Reichheld 与 Sasser 所报告的流失减少五个百分点带来 {low}%–{high}% 的范围之内。',
-  'calc.lifetime-value.belowBand': '+{increase}%：低于 Reichheld 与 Sasser 报告的 {low}%–{high}%——保留率低时顾客本来就走得快，提高几个百分点的作用较小。',
-  'calc.lifetime-value.aboveBand': '+{increase}%：高于 Reichheld 与 Sasser 报告的 {low}%–{high}%——保留率本已很高，或获客成本吃掉了大部分价值时，常常如此。',
+  'calc.lifetime-value.withinBand':
+    '+{increase}%：落在 Reichheld 与 Sasser 所报告的流失减少五个百分点带来 {low}%–{high}% 的范围之内。',
+  'calc.lifetime-value.belowBand':
+    '+{increase}%：低于 Reichheld 与 Sasser 报告的 {low}%–{high}%——保留率低时顾客本来就走得快，提高几个百分点的作用较小。',
+  'calc.lifetime-value.aboveBand':
+    '+{increase}%：高于 Reichheld 与 Sasser 报告的 {low}%–{high}%——保留率本已很高，或获客成本吃掉了大部分价值时，常常如此。',
   'calc.lifetime-value.notComparable': '变化之前的净价值为零或负数，此时谈百分比增幅没有意义：请直接比较这两个数值。',
   'calc.lifetime-value.margin': '每位顾客每期的利润',
   'calc.lifetime-value.marginHint': '例如每年，币种不限',
@@ -919,7 +1006,8 @@ export const calculatorsZhCn: { readonly [K in keyof typeof calculatorsEn]: stri
   'calc.lifetime-value.periodsHint': '不填即不设最后一期',
 
   'calc.ladder.title': '客户关系层级',
-  'calc.ladder.intro': '过客 → 熟人 → 朋友 → 知己。大致来说，你结识的每 100 个人中，约 50 人成为熟人，约 10 人成为朋友，3–5 人成为知己。输入你自己的联系人数量试试。',
+  'calc.ladder.intro':
+    '过客 → 熟人 → 朋友 → 知己。大致来说，你结识的每 100 个人中，约 50 人成为熟人，约 10 人成为朋友，3–5 人成为知己。输入你自己的联系人数量试试。',
   'calc.ladder.passersBy': '结识的人',
   'calc.ladder.acquaintances': '熟人',
   'calc.ladder.friends': '朋友',
@@ -928,9 +1016,12 @@ export const calculatorsZhCn: { readonly [K in keyof typeof calculatorsEn]: stri
   'calc.ladder.rung': '层级',
   'calc.ladder.people': '人数（约）',
   'calc.ladder.bar': '占结识人数的比例',
-  'calc.ladder.formula': '熟人 ≈ {contacts} × {ra}% = {a}；朋友 ≈ {contacts} × {rf}% = {f}；知己 ≈ {contacts} × {rc}% = {c}',
-  'calc.ladder.expect': '在结识的 {n} 人中，预计约有 {c} 位知己，另有 {stay} 人仍是过客。把精力放在最亲近的关系上，而不是想让每个人都成为知己。',
-  'calc.ladder.unlikely': '只结识了 {n} 人，即使按较高的估计（{c}）也不到一位知己：这些层级比例是针对大量联系人而言的，先扩大你的交往圈。',
+  'calc.ladder.formula':
+    '熟人 ≈ {contacts} × {ra}% = {a}；朋友 ≈ {contacts} × {rf}% = {f}；知己 ≈ {contacts} × {rc}% = {c}',
+  'calc.ladder.expect':
+    '在结识的 {n} 人中，预计约有 {c} 位知己，另有 {stay} 人仍是过客。把精力放在最亲近的关系上，而不是想让每个人都成为知己。',
+  'calc.ladder.unlikely':
+    '只结识了 {n} 人，即使按较高的估计（{c}）也不到一位知己：这些层级比例是针对大量联系人而言的，先扩大你的交往圈。',
   'calc.ladder.contacts': '结识的人数',
   'calc.ladder.contactsHint': '整数，例如你今年的客户或联系人数',
 
@@ -950,8 +1041,10 @@ export const calculatorsZhCn: { readonly [K in keyof typeof calculatorsEn]: stri
   'calc.scorecard.rating': '评分（满分 {scale}）',
   'calc.scorecard.points': '占总分的分数',
   'calc.scorecard.weakestMark': '最弱',
-  'calc.scorecard.onTime': '服务时效：承诺 {promised} 小时，实际用了 {actual} 小时——按时完成，得满分：{rating}（满分 {scale}）',
-  'calc.scorecard.late': '服务时效：承诺 {promised} 小时，实际用了 {actual} 小时——晚了 {late} 小时，相当于承诺时间的 {percent}%：{scale} × (1 − {percent}%) = {rating}',
+  'calc.scorecard.onTime':
+    '服务时效：承诺 {promised} 小时，实际用了 {actual} 小时——按时完成，得满分：{rating}（满分 {scale}）',
+  'calc.scorecard.late':
+    '服务时效：承诺 {promised} 小时，实际用了 {actual} 小时——晚了 {late} 小时，相当于承诺时间的 {percent}%：{scale} × (1 − {percent}%) = {rating}',
   'calc.scorecard.ftfLine': '人员技术：一次修复率 {percent}% × {scale} = {rating}',
   'calc.scorecard.formula': '总分 = ({terms}) ÷ {weights} ÷ {scale} × 100% = {total}%',
   'calc.scorecard.strong': '达到 {strong}% 或以上：售后服务表现出色。',

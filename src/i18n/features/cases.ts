@@ -27,7 +27,8 @@ export const casesEn = {
   'cases.scored': 'What is scored',
   'cases.noScript': 'This role-play needs JavaScript. The lessons and the other pages work without it.',
   'cases.partTwo': 'Part two: the moments that mattered',
-  'cases.partTwoIntro': 'Go back over the story and spot the moments of care: match each one to the principle it shows, and put the receptionist’s actions in order.',
+  'cases.partTwoIntro':
+    'Go back over the story and spot the moments of care: match each one to the principle it shows, and put the receptionist’s actions in order.',
   'cases.partTwoOpen': 'Open part two',
   'cases.worksheets': 'Training tasks',
   // The player
@@ -117,7 +118,8 @@ export const casesEn = {
   'cases.dim.dignity': 'Dignity',
   'cases.dim.followThrough': 'Follow-through',
   'cases.dim.proactivity': 'Proactivity',
-  'cases.dimHelp.empathy': 'Listening and humanised care: noticing how the person feels and the need behind the request.',
+  'cases.dimHelp.empathy':
+    'Listening and humanised care: noticing how the person feels and the need behind the request.',
   'cases.dimHelp.flexibility': 'Customising the service: looking for another way and going beyond what was expected.',
   'cases.dimHelp.ownership': 'Using your own authority to put things right — action, not words.',
   'cases.dimHelp.dignity': 'Treating the customer as a person, not an account: respect, and no blame.',
@@ -163,7 +165,8 @@ export const casesZhCn: { readonly [K in keyof typeof casesEn]: string } = {
   'cases.scored': '计分维度',
   'cases.noScript': '这个角色扮演需要启用 JavaScript。课程和其他页面不需要。',
   'cases.partTwo': '第二部分：关键的那几个瞬间',
-  'cases.partTwoIntro': '回顾整个故事，找出其中体现关怀的瞬间：把每个瞬间对应到它所体现的原则，并按顺序排列前台接待员的做法。',
+  'cases.partTwoIntro':
+    '回顾整个故事，找出其中体现关怀的瞬间：把每个瞬间对应到它所体现的原则，并按顺序排列前台接待员的做法。',
   'cases.partTwoOpen': '进入第二部分',
   'cases.worksheets': '实训任务',
   'cases.player': '角色扮演',

@@ -32,7 +32,8 @@ export const filesZhCn: Record<FileKey, string> = {
   'file.err.fileUnreadable': '无法读取该文件，可能已被移动或删除，请重新选择。',
   'file.err.fileEmpty': '文件是空的。',
   'file.err.fileBinary': '这不是文本文件，而是{kind}。',
-  'file.err.fileNotUtf8': '这个文件不是 UTF-8 编码的文本（可能保存成了 GBK 或 UTF-16）。请在 Excel 中另存为“CSV UTF-8”格式。',
+  'file.err.fileNotUtf8':
+    '这个文件不是 UTF-8 编码的文本（可能保存成了 GBK 或 UTF-16）。请在 Excel 中另存为“CSV UTF-8”格式。',
   'file.err.fileUnsafeKey': '文件中含有本站文件从不使用的键“{key}”，因此没有读取。',
   'file.err.fileIsJson': '这是一个 JSON 文件（例如本站的备份或成绩文件），不是回答列表。请选择 .csv 或 .txt 文件。',
   'file.err.fileNoNumbers': '文件里没有任何数字，因此没有可读取的回答。',

@@ -4,7 +4,8 @@
  */
 export const gradebookEn = {
   'gb.heading': 'Gradebook',
-  'gb.caption': 'Scores in percent, as each trainee saw them. Choose a column heading to sort by it; choose a name to see that trainee’s work.',
+  'gb.caption':
+    'Scores in percent, as each trainee saw them. Choose a column heading to sort by it; choose a name to see that trainee’s work.',
   'gb.filter': 'Show class',
   'gb.filterAll': 'All classes',
   'gb.exportCsv': 'Export the gradebook (CSV)',
@@ -75,7 +76,8 @@ export const gradebookEn = {
   'gb.case.trainee': 'Trainee',
   'gb.case.notReached': 'did not reach this point',
   'gb.missed.heading': 'Most-missed questions',
-  'gb.missed.intro': 'From the latest attempt in each file: how many missed each question, and the wrong answers chosen most often.',
+  'gb.missed.intro':
+    'From the latest attempt in each file: how many missed each question, and the wrong answers chosen most often.',
   'gb.missed.question': 'Question',
   'gb.missed.missed': 'Missed',
   'gb.missed.of': '{missed} of {answered}',

@@ -45,7 +45,8 @@ export const instructorsEn = {
   'inst.err.badClassCode': 'Use only letters, digits, dashes and underscores (at most 40).',
   'inst.err.noItems': 'Choose at least one item.',
   'inst.err.tooMany': 'Choose at most {max} items.',
-  'inst.err.linkTooLong': 'The link would be {length} characters long; the limit is {max}. Shorten the instructions or choose fewer items.',
+  'inst.err.linkTooLong':
+    'The link would be {length} characters long; the limit is {max}. Shorten the instructions or choose fewer items.',
   'inst.err.fixAbove': 'Please correct the fields marked below.',
   'inst.dueOn': 'Due {date}',
   'inst.noDue': 'No due date',
@@ -53,10 +54,14 @@ export const instructorsEn = {
   // Trainee page
   'inst.assign.title': 'Your assignment',
   'inst.assign.loading': 'Opening the assignment…',
-  'inst.assign.none': 'This page shows an assignment from a link your instructor gives you. The address has no assignment in it.',
-  'inst.assign.damaged': 'This assignment link is damaged or cut short, so it cannot be opened. Copy the whole link again, or ask your instructor for a new one.',
-  'inst.assign.newer': 'This assignment was made with a newer version of the site. Reload the page; if that does not help, ask your instructor.',
-  'inst.assign.invalid': 'This assignment link has been altered and is not valid ({field}). Ask your instructor for a new one.',
+  'inst.assign.none':
+    'This page shows an assignment from a link your instructor gives you. The address has no assignment in it.',
+  'inst.assign.damaged':
+    'This assignment link is damaged or cut short, so it cannot be opened. Copy the whole link again, or ask your instructor for a new one.',
+  'inst.assign.newer':
+    'This assignment was made with a newer version of the site. Reload the page; if that does not help, ask your instructor.',
+  'inst.assign.invalid':
+    'This assignment link has been altered and is not valid ({field}). Ask your instructor for a new one.',
   'inst.assign.items': 'What to do',
   'inst.status.done': 'Done',
   'inst.status.missing': 'Not done yet',
@@ -204,7 +209,8 @@ export const instructorsZhCn: { readonly [K in keyof typeof instructorsEn]: stri
   'inst.summary.handedInAt': '提交时间：{time}',
   'inst.summary.checksum': '文件校验码：{value}',
   'inst.summary.print': '打印摘要',
-  'inst.checksum.help': '文件带有校验值，文件被截断或被无意改动时可以发现。但它不能防止有意篡改：任何人都可以重新计算校验值。',
+  'inst.checksum.help':
+    '文件带有校验值，文件被截断或被无意改动时可以发现。但它不能防止有意篡改：任何人都可以重新计算校验值。',
   'inst.detail.score': '得分 {earned}/{total}',
   'inst.detail.ending': '结局：{ending}',
   'inst.class.title': '班级总览',

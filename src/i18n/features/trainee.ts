@@ -5,7 +5,8 @@
  */
 export const traineeEn = {
   'me.overall': 'Course progress',
-  'me.overallHelp': 'Everything that counts towards the five learning objectives: lessons, module assessments passed, cases finished and the care-plan worksheet.',
+  'me.overallHelp':
+    'Everything that counts towards the five learning objectives: lessons, module assessments passed, cases finished and the care-plan worksheet.',
   'me.ringLabel': '{label}: {percent}',
   'me.lessonsDone': '{done} of {total} lessons completed',
   'me.casesDone': '{done} of {total} cases finished',
@@ -14,7 +15,8 @@ export const traineeEn = {
   'me.worksheetNone': 'Care-plan worksheet not started',
   'me.calculatorsUsed': '{n} of {total} calculators used',
   'me.objectiveItems': '{done} of {total} done',
-  'me.objectivesHelp': 'Each objective counts its lessons, the module assessments that test it, the cases that practise it and, for objectives 2 and 3, the care-plan worksheet.',
+  'me.objectivesHelp':
+    'Each objective counts its lessons, the module assessments that test it, the cases that practise it and, for objectives 2 and 3, the care-plan worksheet.',
   'me.cases': 'Case role-plays',
   'me.caseNotStarted': 'Not played yet',
   'me.caseAttempts': '{n} attempt(s)',
@@ -35,7 +37,8 @@ export const traineeEn = {
   'me.printPending': 'To print the record, first scroll down to “Record of completion” so that it can be filled in.',
   'me.download': 'Download the record file',
   'me.codeLine': 'Verification code: {code}',
-  'me.codeHelp': 'The code changes whenever the record does. An instructor can check a printed record by uploading its file with the code below.',
+  'me.codeHelp':
+    'The code changes whenever the record does. An instructor can check a printed record by uploading its file with the code below.',
   'cert.kicker': 'Record of completion',
   'cert.course': 'Client care and customer loyalty',
   'cert.certify': 'This records that',
@@ -58,17 +61,21 @@ export const traineeEn = {
   'cert.objectives': 'Learning objectives',
   'cert.signature': 'Instructor’s signature',
   'cert.date': 'Date',
-  'cert.verify': 'Verification code {code}. To check it, upload the record file with this code on the course’s progress page.',
+  'cert.verify':
+    'Verification code {code}. To check it, upload the record file with this code on the course’s progress page.',
   'verify.title': 'Verify a record of completion',
-  'verify.intro': 'Upload the record file a trainee handed in and type the code printed on their record. Nothing is sent anywhere: the check runs in this browser.',
+  'verify.intro':
+    'Upload the record file a trainee handed in and type the code printed on their record. Nothing is sent anywhere: the check runs in this browser.',
   'verify.file': 'Record file (.json)',
   'verify.code': 'Verification code',
   'verify.codeHint': '10 letters and digits, as printed, e.g. ABCDE-23456.',
   'verify.check': 'Check the record',
   'verify.problems': 'The record cannot be checked yet',
   'verify.match': 'Match: this file is the record the code was printed for.',
-  'verify.matchFor': 'Record for {name}, issued on {date}: {done} of {total} lessons completed, {cases} case(s) finished.',
-  'verify.noMatch': 'No match: the file and the code do not belong together. The file was changed after printing, or the code was mistyped, or they come from different records.',
+  'verify.matchFor':
+    'Record for {name}, issued on {date}: {done} of {total} lessons completed, {cases} case(s) finished.',
+  'verify.noMatch':
+    'No match: the file and the code do not belong together. The file was changed after printing, or the code was mistyped, or they come from different records.',
   'verify.err.noFile': 'Choose the record file.',
   'verify.err.required': 'Type the verification code.',
   'verify.err.codeLength': 'The code has {length} characters; it should have {expected}.',
@@ -76,7 +83,8 @@ export const traineeEn = {
   'verify.err.tooLarge': 'This file is larger than {max} KB: it is not a record file.',
   'verify.err.notJson': 'The file is not valid JSON: the first error is at line {line}, column {column}.',
   'verify.err.notJsonEnd': 'The file stops before its end: it was cut short.',
-  'verify.err.notRecordFile': 'This is not a record of completion from this course (a backup, a worksheet or a results file, perhaps).',
+  'verify.err.notRecordFile':
+    'This is not a record of completion from this course (a backup, a worksheet or a results file, perhaps).',
   'verify.err.newerFormat': 'The record was made by a newer version of the site (format {version}). Check it there.',
   'verify.err.invalid': 'The file’s “{field}” entry is not valid: the file was edited by hand.',
 } as const;
@@ -92,7 +100,8 @@ export const traineeZhCn: { readonly [K in keyof typeof traineeEn]: string } = {
   'me.worksheetNone': '关怀计划工作表尚未开始',
   'me.calculatorsUsed': '已使用 {n}/{total} 个计算器',
   'me.objectiveItems': '已完成 {done}/{total} 项',
-  'me.objectivesHelp': '每个目标都计入相关的课程、考查该目标的模块测评、练习该目标的案例；目标 2 和 3 还计入关怀计划工作表。',
+  'me.objectivesHelp':
+    '每个目标都计入相关的课程、考查该目标的模块测评、练习该目标的案例；目标 2 和 3 还计入关怀计划工作表。',
   'me.cases': '案例情景演练',
   'me.caseNotStarted': '尚未开始',
   'me.caseAttempts': '共演练 {n} 次',
@@ -138,7 +147,8 @@ export const traineeZhCn: { readonly [K in keyof typeof traineeEn]: string } = {
   'cert.date': '日期',
   'cert.verify': '验证码 {code}。如需核对，请在本课程的学习进度页面上传记录文件并输入此验证码。',
   'verify.title': '核对学习完成记录',
-  'verify.intro': '上传学员交来的记录文件，并输入其记录上打印的验证码。所有内容都不会发送出去，核对只在本浏览器中进行。',
+  'verify.intro':
+    '上传学员交来的记录文件，并输入其记录上打印的验证码。所有内容都不会发送出去，核对只在本浏览器中进行。',
   'verify.file': '记录文件（.json）',
   'verify.code': '验证码',
   'verify.codeHint': '10 位字母和数字，按打印的样子输入，例如 ABCDE-23456。',
@@ -146,7 +156,8 @@ export const traineeZhCn: { readonly [K in keyof typeof traineeEn]: string } = {
   'verify.problems': '暂时无法核对这份记录',
   'verify.match': '相符：这个文件正是打印该验证码的那份记录。',
   'verify.matchFor': '{name} 的记录，{date} 出具：已完成 {done}/{total} 课，完成案例 {cases} 个。',
-  'verify.noMatch': '不相符：文件和验证码对不上。可能是打印后文件被改动过，可能是验证码输错了，也可能两者来自不同的记录。',
+  'verify.noMatch':
+    '不相符：文件和验证码对不上。可能是打印后文件被改动过，可能是验证码输错了，也可能两者来自不同的记录。',
   'verify.err.noFile': '请选择记录文件。',
   'verify.err.required': '请输入验证码。',
   'verify.err.codeLength': '验证码有 {length} 位，应为 {expected} 位。',

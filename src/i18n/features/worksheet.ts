@@ -23,10 +23,12 @@ export const worksheetEn = {
   'worksheet.brief.role': 'Imagine you are WW’s client-service manager. How would you plan the company’s client care?',
   'worksheet.questions.heading': 'Questions to answer',
   'worksheet.q.qualityProduct': 'Given WW’s situation, what should its quality “product” be?',
-  'worksheet.q.humanisedCare': 'Given how WW serves and who its customers are, which concrete practices would show humanised care?',
+  'worksheet.q.humanisedCare':
+    'Given how WW serves and who its customers are, which concrete practices would show humanised care?',
   'worksheet.q.needsFirst': 'Which customer needs should WW satisfy first?',
   'worksheet.q.targetedService': 'What would you do to give WW’s customers service aimed at those needs?',
-  'worksheet.q.formsOfCare': 'Which of the nine forms of care suit WW, and how would they raise satisfaction? Explain in detail.',
+  'worksheet.q.formsOfCare':
+    'Which of the nine forms of care suit WW, and how would they raise satisfaction? Explain in detail.',
   'worksheet.q.competitors': 'Who competes with WW, and what care strategies do those competitors use?',
   'worksheet.qShort.qualityProduct': 'Quality product',
   'worksheet.qShort.humanisedCare': 'Humanised care',
@@ -35,16 +37,20 @@ export const worksheetEn = {
   'worksheet.qShort.formsOfCare': 'Forms of care',
   'worksheet.qShort.competitors': 'Competitors',
   'worksheet.group.heading': 'How to work',
-  'worksheet.group.size': 'Work in groups of five or six: discuss the questions, then share your results with the class.',
+  'worksheet.group.size':
+    'Work in groups of five or six: discuss the questions, then share your results with the class.',
   'worksheet.group.competitors':
     'List the competitors of a company like WW and analyse their strategies; then propose concrete care strategies that fit WW, and give your reasons.',
   'worksheet.group.rolePlay':
     'Role-play the strategies in your group — one of you a member firm, another WW’s service manager — to feel how they land, and talk it over afterwards.',
   'worksheet.deliverables.heading': 'What to hand in',
-  'worksheet.deliverable.plan': 'A care plan table: for each customer need, the care measure, the form of care it takes, the channel, the timing and the cost.',
-  'worksheet.deliverable.checklist': 'A care action checklist: each action, who owns it, by when, and whether it is done.',
+  'worksheet.deliverable.plan':
+    'A care plan table: for each customer need, the care measure, the form of care it takes, the channel, the timing and the cost.',
+  'worksheet.deliverable.checklist':
+    'A care action checklist: each action, who owns it, by when, and whether it is done.',
   'worksheet.criteria.heading': 'How the plan is judged',
-  'worksheet.criteria.intro': 'Rate your plan yourself, and ask group members to rate it, on these five criteria from 1 (weak) to 5 (strong).',
+  'worksheet.criteria.intro':
+    'Rate your plan yourself, and ask group members to rate it, on these five criteria from 1 (weak) to 5 (strong).',
   'worksheet.criterion.needsAnalysis': 'The analysis of customer needs is accurate',
   'worksheet.criterion.commonAndIndividual': 'Measures rest on common needs yet allow for individual ones',
   'worksheet.criterion.tiedToOffer': 'Measures are closely tied to the product and service',
@@ -57,28 +63,38 @@ export const worksheetEn = {
   'worksheet.level.1': '1 — weak',
   'worksheet.level.3': '3 — adequate',
   'worksheet.level.5': '5 — strong',
-  'worksheet.rubric.needsAnalysis.1': 'Needs are guessed or generic (“good service”); nothing ties them to WW’s members, small manufacturers new to exporting.',
+  'worksheet.rubric.needsAnalysis.1':
+    'Needs are guessed or generic (“good service”); nothing ties them to WW’s members, small manufacturers new to exporting.',
   'worksheet.rubric.needsAnalysis.3':
     'The main needs are named — more buyer enquiries, help with the platform — but not ranked, and some are WW’s wishes rather than the members’.',
   'worksheet.rubric.needsAnalysis.5':
     'Needs are specific to WW’s members, ranked by urgency, and each rests on a fact from the case: few trade specialists, paid membership, Shenzhen manufacturers.',
-  'worksheet.rubric.commonAndIndividual.1': 'The same measure for everyone, or one-off favours for single customers with no plan behind them.',
-  'worksheet.rubric.commonAndIndividual.3': 'Measures cover what most members share; individual needs are mentioned but not planned for.',
+  'worksheet.rubric.commonAndIndividual.1':
+    'The same measure for everyone, or one-off favours for single customers with no plan behind them.',
+  'worksheet.rubric.commonAndIndividual.3':
+    'Measures cover what most members share; individual needs are mentioned but not planned for.',
   'worksheet.rubric.commonAndIndividual.5':
     'A base of measures for all members plus planned variations by membership level or situation, such as coaching for a firm with no export staff.',
   'worksheet.rubric.tiedToOffer.1': 'Measures have little to do with the platform: generic gifts, unrelated discounts.',
   'worksheet.rubric.tiedToOffer.3': 'Most measures concern the platform, but some could belong to any company.',
-  'worksheet.rubric.tiedToOffer.5': 'Every measure helps members get more out of WW’s platform and services: listings, enquiries, buyer data, trade know-how.',
-  'worksheet.rubric.creativePleasant.1': 'Routine, impersonal contact — mass emails, scripted calls — that members may find a nuisance.',
-  'worksheet.rubric.creativePleasant.3': 'Pleasant but conventional measures; little that members would tell others about.',
-  'worksheet.rubric.creativePleasant.5': 'At least one fresh idea that members would remember and talk about, delivered with a personal touch.',
-  'worksheet.rubric.lowCost.1': 'Relies on costly measures — trips, big events, gifts — out of proportion to membership fees and a staff of fifty.',
-  'worksheet.rubric.lowCost.3': 'Costs are reasonable but not estimated, or a few measures cost a lot for what they bring.',
+  'worksheet.rubric.tiedToOffer.5':
+    'Every measure helps members get more out of WW’s platform and services: listings, enquiries, buyer data, trade know-how.',
+  'worksheet.rubric.creativePleasant.1':
+    'Routine, impersonal contact — mass emails, scripted calls — that members may find a nuisance.',
+  'worksheet.rubric.creativePleasant.3':
+    'Pleasant but conventional measures; little that members would tell others about.',
+  'worksheet.rubric.creativePleasant.5':
+    'At least one fresh idea that members would remember and talk about, delivered with a personal touch.',
+  'worksheet.rubric.lowCost.1':
+    'Relies on costly measures — trips, big events, gifts — out of proportion to membership fees and a staff of fifty.',
+  'worksheet.rubric.lowCost.3':
+    'Costs are reasonable but not estimated, or a few measures cost a lot for what they bring.',
   'worksheet.rubric.lowCost.5':
     'Costs are estimated; most measures reuse what WW already has (website, data, staff know-how) and the costly ones are kept for the most valuable members.',
 
   // The worksheet island
-  'worksheet.intro': 'Everything you type is saved in this browser as you go. Print it, export it, or import it on another device.',
+  'worksheet.intro':
+    'Everything you type is saved in this browser as you go. Print it, export it, or import it on another device.',
   'worksheet.plan.heading': 'Care plan table',
   'worksheet.plan.help': 'One row per care measure. Use the buttons at the end of each row to move or remove it.',
   'worksheet.col.number': 'No.',
@@ -130,7 +146,8 @@ export const worksheetEn = {
   'worksheet.checklist.full': 'The checklist is full: at most {max} items.',
   'worksheet.checklist.empty': 'No actions yet.',
   'worksheet.answers.heading': 'Answers to the case questions',
-  'worksheet.answers.help': 'Write a few sentences for each question; your group can compare answers before the role-play.',
+  'worksheet.answers.help':
+    'Write a few sentences for each question; your group can compare answers before the role-play.',
   'worksheet.form.familyService': 'Family-style service',
   'worksheet.form.segmentRecommendation': 'Product recommendation by segment',
   'worksheet.form.customerClub': 'Customer club',
@@ -189,9 +206,11 @@ export const worksheetEn = {
   'worksheet.ref.4.body':
     'Fix problems with the platform quickly, calm frustrated members patiently, and advise on closing deals and guarding against trade risks.',
   'worksheet.ref.5.title': 'Skilled service staff',
-  'worksheet.ref.5.body': 'Recruit service staff with a background in international trade or marketing, a genuine wish to serve and good communication skills.',
+  'worksheet.ref.5.body':
+    'Recruit service staff with a background in international trade or marketing, a genuine wish to serve and good communication skills.',
   'worksheet.ref.6.title': 'Club events',
-  'worksheet.ref.6.body': 'Hold regular member get-togethers and sessions where members share their e-commerce success stories.',
+  'worksheet.ref.6.body':
+    'Hold regular member get-togethers and sessions where members share their e-commerce success stories.',
   'worksheet.ref.7.title': 'Family-style service',
   'worksheet.ref.7.body':
     'Send trade-news emails that build members’ export skills and their replies to buyers; call or message members according to their membership level to learn how they use the site and what help they need; send each member a monthly service summary and use it to spot needs early.',
@@ -208,7 +227,8 @@ export const worksheetEn = {
   'worksheet.exportJson': 'Export JSON',
   'worksheet.exported': 'The file was downloaded.',
   'worksheet.import': 'Import a worksheet (JSON)',
-  'worksheet.importHelp': 'Replaces the worksheet on this page with the file’s. If anything in the file is wrong, nothing is changed.',
+  'worksheet.importHelp':
+    'Replaces the worksheet on this page with the file’s. If anything in the file is wrong, nothing is changed.',
   'worksheet.imported': 'Worksheet imported.',
   'worksheet.importFailed': 'Nothing was imported; your worksheet is unchanged. Problems found in the file:',
   'worksheet.moreIssues': '… and {n} more.',
@@ -272,7 +292,8 @@ export const worksheetEn = {
 
 export const worksheetZhCn: { readonly [K in keyof typeof worksheetEn]: string } = {
   'worksheet.title': 'WW 公司客户关怀方案（实训任务一）',
-  'worksheet.summary': '为一家做外贸的电商平台策划客户关怀：交一份客户关怀计划表和一份行动检核表，再按任务给出的五条标准打分。',
+  'worksheet.summary':
+    '为一家做外贸的电商平台策划客户关怀：交一份客户关怀计划表和一份行动检核表，再按任务给出的五条标准打分。',
 
   'worksheet.lessonLink': '配套课程：{title}',
   'worksheet.brief.heading': '案例背景',
@@ -302,8 +323,10 @@ export const worksheetZhCn: { readonly [K in keyof typeof worksheetEn]: string }
   'worksheet.qShort.competitors': '竞争对手',
   'worksheet.group.heading': '怎么做',
   'worksheet.group.size': '每组 5～6 人：先围绕这些问题讨论，再把结论讲给全班听。',
-  'worksheet.group.competitors': '先找出和 WW 同类的竞争对手，逐个分析它们的做法；然后针对 WW 自己的情况拿出关怀策略，并讲清楚为什么这样做。',
-  'worksheet.group.rolePlay': '组内演一演：一人当会员企业，一人当 WW 的客服专员，看看这些策略用起来效果如何，演完再一起讨论。',
+  'worksheet.group.competitors':
+    '先找出和 WW 同类的竞争对手，逐个分析它们的做法；然后针对 WW 自己的情况拿出关怀策略，并讲清楚为什么这样做。',
+  'worksheet.group.rolePlay':
+    '组内演一演：一人当会员企业，一人当 WW 的客服专员，看看这些策略用起来效果如何，演完再一起讨论。',
   'worksheet.deliverables.heading': '需要提交的成果',
   'worksheet.deliverable.plan': '客户关怀计划表：针对每一项客户需求，写明关怀措施、关怀形式、渠道、时间安排和费用。',
   'worksheet.deliverable.checklist': '客户关怀行动检核表：每项行动由谁负责、何时完成、是否已经完成。',
@@ -320,21 +343,27 @@ export const worksheetZhCn: { readonly [K in keyof typeof worksheetEn]: string }
   'worksheet.level.1': '1 分：弱',
   'worksheet.level.3': '3 分：合格',
   'worksheet.level.5': '5 分：强',
-  'worksheet.rubric.needsAnalysis.1': '需求靠猜测或泛泛而谈（如“服务要好”），与 WW 的会员——刚起步做出口的中小制造企业——没有联系。',
-  'worksheet.rubric.needsAnalysis.3': '说出了主要需求（更多买家询盘、平台使用上的帮助），但没有排出先后，有些其实是 WW 自己的愿望，而不是会员的需求。',
-  'worksheet.rubric.needsAnalysis.5': '需求针对 WW 的会员，按轻重缓急排序，每一条都能在案例中找到依据：外贸人手少、付费会员、深圳制造企业。',
+  'worksheet.rubric.needsAnalysis.1':
+    '需求靠猜测或泛泛而谈（如“服务要好”），与 WW 的会员——刚起步做出口的中小制造企业——没有联系。',
+  'worksheet.rubric.needsAnalysis.3':
+    '说出了主要需求（更多买家询盘、平台使用上的帮助），但没有排出先后，有些其实是 WW 自己的愿望，而不是会员的需求。',
+  'worksheet.rubric.needsAnalysis.5':
+    '需求针对 WW 的会员，按轻重缓急排序，每一条都能在案例中找到依据：外贸人手少、付费会员、深圳制造企业。',
   'worksheet.rubric.commonAndIndividual.1': '所有客户一刀切，或者只是零星地照顾个别客户，背后没有计划。',
   'worksheet.rubric.commonAndIndividual.3': '措施覆盖了大多数会员的共同需求；提到了个性需求，但没有相应安排。',
-  'worksheet.rubric.commonAndIndividual.5': '有一套面向全体会员的基本措施，再按会员等级或具体情况做有计划的调整，例如为没有外贸人员的企业提供一对一辅导。',
+  'worksheet.rubric.commonAndIndividual.5':
+    '有一套面向全体会员的基本措施，再按会员等级或具体情况做有计划的调整，例如为没有外贸人员的企业提供一对一辅导。',
   'worksheet.rubric.tiedToOffer.1': '措施与平台关系不大：泛泛的礼品、无关的折扣。',
   'worksheet.rubric.tiedToOffer.3': '多数措施围绕平台，但也有一些放在任何公司都一样。',
-  'worksheet.rubric.tiedToOffer.5': '每项措施都帮助会员更好地利用 WW 的平台和服务：产品展示、询盘、买家数据、外贸知识。',
+  'worksheet.rubric.tiedToOffer.5':
+    '每项措施都帮助会员更好地利用 WW 的平台和服务：产品展示、询盘、买家数据、外贸知识。',
   'worksheet.rubric.creativePleasant.1': '例行公事、缺少人情味的联系——群发邮件、照本宣科的电话——会员可能觉得是打扰。',
   'worksheet.rubric.creativePleasant.3': '措施让人愉快，但比较常规，会员很少会向别人提起。',
   'worksheet.rubric.creativePleasant.5': '至少有一个让会员记得住、愿意说给别人听的新点子，并且做得有人情味。',
   'worksheet.rubric.lowCost.1': '依赖旅游、大型活动、礼品等高成本措施，与会员费收入和五十人的规模不相称。',
   'worksheet.rubric.lowCost.3': '成本大体合理，但没有估算；或者有几项措施花费大、收效小。',
-  'worksheet.rubric.lowCost.5': '估算了成本；大多数措施利用 WW 现有的资源（网站、数据、员工的专业知识），花费大的措施只留给最有价值的会员。',
+  'worksheet.rubric.lowCost.5':
+    '估算了成本；大多数措施利用 WW 现有的资源（网站、数据、员工的专业知识），花费大的措施只留给最有价值的会员。',
 
   'worksheet.intro': '你输入的内容会随时保存在本浏览器中。可以打印、导出，也可以在另一台设备上导入。',
   'worksheet.plan.heading': '客户关怀计划表',
@@ -408,7 +437,8 @@ export const worksheetZhCn: { readonly [K in keyof typeof worksheetEn]: string }
   'worksheet.channel.other': '其他',
 
   'worksheet.rate.heading': '为方案评分',
-  'worksheet.rate.help': '先给自己的方案打分，再请组员添加他们的评分。每条标准打 1～5 分；每条标准上方的评分说明写明了 1 分、3 分、5 分分别是什么样。',
+  'worksheet.rate.help':
+    '先给自己的方案打分，再请组员添加他们的评分。每条标准打 1～5 分；每条标准上方的评分说明写明了 1 分、3 分、5 分分别是什么样。',
   'worksheet.self': '自评',
   'worksheet.peer': '互评 {n}',
   'worksheet.raterName': '评分人姓名（可不填）',
@@ -441,7 +471,8 @@ export const worksheetZhCn: { readonly [K in keyof typeof worksheetEn]: string }
   'worksheet.ref.3.body':
     '建议会员完善自己的页面——产品图片、关键词、公司信息、认证证书——展现诚信、专业的供应商形象；提醒他们及时回复询盘、用好买家数据库；推荐他们参考产品展示做得好的同行页面；帮他们争取广告资源，提高曝光和在搜索引擎中被找到的机会。',
   'worksheet.ref.4.title': '及时解决问题',
-  'worksheet.ref.4.body': '迅速解决会员使用平台时遇到的问题，耐心疏导会员的不良情绪，并在促成交易和防范风险方面给出建议。',
+  'worksheet.ref.4.body':
+    '迅速解决会员使用平台时遇到的问题，耐心疏导会员的不良情绪，并在促成交易和防范风险方面给出建议。',
   'worksheet.ref.5.title': '高素质的客服专员',
   'worksheet.ref.5.body': '招聘具有国际贸易或市场营销专业背景、有服务意识、善于沟通的客服专员。',
   'worksheet.ref.6.title': '俱乐部活动',
@@ -449,7 +480,8 @@ export const worksheetZhCn: { readonly [K in keyof typeof worksheetEn]: string }
   'worksheet.ref.7.title': '亲情服务',
   'worksheet.ref.7.body':
     '定期把外贸行情和实用技巧发到会员邮箱，帮他们练好接单和回复询盘的本事；按会员等级打电话或在线回访，问问网站用得顺不顺、哪里需要帮忙；每月给会员发一份服务清单，借此及早发现需求。',
-  'worksheet.ref.note': '你找到了哪些参考答案没有提到的需求？参考答案里又有哪些措施是你漏掉的？带着这些问题，再看一遍你的评分。',
+  'worksheet.ref.note':
+    '你找到了哪些参考答案没有提到的需求？参考答案里又有哪些措施是你漏掉的？带着这些问题，再看一遍你的评分。',
 
   'worksheet.tools.heading': '检查、打印和保存',
   'worksheet.check': '检查我的工作表',

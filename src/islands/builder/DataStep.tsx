@@ -66,7 +66,11 @@ export default function DataStep({ system, evaluation, strings: s, update, nameO
     const { readCheckedFile } = await import('../../domain/files/checkFile');
     const checked = await readCheckedFile(file, { maxBytes: MAX_CSV_BYTES, expect: 'table' });
     if (!checked.ok) {
-      setOutcome({ kind: 'bad', heading: format(s['builder.data.importFailed'], { source: file.name, n: 1 }), issues: checked.issues });
+      setOutcome({
+        kind: 'bad',
+        heading: format(s['builder.data.importFailed'], { source: file.name, n: 1 }),
+        issues: checked.issues,
+      });
       return;
     }
     await importCsv(checked.value, file.name);

@@ -182,7 +182,14 @@ export function PairwiseEditor({
         </ol>
       )}
       {analysis.ok && (
-        <ConsistencyReport analysis={analysis.value} names={names} strings={s} onApply={apply} idPrefix={idPrefix} alwaysNameWorst />
+        <ConsistencyReport
+          analysis={analysis.value}
+          names={names}
+          strings={s}
+          onApply={apply}
+          idPrefix={idPrefix}
+          alwaysNameWorst
+        />
       )}
     </div>
   );

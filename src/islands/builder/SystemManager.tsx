@@ -122,7 +122,13 @@ export default function SystemManager({
     const { readCheckedFile } = await import('../../domain/files/checkFile');
     const checked = await readCheckedFile(file, { maxBytes: MAX_SYSTEM_FILE, expect: 'json' });
     if (!checked.ok) {
-      setMessage({ kind: 'bad', lines: [format(s['builder.systems.importFailed'], { file: file.name, n: 1 }), ...(await describe(checked.issues, s))] });
+      setMessage({
+        kind: 'bad',
+        lines: [
+          format(s['builder.systems.importFailed'], { file: file.name, n: 1 }),
+          ...(await describe(checked.issues, s)),
+        ],
+      });
       return;
     }
     const result = await importSystemJson(checked.value);

@@ -1,4 +1,8 @@
-import { computeAttitudinalLoyalty, MAX_ATTITUDE_ITEMS, validateAttitudinalLoyalty } from '../../domain/loyalty/attitudinalLoyalty';
+import {
+  computeAttitudinalLoyalty,
+  MAX_ATTITUDE_ITEMS,
+  validateAttitudinalLoyalty,
+} from '../../domain/loyalty/attitudinalLoyalty';
 import { attitudinalInput, SHARE_FIELDS } from '../../domain/calculators/readers';
 import { HIGH_SHARE_OF_MAXIMUM_PERCENT } from '../../domain/loyalty/recommendationLoyalty';
 import { Frame, Num, useCalc, type CalcProps } from './shell';
@@ -29,10 +33,18 @@ export default function Attitudinal(p: CalcProps) {
             </p>
             <Meter percent={r.percentOfMaximum} line={HIGH_SHARE_OF_MAXIMUM_PERCENT} />
             <p class="calc-formula" data-csv>
-              {c.my('formula', { ...tail, sum: r.terms.items.map((i) => `${c.num(i.score, 4)} × ${c.num(i.weight, 4)}`).join(' + '), score })}
+              {c.my('formula', {
+                ...tail,
+                sum: r.terms.items.map((i) => `${c.num(i.score, 4)} × ${c.num(i.weight, 4)}`).join(' + '),
+                score,
+              })}
             </p>
             <p class="calc-formula" data-csv>
-              {c.my('max', { ...tail, sum: r.terms.items.map((i) => `${c.num(r.terms.scaleMax, 4)} × ${c.num(i.weight, 4)}`).join(' + '), max })}
+              {c.my('max', {
+                ...tail,
+                sum: r.terms.items.map((i) => `${c.num(r.terms.scaleMax, 4)} × ${c.num(i.weight, 4)}`).join(' + '),
+                max,
+              })}
             </p>
             <p class="calc-formula" data-csv>
               {c.my('share', { score, max, share })}
@@ -58,14 +70,21 @@ export default function Attitudinal(p: CalcProps) {
         </fieldset>
       ))}
       <p class="calc-rows">
-        <button type="button" class="secondary" disabled={!c.hydrated || n >= MAX_ATTITUDE_ITEMS} onClick={() => c.set('items', String(n + 1))}>
+        <button
+          type="button"
+          class="secondary"
+          disabled={!c.hydrated || n >= MAX_ATTITUDE_ITEMS}
+          onClick={() => c.set('items', String(n + 1))}
+        >
           {c.my('add')}
         </button>
         <button
           type="button"
           class="secondary"
           disabled={!c.hydrated || n <= 1}
-          onClick={() => c.patch({ items: String(n - 1), [`items.${n - 1}.score`]: undefined, [`items.${n - 1}.weight`]: undefined })}
+          onClick={() =>
+            c.patch({ items: String(n - 1), [`items.${n - 1}.score`]: undefined, [`items.${n - 1}.weight`]: undefined })
+          }
         >
           {c.my('remove')}
         </button>

@@ -21,7 +21,8 @@ export default function BrandShare(p: CalcProps) {
     ? validateShareOfWallet({ brandSpend: c.v(part), categorySpend: c.v(whole) })
     : validateRepeatPurchase({ brandPurchases: c.v(part), categoryPurchases: c.v(whole) });
   let r: BrandShareResult | null = null;
-  if (checked.ok) r = 'brandSpend' in checked.value ? computeShareOfWallet(checked.value) : computeRepeatPurchaseRate(checked.value);
+  if (checked.ok)
+    r = 'brandSpend' in checked.value ? computeShareOfWallet(checked.value) : computeRepeatPurchaseRate(checked.value);
   const percent = r ? c.num(r.percent, 1) : '';
   return (
     <Frame

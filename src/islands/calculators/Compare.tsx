@@ -49,7 +49,13 @@ export default function Compare(p: CalcProps) {
   const read = lib ? readable.filter((r) => lib.METRIC[r.tool] === lib.METRIC[readable[0]!.tool]) : [];
   const kind = read[0]?.figure.kind;
   const tool = read[0]?.tool;
-  const compared = lib && kind && read.length > 0 ? lib.compareFigures(kind, read.map((r) => r.figure.value)) : null;
+  const compared =
+    lib && kind && read.length > 0
+      ? lib.compareFigures(
+          kind,
+          read.map((r) => r.figure.value),
+        )
+      : null;
   const title = (t: string) => c.t(`calc.${t}.title` as CalcKey);
   const teamName = (i: number) => teams[i]?.name.trim() || c.my('teamN', { n: i + 1 });
 
@@ -74,12 +80,20 @@ export default function Compare(p: CalcProps) {
       document.getElementById(c.id(checked.issues[0]?.field === 'name' ? 'new-name' : 'new-link'))?.focus();
       return;
     }
-    const next = [...teams, { name: checked.value.name || c.my('teamN', { n: teams.length + 1 }), link: checked.value.link }];
+    const next = [
+      ...teams,
+      { name: checked.value.name || c.my('teamN', { n: teams.length + 1 }), link: checked.value.link },
+    ];
     c.replace({ ...lib.teamsFields(next) });
     setProblems([]);
     setName('');
     setLink('');
-    setAdded(c.my('added', { name: next.at(-1)!.name, figure: show(c, checked.value.figure.kind, checked.value.figure.value) }));
+    setAdded(
+      c.my('added', {
+        name: next.at(-1)!.name,
+        figure: show(c, checked.value.figure.kind, checked.value.figure.value),
+      }),
+    );
   };
   useEffect(() => {
     if (lib && pendingAdd.current) {
@@ -89,12 +103,18 @@ export default function Compare(p: CalcProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- finishes the add that was waiting for the formulas
   }, [lib]);
   const remove = (i: number) => lib && c.replace({ ...lib.teamsFields(teams.filter((_, j) => j !== i)) });
-  const problemOf = (field: string) => message(problems.find((x) => x.field === field || (field === 'link' && x.field === 'teams')));
+  const problemOf = (field: string) =>
+    message(problems.find((x) => x.field === field || (field === 'link' && x.field === 'teams')));
 
   const highest = compared ? read.filter((_, j) => compared.teams[j]?.highest).map((r) => teamName(r.i)) : [];
   const lowest = compared ? read.filter((_, j) => compared.teams[j]?.lowest).map((r) => teamName(r.i)) : [];
   const top = compared && kind ? Math.max(...read.map((r) => r.figure.value)) : 0;
-  const summary = compared && kind ? (highest.length > 0 ? c.my('highest', { names: highest.join(', '), figure: show(c, kind, top) }) : c.my('allEqual', { figure: show(c, kind, top) })) : '';
+  const summary =
+    compared && kind
+      ? highest.length > 0
+        ? c.my('highest', { names: highest.join(', '), figure: show(c, kind, top) })
+        : c.my('allEqual', { figure: show(c, kind, top) })
+      : '';
 
   const nameId = c.id('new-name');
   const linkId = c.id('new-link');
@@ -123,7 +143,12 @@ export default function Compare(p: CalcProps) {
               <p class="calc-big">{summary}</p>
               <p class="calc-formula" data-csv>
                 {c.my('what', { tool: title(tool), figure: c.my(`figure.${lib.METRIC[tool]}`) })}
-                {lowest.length > 0 && ' ' + c.my('lowestIs', { names: lowest.join(', '), spread: gap(c, kind, compared.spread).replace(/^\+/, '') })}
+                {lowest.length > 0 &&
+                  ' ' +
+                    c.my('lowestIs', {
+                      names: lowest.join(', '),
+                      spread: gap(c, kind, compared.spread).replace(/^\+/, ''),
+                    })}
               </p>
               <figure class="compare-chart">
                 <ul aria-label={c.my('chart')}>
@@ -137,9 +162,20 @@ export default function Compare(p: CalcProps) {
                           <span class="compare-swatch" aria-hidden="true" />
                           {teamName(r.i)}
                         </span>
-                        <svg class="compare-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                        <svg
+                          class="compare-track"
+                          viewBox="0 0 100 10"
+                          preserveAspectRatio="none"
+                          aria-hidden="true"
+                          focusable="false"
+                        >
                           <rect class="compare-bg" width="100" height="10" />
-                          <rect class="compare-bar" x={Math.min(zero, at)} width={Math.max(0.5, Math.abs(at - zero))} height="10" />
+                          <rect
+                            class="compare-bar"
+                            x={Math.min(zero, at)}
+                            width={Math.max(0.5, Math.abs(at - zero))}
+                            height="10"
+                          />
                           <rect class="compare-zero" x={zero - 0.2} width="0.4" height="10" />
                         </svg>
                         <span class="compare-value">
@@ -151,7 +187,9 @@ export default function Compare(p: CalcProps) {
                     );
                   })}
                 </ul>
-                <figcaption>{c.my('scale', { min: show(c, kind, compared.scale.min), max: show(c, kind, compared.scale.max) })}</figcaption>
+                <figcaption>
+                  {c.my('scale', { min: show(c, kind, compared.scale.min), max: show(c, kind, compared.scale.max) })}
+                </figcaption>
               </figure>
               <div class="table-scroll">
                 <table class="calc-table">
@@ -168,7 +206,11 @@ export default function Compare(p: CalcProps) {
                       <tr key={r.i}>
                         <th scope="row">{teamName(r.i)}</th>
                         <td class="calc-num">{show(c, kind, r.figure.value)}</td>
-                        <td class="calc-num">{compared.teams[j]!.highest || compared.spread === 0 ? '—' : gap(c, kind, compared.teams[j]!.fromHighest)}</td>
+                        <td class="calc-num">
+                          {compared.teams[j]!.highest || compared.spread === 0
+                            ? '—'
+                            : gap(c, kind, compared.teams[j]!.fromHighest)}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -261,7 +303,11 @@ export default function Compare(p: CalcProps) {
               <li key={i} class={`team-${i}`}>
                 <span class="compare-swatch" aria-hidden="true" />
                 <strong>{teamName(i)}</strong>
-                <span class="muted">{r?.ok ? `${title(r.value.tool)}: ${show(c, r.value.figure.kind, r.value.figure.value)}` : message(r && !r.ok ? r.issues[0] : undefined)}</span>
+                <span class="muted">
+                  {r?.ok
+                    ? `${title(r.value.tool)}: ${show(c, r.value.figure.kind, r.value.figure.value)}`
+                    : message(r && !r.ok ? r.issues[0] : undefined)}
+                </span>
                 <button type="button" class="quiet" disabled={!c.hydrated} onClick={() => remove(i)}>
                   {c.my('remove', { name: teamName(i) })}
                 </button>

@@ -2,7 +2,17 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Calc } from './shell';
 
-export function ConfirmReset({ c, question, onYes, onNo }: { c: Calc; question: string; onYes: () => void; onNo: () => void }) {
+export function ConfirmReset({
+  c,
+  question,
+  onYes,
+  onNo,
+}: {
+  c: Calc;
+  question: string;
+  onYes: () => void;
+  onNo: () => void;
+}) {
   const yes = useRef<HTMLButtonElement>(null);
   useEffect(() => yes.current?.focus(), []);
   return (

@@ -1,4 +1,10 @@
-import { computeExpectedDefections, SATISFACTION_LEVELS, validateExpectedDefections, type Range, type RawExpectedDefections } from '../../domain/service/expectedDefections';
+import {
+  computeExpectedDefections,
+  SATISFACTION_LEVELS,
+  validateExpectedDefections,
+  type Range,
+  type RawExpectedDefections,
+} from '../../domain/service/expectedDefections';
 import { Choice, Frame, H, Num, useCalc, type CalcProps } from './shell';
 
 /** Expected defections from a satisfaction distribution at Kotler's loss rates, and what moving customers up saves. */
@@ -10,7 +16,8 @@ export default function Defections(p: CalcProps) {
   raw['move'] = mode === 'all' ? 'all' : mode === 'some' ? { from: c.v('move.from'), count: c.v('move.count') } : null;
   const checked = validateExpectedDefections(raw as RawExpectedDefections);
   const r = checked.ok ? computeExpectedDefections(checked.value) : null;
-  const range = (x: Range, d = 2) => (Math.abs(x.high - x.low) < 1e-9 ? c.num(x.low, d) : `${c.num(x.low, d)}–${c.num(x.high, d)}`);
+  const range = (x: Range, d = 2) =>
+    Math.abs(x.high - x.low) < 1e-9 ? c.num(x.low, d) : `${c.num(x.low, d)}–${c.num(x.high, d)}`;
   const total = r ? range(r.before.expected, 1) : '';
   return (
     <Frame
@@ -21,7 +28,13 @@ export default function Defections(p: CalcProps) {
         r && (
           <>
             <p class="calc-big">
-              {total} <span class="calc-of">{c.my('ofCustomers', { n: c.num(r.before.customers, 0), percent: range(r.before.percentOfCustomers, 1) })}</span>
+              {total}{' '}
+              <span class="calc-of">
+                {c.my('ofCustomers', {
+                  n: c.num(r.before.customers, 0),
+                  percent: range(r.before.percentOfCustomers, 1),
+                })}
+              </span>
             </p>
             <div class="table-scroll">
               <table class="calc-table">
@@ -90,7 +103,10 @@ export default function Defections(p: CalcProps) {
                 c={c}
                 k="move.from"
                 label={c.my('from')}
-                options={[['', c.t('calc.ui.choose')], ...SATISFACTION_LEVELS.slice(0, -1).map((l) => [l, level(l)] as const)]}
+                options={[
+                  ['', c.t('calc.ui.choose')],
+                  ...SATISFACTION_LEVELS.slice(0, -1).map((l) => [l, level(l)] as const),
+                ]}
               />
               <Num c={c} k="move.count" label={c.my('howMany')} />
             </>

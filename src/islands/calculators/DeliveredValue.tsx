@@ -1,7 +1,13 @@
-import { computeDeliveredValue, COST_PARTS, MAX_OFFERS, MIN_OFFERS, validateDeliveredValue, VALUE_PARTS } from '../../domain/value/deliveredValue';
+import {
+  computeDeliveredValue,
+  COST_PARTS,
+  MAX_OFFERS,
+  MIN_OFFERS,
+  validateDeliveredValue,
+  VALUE_PARTS,
+} from '../../domain/value/deliveredValue';
 import { DELIVERED_VALUE_PARTS as PARTS, deliveredValueInput, SHARE_FIELDS } from '../../domain/calculators/readers';
 import { FieldBox, Frame, Num, useCalc, type CalcProps, type FieldProps } from './shell';
-
 
 /** Customer delivered value (Kotler) of 2–6 offers side by side: which wins, and what would change it. */
 export default function DeliveredValue(p: CalcProps) {
@@ -9,7 +15,8 @@ export default function DeliveredValue(p: CalcProps) {
   const raw = deliveredValueInput(c.f);
   const n = raw.offers?.length ?? MIN_OFFERS;
   const indexes = Array.from({ length: n }, (_, i) => i);
-  const name = (i: number) => c.v(`offers.${i}.name`).trim().slice(0, 80) || c.my('offer', { letter: 'ABCDEF'[i] ?? '' });
+  const name = (i: number) =>
+    c.v(`offers.${i}.name`).trim().slice(0, 80) || c.my('offer', { letter: 'ABCDEF'[i] ?? '' });
   const checked = validateDeliveredValue(raw);
   const r = checked.ok ? computeDeliveredValue(checked.value) : null;
   const m = (x: number) => c.num(x, 2);
@@ -66,13 +73,16 @@ export default function DeliveredValue(p: CalcProps) {
               </p>
             ))}
             <p class="calc-interp" data-csv>
-              {c.t(r.interpretation === 'tie' ? 'calc.delivered-value.tie' : 'calc.delivered-value.single', { name: winners })}
+              {c.t(r.interpretation === 'tie' ? 'calc.delivered-value.tie' : 'calc.delivered-value.single', {
+                name: winners,
+              })}
             </p>
             {change &&
               change.runnersUp.map((u) => (
                 <p key={u.index} class="calc-interp" data-csv>
                   {c.my('change', { winner: winners, name: name(u.index), gap: m(change.gap) })}
-                  {!u.costCutCanCloseGap && ' ' + c.my('costCannot', { name: name(u.index), cost: m(r.offers[u.index]?.totalCost ?? 0) })}
+                  {!u.costCutCanCloseGap &&
+                    ' ' + c.my('costCannot', { name: name(u.index), cost: m(r.offers[u.index]?.totalCost ?? 0) })}
                 </p>
               ))}
           </>
@@ -98,14 +108,26 @@ export default function DeliveredValue(p: CalcProps) {
         </fieldset>
       ))}
       <p class="calc-rows">
-        <button type="button" class="secondary" disabled={!c.hydrated || n >= MAX_OFFERS} onClick={() => c.set('offers', String(n + 1))}>
+        <button
+          type="button"
+          class="secondary"
+          disabled={!c.hydrated || n >= MAX_OFFERS}
+          onClick={() => c.set('offers', String(n + 1))}
+        >
           {c.my('add')}
         </button>
         <button
           type="button"
           class="secondary"
           disabled={!c.hydrated || n <= MIN_OFFERS}
-          onClick={() => c.patch(Object.fromEntries([['offers', String(n - 1)], ...['name', ...PARTS].map((k) => [`offers.${n - 1}.${k}`, undefined])]))}
+          onClick={() =>
+            c.patch(
+              Object.fromEntries([
+                ['offers', String(n - 1)],
+                ...['name', ...PARTS].map((k) => [`offers.${n - 1}.${k}`, undefined]),
+              ]),
+            )
+          }
         >
           {c.my('remove')}
         </button>
@@ -117,5 +139,17 @@ export default function DeliveredValue(p: CalcProps) {
 /** A text field (an offer's name, not a number). */
 function Text(props: FieldProps) {
   const { c, k } = props;
-  return <FieldBox {...props}>{(a) => <input {...a} type="text" autoComplete="off" value={c.v(k)} onInput={(ev) => c.set(k, ev.currentTarget.value)} />}</FieldBox>;
+  return (
+    <FieldBox {...props}>
+      {(a) => (
+        <input
+          {...a}
+          type="text"
+          autoComplete="off"
+          value={c.v(k)}
+          onInput={(ev) => c.set(k, ev.currentTarget.value)}
+        />
+      )}
+    </FieldBox>
+  );
 }

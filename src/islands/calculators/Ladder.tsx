@@ -1,4 +1,8 @@
-import { computeRelationshipLadder, LADDER_PER_HUNDRED, validateRelationshipLadder } from '../../domain/value/relationshipLadder';
+import {
+  computeRelationshipLadder,
+  LADDER_PER_HUNDRED,
+  validateRelationshipLadder,
+} from '../../domain/value/relationshipLadder';
 import { Frame, Num, useCalc, type CalcProps } from './shell';
 import { Meter } from './Meter';
 

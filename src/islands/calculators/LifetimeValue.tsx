@@ -1,5 +1,10 @@
 import { computeLifetimeValue, validateLifetimeValue } from '../../domain/value/lifetimeValue';
-import { computeRetentionEffect, REICHHELD_SASSER_BAND, RETENTION_STEP_POINTS, validateRetentionEffect } from '../../domain/value/retentionEffect';
+import {
+  computeRetentionEffect,
+  REICHHELD_SASSER_BAND,
+  RETENTION_STEP_POINTS,
+  validateRetentionEffect,
+} from '../../domain/value/retentionEffect';
 import { Frame, H, Num, useCalc, type CalcProps } from './shell';
 
 const FIELDS = ['marginPerPeriod', 'retentionPercent', 'discountPercent', 'acquisitionCost', 'periods'] as const;
@@ -41,7 +46,10 @@ export default function LifetimeValue(p: CalcProps) {
               </p>
             )}
             <p class="calc-interp" data-csv>
-              {c.t(r.interpretation === 'paysBack' ? 'calc.lifetime-value.paysBack' : 'calc.lifetime-value.doesNotPayBack', { net: n(r.netValue) })}
+              {c.t(
+                r.interpretation === 'paysBack' ? 'calc.lifetime-value.paysBack' : 'calc.lifetime-value.doesNotPayBack',
+                { net: n(r.netValue) },
+              )}
             </p>
             <H c={c} shift={1}>
               {c.my('effect', { points: RETENTION_STEP_POINTS })}
@@ -56,9 +64,7 @@ export default function LifetimeValue(p: CalcProps) {
                     v2: n(e.after.netValue),
                   })}
                 </p>
-                {e.increasePercent !== null && (
-                  <p class="calc-big">+{n(e.increasePercent, 1)}%</p>
-                )}
+                {e.increasePercent !== null && <p class="calc-big">+{n(e.increasePercent, 1)}%</p>}
                 <p class="calc-interp" data-csv>
                   {c.my(`${e.interpretation}`, {
                     increase: e.increasePercent === null ? '' : n(e.increasePercent, 1),
@@ -68,7 +74,11 @@ export default function LifetimeValue(p: CalcProps) {
                 </p>
               </>
             ) : (
-              <p class="muted">{effectChecked && !effectChecked.ok && effectChecked.issues[0] ? c.message(effectChecked.issues[0]) : ''}</p>
+              <p class="muted">
+                {effectChecked && !effectChecked.ok && effectChecked.issues[0]
+                  ? c.message(effectChecked.issues[0])
+                  : ''}
+              </p>
             )}
           </>
         )

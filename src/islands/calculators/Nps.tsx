@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { MAX_FIELD_TEXT } from '../../domain/calculators/fields';
-import { computeNps, computeNpsFromDistribution, validateNpsCounts, type NpsResult } from '../../domain/loyalty/netPromoterScore';
+import {
+  computeNps,
+  computeNpsFromDistribution,
+  validateNpsCounts,
+  type NpsResult,
+} from '../../domain/loyalty/netPromoterScore';
 import { CONFIDENCE_LEVELS } from '../../domain/loyalty/npsInterval';
 import type { FieldIssue } from '../../domain/result';
 import { NPS_FIELDS } from '../../domain/loyalty/netPromoterScore';
@@ -20,24 +25,45 @@ export default function Nps(p: CalcProps) {
   }, [responsesMode]);
   const text = c.v('responses');
   const column = c.v('column');
-  const parsed = useMemo(() => (lib && responsesMode ? lib.read(text, column) : null), [lib, responsesMode, text, column]);
+  const parsed = useMemo(
+    () => (lib && responsesMode ? lib.read(text, column) : null),
+    [lib, responsesMode, text, column],
+  );
 
   const level = CONFIDENCE_LEVELS.find((l) => String(l) === (c.v('confidence') || '0.95'));
-  let issues: readonly FieldIssue[] = level === undefined ? [{ field: 'confidence', code: 'notAllowed', params: { value: c.v('confidence') } }] : [];
+  let issues: readonly FieldIssue[] =
+    level === undefined ? [{ field: 'confidence', code: 'notAllowed', params: { value: c.v('confidence') } }] : [];
   let r: NpsResult | null = null;
   if (!responsesMode) {
-    const checked = validateNpsCounts({ promoters: c.v('promoters'), passives: c.v('passives'), detractors: c.v('detractors'), confidence: level ?? c.v('confidence') });
+    const checked = validateNpsCounts({
+      promoters: c.v('promoters'),
+      passives: c.v('passives'),
+      detractors: c.v('detractors'),
+      confidence: level ?? c.v('confidence'),
+    });
     if (checked.ok) r = computeNps(checked.value, { confidence: checked.value.confidence });
     else issues = checked.issues;
   } else if (parsed) {
     if (!parsed.result.ok) issues = [...issues, ...parsed.result.issues];
-    else if (level !== undefined) r = computeNpsFromDistribution(parsed.result.value.distribution, { confidence: level });
+    else if (level !== undefined)
+      r = computeNpsFromDistribution(parsed.result.value.distribution, { confidence: level });
   }
 
   const st = r?.interval.steps;
   const v = r &&
     st && {
-      ...c.nums({ pp: r.shares.promoters, dp: r.shares.detractors, nps: r.nps, lower: r.interval.lower, upper: r.interval.upper, centre: st.adjustedNps, moe: st.marginOfError }, 1),
+      ...c.nums(
+        {
+          pp: r.shares.promoters,
+          dp: r.shares.detractors,
+          nps: r.nps,
+          lower: r.interval.lower,
+          upper: r.interval.upper,
+          centre: st.adjustedNps,
+          moe: st.marginOfError,
+        },
+        1,
+      ),
       ...c.nums({ p: r.counts.promoters, d: r.counts.detractors, n: r.n, an: st.adjustedN }, 0),
       ...c.nums({ ap: st.adjustedPromoterShare, ad: st.adjustedDetractorShare, z: st.z }, 4),
       se: c.num(st.standardError, 2),
@@ -49,7 +75,9 @@ export default function Nps(p: CalcProps) {
       issues={issues}
       summary={v ? `NPS ${v.nps}` : ''}
       share={responsesMode && lib && r ? (f) => lib.shareAsCounts(c, f, r) : undefined}
-      views={r?.distribution && lib ? ['summary', 'formula', 'interval', 'distribution'] : ['summary', 'formula', 'interval']}
+      views={
+        r?.distribution && lib ? ['summary', 'formula', 'interval', 'distribution'] : ['summary', 'formula', 'interval']
+      }
       result={
         r &&
         v && (
@@ -94,7 +122,12 @@ export default function Nps(p: CalcProps) {
             ['responses', c.my('modeResponses')],
           ]}
         />
-        <Choice c={c} k="confidence" label={c.my('confidence')} options={CONFIDENCE_LEVELS.map((l) => [String(l), `${l * 100}%`] as const)} />
+        <Choice
+          c={c}
+          k="confidence"
+          label={c.my('confidence')}
+          options={CONFIDENCE_LEVELS.map((l) => [String(l), `${l * 100}%`] as const)}
+        />
       </div>
       {responsesMode ? (
         lib ? (

@@ -2,7 +2,13 @@
  * The 0–10 distribution of NPS answers as a bar chart with a text alternative and a table: shown
  * by the NPS calculator for individual answers and by the room tally.
  */
-import { NPS_SCALE_MAX, NPS_SCALE_MIN, npsCategory, PASSIVE_MIN, PROMOTER_MIN } from '../../domain/loyalty/netPromoterScore';
+import {
+  NPS_SCALE_MAX,
+  NPS_SCALE_MIN,
+  npsCategory,
+  PASSIVE_MIN,
+  PROMOTER_MIN,
+} from '../../domain/loyalty/netPromoterScore';
 import type { Calc, CalcKey } from './shell';
 
 const BAR = 30;
@@ -27,7 +33,11 @@ export function Distribution({ c, distribution, n }: { c: Calc; distribution: re
   const group = (from: number, to: number, key: CalcKey, row: number, end = false) => (
     <g class="nps-group">
       <line x1={from * BAR + 3} x2={(to + 1) * BAR - 3} y1={base + 20} y2={base + 20} />
-      <text x={end ? (to + 1) * BAR : ((from + to + 1) / 2) * BAR} y={base + 34 + row * 14} text-anchor={end ? 'end' : 'middle'}>
+      <text
+        x={end ? (to + 1) * BAR : ((from + to + 1) / 2) * BAR}
+        y={base + 34 + row * 14}
+        text-anchor={end ? 'end' : 'middle'}
+      >
         {c.t(key)}
       </text>
     </g>

@@ -3,7 +3,13 @@
  * the column choice, the report of ignored values, and the 0–10 distribution as a chart and a
  * table. Loaded on demand (it brings the CSV parser), when someone chooses that mode.
  */
-import { detectShape, IGNORED_REASONS, parseNpsResponses, type ParsedNpsResponses, type TableColumn } from '../../domain/loyalty/npsResponses';
+import {
+  detectShape,
+  IGNORED_REASONS,
+  parseNpsResponses,
+  type ParsedNpsResponses,
+  type TableColumn,
+} from '../../domain/loyalty/npsResponses';
 import { readCheckedFile } from '../../domain/files/checkFile';
 import { fileIssueText } from '../../i18n/fileIssue';
 import { useState } from 'preact/hooks';
@@ -45,7 +51,13 @@ export function shareAsCounts(c: Calc, f: CalcFields, r: NpsResult): { fields: C
   if (encodeShare(f).length <= MAX_SHARE_PARAM) return { fields: f };
   const { promoters, passives, detractors } = r.counts;
   return {
-    fields: { mode: 'counts', promoters: String(promoters), passives: String(passives), detractors: String(detractors), confidence: c.v('confidence') },
+    fields: {
+      mode: 'counts',
+      promoters: String(promoters),
+      passives: String(passives),
+      detractors: String(detractors),
+      confidence: c.v('confidence'),
+    },
     note: c.t('calc.nps.shareCounts'),
   };
 }
@@ -69,14 +81,22 @@ export function ResponsesFields({ c, parsed, notSaved }: { c: Calc; parsed: Read
     if (!checked.ok) {
       const issue = checked.issues[0] as FieldIssue;
       const reason = fileIssueText(issue, c.p.strings, c.p.locale) ?? issue.code;
-      setFileNote({ bad: true, text: `${c.t('calc.nps.fileRefused', { name, reason })} ${c.p.strings['file.unchanged'] ?? ''}`.trim() });
+      setFileNote({
+        bad: true,
+        text: `${c.t('calc.nps.fileRefused', { name, reason })} ${c.p.strings['file.unchanged'] ?? ''}`.trim(),
+      });
       return;
     }
     c.patch({ responses: checked.value, column: '' });
     setFileNote({ bad: false, text: c.t('calc.nps.fileRead', { name }) });
   };
 
-  const where = (e: ValueLocation) => c.t(ok?.layout === 'column' && e.column > 1 ? 'calc.nps.atCell' : 'calc.nps.atRow', { row: e.row, column: e.column, value: e.value });
+  const where = (e: ValueLocation) =>
+    c.t(ok?.layout === 'column' && e.column > 1 ? 'calc.nps.atCell' : 'calc.nps.atRow', {
+      row: e.row,
+      column: e.column,
+      value: e.value,
+    });
   let ignored = '';
   if (ok && ok.ignoredTotal > 0) {
     const list = IGNORED_REASONS.filter((why) => ok.ignored[why].count > 0).map((why) => {
@@ -85,9 +105,16 @@ export function ResponsesFields({ c, parsed, notSaved }: { c: Calc; parsed: Read
       if (group.count > shown.length) shown.push('…');
       return `${c.t(`calc.nps.why.${why}` as CalcKey, { n: c.num(group.count, 0) })} (${shown.join(', ')})`;
     });
-    ignored = c.t(ok.ignoredTotal === 1 ? 'calc.nps.ignoredOne' : 'calc.nps.ignored', { count: c.num(ok.ignoredTotal, 0), list: list.join(c.t('calc.nps.listSep')) });
+    ignored = c.t(ok.ignoredTotal === 1 ? 'calc.nps.ignoredOne' : 'calc.nps.ignored', {
+      count: c.num(ok.ignoredTotal, 0),
+      list: list.join(c.t('calc.nps.listSep')),
+    });
   }
-  const every = ok ? IGNORED_REASONS.flatMap((why) => ok.ignored[why].examples.map((e) => ({ why, e }))).sort((a, b) => a.e.row - b.e.row || a.e.column - b.e.column) : [];
+  const every = ok
+    ? IGNORED_REASONS.flatMap((why) => ok.ignored[why].examples.map((e) => ({ why, e }))).sort(
+        (a, b) => a.e.row - b.e.row || a.e.column - b.e.column,
+      )
+    : [];
   const reading = ok
     ? ok.layout === 'list'
       ? c.t('calc.nps.readingList')
@@ -97,7 +124,16 @@ export function ResponsesFields({ c, parsed, notSaved }: { c: Calc; parsed: Read
   return (
     <>
       <FieldBox c={c} k="responses" label={c.t('calc.nps.responses')} hint={c.t('calc.nps.responsesHint')}>
-        {(a) => <textarea {...a} rows={8} spellcheck={false} data-csv="skip" value={c.v('responses')} onInput={(e) => c.set('responses', e.currentTarget.value)} />}
+        {(a) => (
+          <textarea
+            {...a}
+            rows={8}
+            spellcheck={false}
+            data-csv="skip"
+            value={c.v('responses')}
+            onInput={(e) => c.set('responses', e.currentTarget.value)}
+          />
+        )}
       </FieldBox>
       <div class="calc-field">
         <label for={fileId}>{c.t('calc.nps.upload')}</label>
@@ -128,7 +164,15 @@ export function ResponsesFields({ c, parsed, notSaved }: { c: Calc; parsed: Read
           label={c.t('calc.nps.column')}
           options={[
             ['', c.t('calc.nps.columnAuto')],
-            ...columns.map((col) => [String(col.number), col.name ? c.t('calc.nps.columnNamed', { n: col.number, name: col.name }) : c.t('calc.nps.columnN', { n: col.number })] as const),
+            ...columns.map(
+              (col) =>
+                [
+                  String(col.number),
+                  col.name
+                    ? c.t('calc.nps.columnNamed', { n: col.number, name: col.name })
+                    : c.t('calc.nps.columnN', { n: col.number }),
+                ] as const,
+            ),
           ]}
         />
       )}
@@ -137,7 +181,11 @@ export function ResponsesFields({ c, parsed, notSaved }: { c: Calc; parsed: Read
         <p class="muted" role="status">
           {c.t(ok.column ? 'calc.nps.readColumn' : 'calc.nps.read', {
             n: c.num(ok.n, 0),
-            column: ok.column ? (ok.column.name ? c.t('calc.nps.columnNamed', { n: ok.column.number, name: ok.column.name }) : c.t('calc.nps.columnN', { n: ok.column.number })) : '',
+            column: ok.column
+              ? ok.column.name
+                ? c.t('calc.nps.columnNamed', { n: ok.column.number, name: ok.column.name })
+                : c.t('calc.nps.columnN', { n: ok.column.number })
+              : '',
           })}
         </p>
       )}

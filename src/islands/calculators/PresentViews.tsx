@@ -10,9 +10,19 @@ import type { Calc, CalcKey, ViewName } from './shell';
 /** Whether a key press belongs to a control that uses the key itself (text, lists, sliders; space on a button). */
 const ownsKey = (target: EventTarget | null, key: string) =>
   target instanceof HTMLElement &&
-  (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || (key === ' ' && target.tagName === 'BUTTON'));
+  (target.isContentEditable ||
+    /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) ||
+    (key === ' ' && target.tagName === 'BUTTON'));
 
-export function PresentViews({ c, views, root }: { c: Calc; views: readonly ViewName[]; root: RefObject<HTMLElement> }) {
+export function PresentViews({
+  c,
+  views,
+  root,
+}: {
+  c: Calc;
+  views: readonly ViewName[];
+  root: RefObject<HTMLElement>;
+}) {
   const [view, setView] = useState(0);
   const current = Math.min(view, views.length - 1);
   const step = (by: number) => setView((v) => (Math.min(v, views.length - 1) + by + views.length) % views.length);
@@ -21,12 +31,21 @@ export function PresentViews({ c, views, root }: { c: Calc; views: readonly View
     const marked = root.current?.querySelectorAll<HTMLElement>('.calc-result [data-view]') ?? [];
     marked.forEach((el) => (el.hidden = el.dataset['view'] !== views[current]));
   });
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- on unmount, show every view again
-  useLayoutEffect(() => () => root.current?.querySelectorAll<HTMLElement>('.calc-result [data-view]').forEach((el) => (el.hidden = false)), []);
+  // On unmount, show every view again.
+  useLayoutEffect(
+    () => () =>
+      root.current?.querySelectorAll<HTMLElement>('.calc-result [data-view]').forEach((el) => (el.hidden = false)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the root element outlives this island
+    [],
+  );
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (ownsKey(e.target, e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
-      const by = /^(ArrowRight|ArrowDown|PageDown| )$/.test(e.key) ? 1 : /^(ArrowLeft|ArrowUp|PageUp)$/.test(e.key) ? -1 : 0;
+      const by = /^(ArrowRight|ArrowDown|PageDown| )$/.test(e.key)
+        ? 1
+        : /^(ArrowLeft|ArrowUp|PageUp)$/.test(e.key)
+          ? -1
+          : 0;
       if (by === 0) return;
       e.preventDefault();
       step(by);
@@ -42,7 +61,11 @@ export function PresentViews({ c, views, root }: { c: Calc; views: readonly View
         {c.t('calc.ui.viewPrevious')}
       </button>
       <span class="present-view-name" aria-live="polite">
-        {c.t('calc.ui.viewOf', { n: current + 1, total: views.length, name: c.t(`calc.ui.view.${views[current]!}` as CalcKey) })}
+        {c.t('calc.ui.viewOf', {
+          n: current + 1,
+          total: views.length,
+          name: c.t(`calc.ui.view.${views[current]!}` as CalcKey),
+        })}
       </span>
       <button type="button" class="secondary" onClick={() => step(1)}>
         {c.t('calc.ui.viewNext')}

@@ -1,11 +1,19 @@
-import { computeRecommendationLoyalty, HIGH_SHARE_OF_MAXIMUM_PERCENT, validateRecommendationLoyalty } from '../../domain/loyalty/recommendationLoyalty';
+import {
+  computeRecommendationLoyalty,
+  HIGH_SHARE_OF_MAXIMUM_PERCENT,
+  validateRecommendationLoyalty,
+} from '../../domain/loyalty/recommendationLoyalty';
 import { Frame, Num, useCalc, type CalcProps } from './shell';
 import { Meter } from './Meter';
 
 /** Recommendation-based loyalty: score × weight × 100 ÷ scale top, with its attainable maximum. */
 export default function Recommendation(p: CalcProps) {
   const c = useCalc(p, /^(score|weight|scaleMax)$/);
-  const checked = validateRecommendationLoyalty({ score: c.v('score'), weight: c.v('weight'), scaleMax: c.v('scaleMax') });
+  const checked = validateRecommendationLoyalty({
+    score: c.v('score'),
+    weight: c.v('weight'),
+    scaleMax: c.v('scaleMax'),
+  });
   const r = checked.ok ? computeRecommendationLoyalty(checked.value) : null;
   const value = r ? c.num(r.value) : '';
   const share = r ? c.num(r.percentOfMaximum, 1) : '';
@@ -20,13 +28,20 @@ export default function Recommendation(p: CalcProps) {
             <p class="calc-big">{value}</p>
             <Meter percent={r.percentOfMaximum} line={HIGH_SHARE_OF_MAXIMUM_PERCENT} />
             <p class="calc-formula" data-csv>
-              {c.my('formula', { score: c.num(r.terms.score, 4), weight: c.num(r.terms.weight, 4), scaleMax: c.num(r.terms.scaleMax, 4), value })}
+              {c.my('formula', {
+                score: c.num(r.terms.score, 4),
+                weight: c.num(r.terms.weight, 4),
+                scaleMax: c.num(r.terms.scaleMax, 4),
+                value,
+              })}
             </p>
             <p class="calc-formula" data-csv>
               {c.my('max', { weight: c.num(r.terms.weight, 4), max: c.num(r.maximum), value, share })}
             </p>
             <p class="calc-interp" data-csv>
-              {c.t(r.interpretation === 'highRecommendation' ? 'calc.recommendation.high' : 'calc.recommendation.low', { share })}
+              {c.t(r.interpretation === 'highRecommendation' ? 'calc.recommendation.high' : 'calc.recommendation.low', {
+                share,
+              })}
             </p>
           </>
         )

@@ -1,5 +1,15 @@
-import { computeComplaintIceberg, DEFAULT_COMPLAINT_PERCENT, TARP_REPURCHASE_PERCENT, validateComplaintIceberg } from '../../domain/service/complaintIceberg';
-import { computeTarpSensitivity, MAX_PROJECTS, validateTarpSensitivity, type ScenarioResult } from '../../domain/service/tarpSensitivity';
+import {
+  computeComplaintIceberg,
+  DEFAULT_COMPLAINT_PERCENT,
+  TARP_REPURCHASE_PERCENT,
+  validateComplaintIceberg,
+} from '../../domain/service/complaintIceberg';
+import {
+  computeTarpSensitivity,
+  MAX_PROJECTS,
+  validateTarpSensitivity,
+  type ScenarioResult,
+} from '../../domain/service/tarpSensitivity';
 import { count, Frame, H, NoResult, Num, useCalc, type Calc, type CalcProps } from './shell';
 
 const RATES = ['resolvedPercent', 'noProblemPercent', 'unresolvedPercent', 'silentPercent'] as const;
@@ -12,14 +22,26 @@ export default function Recovery(p: CalcProps) {
     /^(resolvedPercent|noProblemPercent|unresolvedPercent|silentPercent|dissatisfied|complaintPercent|resolutionPercent|customers|projects|(baseline|projects\.[0-3])\.(problemPercent|complaintPercent|resolutionPercent))$/,
   );
   const rates = Object.fromEntries(RATES.map((k) => [k, c.v(k)]));
-  const iceChecked = validateComplaintIceberg({ ...rates, dissatisfied: c.v('dissatisfied'), complaintPercent: c.v('complaintPercent'), resolutionPercent: c.v('resolutionPercent') });
+  const iceChecked = validateComplaintIceberg({
+    ...rates,
+    dissatisfied: c.v('dissatisfied'),
+    complaintPercent: c.v('complaintPercent'),
+    resolutionPercent: c.v('resolutionPercent'),
+  });
   const ice = iceChecked.ok ? computeComplaintIceberg(iceChecked.value) : null;
   const n = count(c.v('projects'), 1, MAX_PROJECTS);
   const indexes = Array.from({ length: n }, (_, i) => i);
   const scenario = (prefix: string) => Object.fromEntries(SCENARIO.map((k) => [k, c.v(prefix + k)]));
-  const tarpChecked = validateTarpSensitivity({ customers: c.v('customers'), rates, baseline: scenario('baseline.'), projects: indexes.map((i) => scenario(`projects.${i}.`)) });
+  const tarpChecked = validateTarpSensitivity({
+    customers: c.v('customers'),
+    rates,
+    baseline: scenario('baseline.'),
+    projects: indexes.map((i) => scenario(`projects.${i}.`)),
+  });
   const tarp = tarpChecked.ok ? computeTarpSensitivity(tarpChecked.value) : null;
-  const tarpIssues = tarpChecked.ok ? [] : tarpChecked.issues.map((i) => ({ ...i, field: i.field.replace(/^rates\./, '') }));
+  const tarpIssues = tarpChecked.ok
+    ? []
+    : tarpChecked.issues.map((i) => ({ ...i, field: i.field.replace(/^rates\./, '') }));
   const iceIssues = iceChecked.ok ? [] : iceChecked.issues;
   const project = (i: number) => c.my('project', { letter: 'ABCD'[i] ?? '' });
   const m = (x: number) => c.num(x, 0);
@@ -49,15 +71,44 @@ export default function Recovery(p: CalcProps) {
   const b = tarp?.baseline;
   const tv = tarpChecked.ok &&
     b && {
-      ...c.nums({ with: b.customersWithProblem, silent: b.outcomes.silent, resolved: b.outcomes.resolved, unresolved: b.outcomes.unresolved, lost: b.lostSales }, 0),
-      ...c.nums({ np: tarpChecked.value.rates.noProblemPercent, sr: tarpChecked.value.rates.silentPercent, rr: tarpChecked.value.rates.resolvedPercent, ur: tarpChecked.value.rates.unresolvedPercent }, 1),
+      ...c.nums(
+        {
+          with: b.customersWithProblem,
+          silent: b.outcomes.silent,
+          resolved: b.outcomes.resolved,
+          unresolved: b.outcomes.unresolved,
+          lost: b.lostSales,
+        },
+        0,
+      ),
+      ...c.nums(
+        {
+          np: tarpChecked.value.rates.noProblemPercent,
+          sr: tarpChecked.value.rates.silentPercent,
+          rr: tarpChecked.value.rates.resolvedPercent,
+          ur: tarpChecked.value.rates.unresolvedPercent,
+        },
+        1,
+      ),
     };
   const rateFields = (
     <fieldset class="calc-group">
       <legend>{c.my('rates')}</legend>
       <div class="calc-grid">
-        <Num c={c} k="resolvedPercent" label={c.my('resolvedRate')} placeholder={String(TARP_REPURCHASE_PERCENT.resolved)} hint={c.my('tarpDefault')} />
-        <Num c={c} k="noProblemPercent" label={c.my('noProblemRate')} placeholder={String(TARP_REPURCHASE_PERCENT.noProblem)} hint={c.my('tarpDefault')} />
+        <Num
+          c={c}
+          k="resolvedPercent"
+          label={c.my('resolvedRate')}
+          placeholder={String(TARP_REPURCHASE_PERCENT.resolved)}
+          hint={c.my('tarpDefault')}
+        />
+        <Num
+          c={c}
+          k="noProblemPercent"
+          label={c.my('noProblemRate')}
+          placeholder={String(TARP_REPURCHASE_PERCENT.noProblem)}
+          hint={c.my('tarpDefault')}
+        />
         <Num c={c} k="unresolvedPercent" label={c.my('unresolvedRate')} />
         <Num c={c} k="silentPercent" label={c.my('silentRate')} />
       </div>
@@ -156,7 +207,13 @@ export default function Recovery(p: CalcProps) {
         <legend>{c.my('iceberg')}</legend>
         <div class="calc-grid">
           <Num c={c} k="dissatisfied" label={c.my('dissatisfied')} />
-          <Num c={c} k="complaintPercent" label={c.my('complaintRate')} placeholder={pc(DEFAULT_COMPLAINT_PERCENT)} hint={complaintHint} />
+          <Num
+            c={c}
+            k="complaintPercent"
+            label={c.my('complaintRate')}
+            placeholder={pc(DEFAULT_COMPLAINT_PERCENT)}
+            hint={complaintHint}
+          />
           <Num c={c} k="resolutionPercent" label={c.my('resolutionRate')} />
         </div>
       </fieldset>
@@ -165,16 +222,25 @@ export default function Recovery(p: CalcProps) {
         <div class="calc-grid">
           <Num c={c} k="customers" label={c.my('customers')} />
         </div>
-        {[['baseline.', c.my('baseline')] as const, ...indexes.map((i) => [`projects.${i}.`, project(i)] as const)].map(([prefix, label]) => (
-          <fieldset class="calc-group" key={prefix}>
-            <legend>{label}</legend>
-            <div class="calc-grid">
-              <Num c={c} k={`${prefix}problemPercent`} label={c.my('problemRate')} sr={label} />
-              <Num c={c} k={`${prefix}complaintPercent`} label={c.my('complaintRate')} sr={label} placeholder={pc(DEFAULT_COMPLAINT_PERCENT)} hint={complaintHint} />
-              <Num c={c} k={`${prefix}resolutionPercent`} label={c.my('resolutionRate')} sr={label} />
-            </div>
-          </fieldset>
-        ))}
+        {[['baseline.', c.my('baseline')] as const, ...indexes.map((i) => [`projects.${i}.`, project(i)] as const)].map(
+          ([prefix, label]) => (
+            <fieldset class="calc-group" key={prefix}>
+              <legend>{label}</legend>
+              <div class="calc-grid">
+                <Num c={c} k={`${prefix}problemPercent`} label={c.my('problemRate')} sr={label} />
+                <Num
+                  c={c}
+                  k={`${prefix}complaintPercent`}
+                  label={c.my('complaintRate')}
+                  sr={label}
+                  placeholder={pc(DEFAULT_COMPLAINT_PERCENT)}
+                  hint={complaintHint}
+                />
+                <Num c={c} k={`${prefix}resolutionPercent`} label={c.my('resolutionRate')} sr={label} />
+              </div>
+            </fieldset>
+          ),
+        )}
       </fieldset>
     </Frame>
   );
@@ -183,9 +249,7 @@ export default function Recovery(p: CalcProps) {
 function Row({ c, name, s, won }: { c: Calc; name: string; s: ScenarioResult; won: string }) {
   return (
     <tr>
-      <th scope="row">
-        {name}
-      </th>
+      <th scope="row">{name}</th>
       <td class="calc-num">{c.num(s.customersWithProblem, 0)}</td>
       <td class="calc-num">{c.num(s.lostSales, 0)}</td>
       <td class="calc-num">{won}</td>

@@ -65,7 +65,10 @@ export default function RoomTally(p: CalcProps) {
       if (!c.hydrated || typing(e.target) || e.altKey) return;
       const inside = e.target === document.body || (e.target instanceof Node && root.current?.contains(e.target));
       if (!inside) return;
-      if (((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') || (e.key === 'Backspace' && !e.ctrlKey && !e.metaKey)) {
+      if (
+        ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') ||
+        (e.key === 'Backspace' && !e.ctrlKey && !e.metaKey)
+      ) {
         e.preventDefault();
         undo();
         return;
@@ -84,7 +87,8 @@ export default function RoomTally(p: CalcProps) {
   const read = readRoomTally(c.f);
   const level = CONFIDENCE_LEVELS.find((l) => String(l) === (c.v('confidence') || '0.95'));
   const issues: FieldIssue[] = read.ok ? [] : [...read.issues];
-  if (level === undefined) issues.push({ field: 'confidence', code: 'notAllowed', params: { value: c.v('confidence') } });
+  if (level === undefined)
+    issues.push({ field: 'confidence', code: 'notAllowed', params: { value: c.v('confidence') } });
   const tally = read.ok ? read.value : null;
   // The NPS counts calculator's own functions: the same counts give the same score and interval.
   const r =
@@ -96,7 +100,18 @@ export default function RoomTally(p: CalcProps) {
   const st = r?.interval.steps;
   const v = r &&
     st && {
-      ...c.nums({ pp: r.shares.promoters, dp: r.shares.detractors, nps: r.nps, lower: r.interval.lower, upper: r.interval.upper, centre: st.adjustedNps, moe: st.marginOfError }, 1),
+      ...c.nums(
+        {
+          pp: r.shares.promoters,
+          dp: r.shares.detractors,
+          nps: r.nps,
+          lower: r.interval.lower,
+          upper: r.interval.upper,
+          centre: st.adjustedNps,
+          moe: st.marginOfError,
+        },
+        1,
+      ),
       ...c.nums({ p: r.counts.promoters, d: r.counts.detractors, n: r.n, an: st.adjustedN }, 0),
       ...c.nums({ ap: st.adjustedPromoterShare, ad: st.adjustedDetractorShare, z: st.z }, 4),
       se: c.num(st.standardError, 2),
@@ -185,7 +200,12 @@ export default function RoomTally(p: CalcProps) {
             ]}
             onPick={(value) => change({ ...latest.current, mode: value })}
           />
-          <Choice c={c} k="confidence" label={c.t('calc.nps.confidence')} options={CONFIDENCE_LEVELS.map((l) => [String(l), `${l * 100}%`] as const)} />
+          <Choice
+            c={c}
+            k="confidence"
+            label={c.t('calc.nps.confidence')}
+            options={CONFIDENCE_LEVELS.map((l) => [String(l), `${l * 100}%`] as const)}
+          />
         </div>
         <p class="calc-hint tally-keys" id={`${c.id('keys')}`}>
           {c.my(mode === 'groups' ? 'keysGroups' : 'keysScores')}
@@ -196,7 +216,10 @@ export default function RoomTally(p: CalcProps) {
             const count = countOf(slot);
             const e = c.err(field);
             return (
-              <li key={field} class={`tally-counter tally-${typeof slot === 'number' ? `${npsCategory(slot)}s` : slot}`}>
+              <li
+                key={field}
+                class={`tally-counter tally-${typeof slot === 'number' ? `${npsCategory(slot)}s` : slot}`}
+              >
                 <button
                   type="button"
                   class={`tally-add${flash === field ? ' tally-flash' : ''}`}

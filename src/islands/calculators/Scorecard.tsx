@@ -1,4 +1,10 @@
-import { computeScorecard, SCORECARD_BANDS, SERVICE_CRITERIA, validateScorecard, type ServiceCriterion } from '../../domain/service/serviceScorecard';
+import {
+  computeScorecard,
+  SCORECARD_BANDS,
+  SERVICE_CRITERIA,
+  validateScorecard,
+  type ServiceCriterion,
+} from '../../domain/service/serviceScorecard';
 import { scorecardInput, SHARE_FIELDS } from '../../domain/calculators/readers';
 import { Choice, Frame, Num, useCalc, type CalcProps } from './shell';
 import { Meter } from './Meter';

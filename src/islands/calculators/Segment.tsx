@@ -2,7 +2,14 @@ import { DEFAULT_THRESHOLD_PERCENT, computeSegment, validateSegment } from '../.
 import type { LoyaltySegment } from '../../domain/loyalty/segment';
 import { Frame, H, Num, useCalc, type CalcProps } from './shell';
 
-const FIELDS = ['attitudeScore', 'attitudeMax', 'behaviourScore', 'behaviourMax', 'attitudeThresholdPercent', 'behaviourThresholdPercent'] as const;
+const FIELDS = [
+  'attitudeScore',
+  'attitudeMax',
+  'behaviourScore',
+  'behaviourMax',
+  'attitudeThresholdPercent',
+  'behaviourThresholdPercent',
+] as const;
 const GRID: readonly (readonly [LoyaltySegment, LoyaltySegment])[] = [
   ['true', 'latent'],
   ['spurious', 'disloyal'],
@@ -15,7 +22,14 @@ export default function Segment(p: CalcProps) {
   const checked = validateSegment(raw);
   const r = checked.ok ? computeSegment(checked.value) : null;
   const name = (s: LoyaltySegment) => c.my(`s.${s}`);
-  const axis = (which: 'attitude' | 'behaviour', score: number, max: number, percent: number, high: boolean, line: number) =>
+  const axis = (
+    which: 'attitude' | 'behaviour',
+    score: number,
+    max: number,
+    percent: number,
+    high: boolean,
+    line: number,
+  ) =>
     c.my(`${which}Line`, {
       score: c.num(score, 4),
       max: c.num(max, 4),
@@ -33,10 +47,24 @@ export default function Segment(p: CalcProps) {
           <>
             <p class="calc-big">{name(r.segment)}</p>
             <p class="calc-formula" data-csv>
-              {axis('attitude', r.terms.attitudeScore, r.terms.attitudeMax, r.attitudePercent, r.highAttitude, r.terms.attitudeThresholdPercent)}
+              {axis(
+                'attitude',
+                r.terms.attitudeScore,
+                r.terms.attitudeMax,
+                r.attitudePercent,
+                r.highAttitude,
+                r.terms.attitudeThresholdPercent,
+              )}
             </p>
             <p class="calc-formula" data-csv>
-              {axis('behaviour', r.terms.behaviourScore, r.terms.behaviourMax, r.behaviourPercent, r.highBehaviour, r.terms.behaviourThresholdPercent)}
+              {axis(
+                'behaviour',
+                r.terms.behaviourScore,
+                r.terms.behaviourMax,
+                r.behaviourPercent,
+                r.highBehaviour,
+                r.terms.behaviourThresholdPercent,
+              )}
             </p>
             <p class="calc-interp" data-csv>
               {c.my(`i.${r.segment}`)}
@@ -85,8 +113,20 @@ export default function Segment(p: CalcProps) {
         <Num c={c} k="attitudeMax" label={c.my('attitudeMax')} />
         <Num c={c} k="behaviourScore" label={c.my('behaviourScore')} />
         <Num c={c} k="behaviourMax" label={c.my('behaviourMax')} />
-        <Num c={c} k="attitudeThresholdPercent" label={c.my('attitudeThreshold')} placeholder={String(DEFAULT_THRESHOLD_PERCENT)} hint={c.my('thresholdHint')} />
-        <Num c={c} k="behaviourThresholdPercent" label={c.my('behaviourThreshold')} placeholder={String(DEFAULT_THRESHOLD_PERCENT)} hint={c.my('thresholdHint')} />
+        <Num
+          c={c}
+          k="attitudeThresholdPercent"
+          label={c.my('attitudeThreshold')}
+          placeholder={String(DEFAULT_THRESHOLD_PERCENT)}
+          hint={c.my('thresholdHint')}
+        />
+        <Num
+          c={c}
+          k="behaviourThresholdPercent"
+          label={c.my('behaviourThreshold')}
+          placeholder={String(DEFAULT_THRESHOLD_PERCENT)}
+          hint={c.my('thresholdHint')}
+        />
       </div>
     </Frame>
   );

@@ -20,7 +20,9 @@ import { useHydrated } from '../useHydrated';
 
 export type CalcKey = keyof typeof calculatorsEn;
 /** The strings a calculator receives: the shared ones, its own, the storage notice's, and (with a file input) the file check's. */
-export type Strings = Readonly<Partial<Record<CalcKey | FileKey, string>> & Record<(typeof STORAGE_NOTICE_KEYS)[number], string>>;
+export type Strings = Readonly<
+  Partial<Record<CalcKey | FileKey, string>> & Record<(typeof STORAGE_NOTICE_KEYS)[number], string>
+>;
 type Values = Readonly<Record<string, string | number>>;
 
 export interface CalcProps {
@@ -92,8 +94,15 @@ export function useCalc(p: CalcProps, accept: RegExp) {
           const read = m.readLink(param, accept);
           if (read.ok) setF(read.value);
           // The limit comes with the issue, so the link-reading code stays out of the first load.
-          const tooLong = !read.ok && read.issues[0]?.code === 'tooLong' ? Number(read.issues[0].params?.['max']) : null;
-          setNote(read.ok ? t('calc.ui.fromLink') : tooLong !== null ? t('calc.ui.linkTooLong', { max: num(tooLong) }) : t('calc.ui.linkBad'));
+          const tooLong =
+            !read.ok && read.issues[0]?.code === 'tooLong' ? Number(read.issues[0].params?.['max']) : null;
+          setNote(
+            read.ok
+              ? t('calc.ui.fromLink')
+              : tooLong !== null
+                ? t('calc.ui.linkTooLong', { max: num(tooLong) })
+                : t('calc.ui.linkBad'),
+          );
         })
         .finally(() => setReadingLink(false));
     } else {
@@ -179,7 +188,8 @@ export function useCalc(p: CalcProps, accept: RegExp) {
       return c.message(i) || undefined;
     },
     /** Whether the result is missing only because of blank fields not yet touched. */
-    onlyBlank: (list: readonly FieldIssue[]) => list.every((i) => i.code === 'required' && !touched[i.field] && !touched['*']),
+    onlyBlank: (list: readonly FieldIssue[]) =>
+      list.every((i) => i.code === 'required' && !touched[i.field] && !touched['*']),
   };
   return c;
 }
@@ -194,7 +204,14 @@ export interface FieldProps {
 }
 
 /** Label, hint and error of one control; `children` renders the control with the given attributes. */
-export function FieldBox({ c, k, label, hint, sr, children }: FieldProps & { children: (a: Record<string, unknown>) => ComponentChildren }) {
+export function FieldBox({
+  c,
+  k,
+  label,
+  hint,
+  sr,
+  children,
+}: FieldProps & { children: (a: Record<string, unknown>) => ComponentChildren }) {
   const id = c.id(k);
   const e = c.err(k);
   const described = [hint ? `${id}-h` : '', e ? `${id}-e` : ''].filter(Boolean).join(' ');
@@ -249,12 +266,18 @@ export function Num(props: FieldProps & { placeholder?: string }) {
 }
 
 /** A choice among fixed options: [value, label] pairs. */
-export function Choice(props: FieldProps & { options: readonly (readonly [string, string])[]; onPick?: (value: string) => void }) {
+export function Choice(
+  props: FieldProps & { options: readonly (readonly [string, string])[]; onPick?: (value: string) => void },
+) {
   const { c, k, options, onPick } = props;
   return (
     <FieldBox {...props}>
       {(a) => (
-        <select {...a} value={c.v(k)} onChange={(ev) => (onPick ?? ((v: string) => c.set(k, v)))(ev.currentTarget.value)}>
+        <select
+          {...a}
+          value={c.v(k)}
+          onChange={(ev) => (onPick ?? ((v: string) => c.set(k, v)))(ev.currentTarget.value)}
+        >
           {options.map(([value, text]) => (
             <option key={value} value={value}>
               {text}
@@ -267,7 +290,17 @@ export function Choice(props: FieldProps & { options: readonly (readonly [string
 }
 
 /** A heading at the calculator's level (`shift` levels deeper). */
-export function H({ c, shift = 0, id, children }: { c: Calc; shift?: number; id?: string; children: ComponentChildren }) {
+export function H({
+  c,
+  shift = 0,
+  id,
+  children,
+}: {
+  c: Calc;
+  shift?: number;
+  id?: string;
+  children: ComponentChildren;
+}) {
   const Tag = `h${Math.min(6, (c.p.level ?? 4) + shift)}` as 'h4';
   return <Tag id={id}>{children}</Tag>;
 }
@@ -349,14 +382,18 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
   };
 
   useEffect(() => {
-    if (present && views && views.length > 1 && !Views) import('./PresentViews').then((m) => setViews(() => m.PresentViews));
+    if (present && views && views.length > 1 && !Views)
+      import('./PresentViews').then((m) => setViews(() => m.PresentViews));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- loads once, when presenting starts
   }, [present]);
 
   const buttons: [CalcKey, () => unknown][] = [
     [
       'calc.ui.reset',
-      () => (confirmReset ? import('./ConfirmReset').then((m) => (setConfirm(() => m.ConfirmReset), setConfirming(true))) : reset()),
+      () =>
+        confirmReset
+          ? import('./ConfirmReset').then((m) => (setConfirm(() => m.ConfirmReset), setConfirming(true)))
+          : reset(),
     ],
     [
       'calc.ui.share',
@@ -381,7 +418,12 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
   ];
 
   return (
-    <div ref={root} id={rootId} class={`calc${present ? ' present' : ''}${present && inputs ? ' with-inputs' : ''}`} data-calculator={p.name}>
+    <div
+      ref={root}
+      id={rootId}
+      class={`calc${present ? ' present' : ''}${present && inputs ? ' with-inputs' : ''}`}
+      data-calculator={p.name}
+    >
       {present && (
         <div class="present-bar" role="group" aria-label={title}>
           <strong class="present-title">{title}</strong>
@@ -430,16 +472,32 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
       </div>
       <div class="calc-bar" role="group" aria-label={t('calc.ui.tools')}>
         {buttons.map(([k, onClick]) => (
-          <button key={k} type="button" class={k === 'calc.ui.reset' ? 'quiet' : 'secondary'} disabled={!hydrated} aria-pressed={k === 'calc.ui.present' ? present : undefined} onClick={onClick}>
+          <button
+            key={k}
+            type="button"
+            class={k === 'calc.ui.reset' ? 'quiet' : 'secondary'}
+            disabled={!hydrated}
+            aria-pressed={k === 'calc.ui.present' ? present : undefined}
+            onClick={onClick}
+          >
             {t(k)}
           </button>
         ))}
       </div>
-      {confirming && confirmReset && Confirm && <Confirm c={c} question={confirmReset} onYes={reset} onNo={() => setConfirming(false)} />}
+      {confirming && confirmReset && Confirm && (
+        <Confirm c={c} question={confirmReset} onYes={reset} onNo={() => setConfirming(false)} />
+      )}
       {link && (
         <p class="calc-link">
           <label for={`${rootId}-link`}>{t('calc.ui.link')}</label>
-          <input id={`${rootId}-link`} type="text" readOnly value={link} data-csv="skip" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id={`${rootId}-link`}
+            type="text"
+            readOnly
+            value={link}
+            data-csv="skip"
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </p>
       )}
       <p class="calc-toast" role="status">
@@ -447,7 +505,13 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
       </p>
       {(present || link) && room?.qr && 'path' in room.qr && (
         <figure class={present ? 'present-qr' : 'calc-qr'}>
-          <svg viewBox={`0 0 ${room.qr.size} ${room.qr.size}`} role="img" aria-label={t('calc.ui.scan')} shape-rendering="crispEdges" data-link={room.link}>
+          <svg
+            viewBox={`0 0 ${room.qr.size} ${room.qr.size}`}
+            role="img"
+            aria-label={t('calc.ui.scan')}
+            shape-rendering="crispEdges"
+            data-link={room.link}
+          >
             <rect width={room.qr.size} height={room.qr.size} fill="#ffffff" />
             <path d={room.qr.path} fill="#000000" />
           </svg>

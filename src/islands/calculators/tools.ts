@@ -39,7 +39,10 @@ export function present(el: HTMLElement | null, on: boolean, setPresent: (on: bo
     wired.add(el);
     document.addEventListener('fullscreenchange', () => document.fullscreenElement !== el && setPresent(false));
     // Escape leaves presenting wherever the focus is (full screen handles its own Escape).
-    document.addEventListener('keydown', (e) => e.key === 'Escape' && el.classList.contains('present') && setPresent(false));
+    document.addEventListener(
+      'keydown',
+      (e) => e.key === 'Escape' && el.classList.contains('present') && setPresent(false),
+    );
   }
   setPresent(on);
   if (on) {
@@ -50,7 +53,11 @@ export function present(el: HTMLElement | null, on: boolean, setPresent: (on: bo
 }
 
 /** The page's address carrying this calculator's fields, or null when they are too long for a link. */
-function linkOf(c: Calc, share: FrameProps['share'], anchor: string): { href: string; note?: string | undefined } | null {
+function linkOf(
+  c: Calc,
+  share: FrameProps['share'],
+  anchor: string,
+): { href: string; note?: string | undefined } | null {
   const shared = share ? share(c.f) : { fields: c.f };
   const param = encodeShare(shared.fields);
   if (param.length > MAX_SHARE_PARAM) return null;
@@ -61,13 +68,21 @@ function linkOf(c: Calc, share: FrameProps['share'], anchor: string): { href: st
 }
 
 /** The share link and its QR code, for the room to open the same numbers on their phones. */
-export async function roomLink(c: Calc, share: FrameProps['share'], anchor: string): Promise<{ link: string; qr: Qr | null }> {
+export async function roomLink(
+  c: Calc,
+  share: FrameProps['share'],
+  anchor: string,
+): Promise<{ link: string; qr: Qr | null }> {
   const made = linkOf(c, share, anchor);
   return made ? { link: made.href, qr: await makeQr(made.href) } : { link: '', qr: null };
 }
 
 /** The page's address carrying this calculator's fields, copied to the clipboard if allowed. */
-export async function shareLink(c: Calc, share: FrameProps['share'], anchor: string): Promise<{ link: string; toast: string }> {
+export async function shareLink(
+  c: Calc,
+  share: FrameProps['share'],
+  anchor: string,
+): Promise<{ link: string; toast: string }> {
   const made = linkOf(c, share, anchor);
   if (!made) return { link: '', toast: c.t('calc.ui.shareTooLong') };
   const url = new URL(made.href);
@@ -79,7 +94,10 @@ export async function shareLink(c: Calc, share: FrameProps['share'], anchor: str
   } catch {
     // No clipboard access (permissions, an old browser): the link is shown to copy by hand.
   }
-  return { link: url.href, toast: [shared.note, c.t(copied ? 'calc.ui.copied' : 'calc.ui.copyByHand')].filter(Boolean).join(' ') };
+  return {
+    link: url.href,
+    toast: [shared.note, c.t(copied ? 'calc.ui.copied' : 'calc.ui.copyByHand')].filter(Boolean).join(' '),
+  };
 }
 
 /** A table cell for the spreadsheet: a number where the text is one ("63,590", "80%"), else the text. */

@@ -2,7 +2,14 @@ import type { JSX } from 'preact';
 import { format, type Locale } from '../../i18n/format';
 import type { CaseState } from '../../domain/cases/engine';
 import { choicesInOrder, decisionPosition } from '../../domain/cases/order';
-import { nodeIndex, type Character, type Choice, type DecisionNode, type NarrationNode, type Scenario } from '../../domain/cases/scenario';
+import {
+  nodeIndex,
+  type Character,
+  type Choice,
+  type DecisionNode,
+  type NarrationNode,
+  type Scenario,
+} from '../../domain/cases/scenario';
 import type { StepProps } from './Step';
 import type { CaseStrings } from './strings';
 
@@ -12,18 +19,37 @@ import type { CaseStrings } from './strings';
  */
 export function Avatar({ part }: { part: Character['part'] }) {
   return (
-    <svg class={`case-avatar part-${part}`} viewBox="0 0 40 40" width="40" height="40" aria-hidden="true" focusable="false">
+    <svg
+      class={`case-avatar part-${part}`}
+      viewBox="0 0 40 40"
+      width="40"
+      height="40"
+      aria-hidden="true"
+      focusable="false"
+    >
       <circle class="case-avatar-bg" cx="20" cy="20" r="20" />
       <path class="case-avatar-body" d="M6 37c1.6-8 7-12.5 14-12.5S32.4 29 34 37a20 20 0 0 1-28 0z" />
       <circle class="case-avatar-body" cx="20" cy="15" r="7" />
       {part === 'learner' && <path class="case-avatar-mark" d="M16 25.5l4 5 4-5z" />}
-      {part === 'other' && <path class="case-avatar-mark" d="M12.6 13.5a7.6 7.6 0 0 1 14.8 0c-3-1.6-11.8-1.6-14.8 0z" />}
+      {part === 'other' && (
+        <path class="case-avatar-mark" d="M12.6 13.5a7.6 7.6 0 0 1 14.8 0c-3-1.6-11.8-1.6-14.8 0z" />
+      )}
     </svg>
   );
 }
 
 /** One line of the story: a character speaking (with portrait and name) or the scene described. */
-function Line({ scenario, node, locale, strings }: { scenario: Scenario; node: NarrationNode; locale: Locale; strings: CaseStrings }) {
+function Line({
+  scenario,
+  node,
+  locale,
+  strings,
+}: {
+  scenario: Scenario;
+  node: NarrationNode;
+  locale: Locale;
+  strings: CaseStrings;
+}) {
   const speaker = scenario.characters.find((c) => c.id === node.speaker);
   if (!speaker) {
     return (
@@ -47,7 +73,17 @@ function Line({ scenario, node, locale, strings }: { scenario: Scenario; node: N
 }
 
 /** What the learner chose, shown as their own line; earlier ones keep their feedback underneath. */
-function Chosen({ scenario, choice, locale, withFeedback }: { scenario: Scenario; choice: Choice; locale: Locale; withFeedback: boolean }) {
+function Chosen({
+  scenario,
+  choice,
+  locale,
+  withFeedback,
+}: {
+  scenario: Scenario;
+  choice: Choice;
+  locale: Locale;
+  withFeedback: boolean;
+}) {
   const learner = scenario.characters.find((c) => c.part === 'learner');
   return (
     <li class="case-turn part-learner mine">
@@ -66,7 +102,17 @@ function Chosen({ scenario, choice, locale, withFeedback }: { scenario: Scenario
  * folds away into "Earlier in the conversation"; the last decision's line and what followed
  * it stay in view above the current step.
  */
-export function Conversation({ scenario, state, locale, strings }: { scenario: Scenario; state: CaseState; locale: Locale; strings: CaseStrings }) {
+export function Conversation({
+  scenario,
+  state,
+  locale,
+  strings,
+}: {
+  scenario: Scenario;
+  state: CaseState;
+  locale: Locale;
+  strings: CaseStrings;
+}) {
   const index = nodeIndex(scenario);
   const items: { key: string; item: JSX.Element; choice: boolean }[] = [];
   let next = 0;
@@ -74,13 +120,21 @@ export function Conversation({ scenario, state, locale, strings }: { scenario: S
   for (const [i, id] of state.path.slice(0, -1).entries()) {
     const node = index.get(id);
     if (node?.type === 'narration') {
-      items.push({ key: `${i}`, choice: false, item: <Line key={i} scenario={scenario} node={node} locale={locale} strings={strings} /> });
+      items.push({
+        key: `${i}`,
+        choice: false,
+        item: <Line key={i} scenario={scenario} node={node} locale={locale} strings={strings} />,
+      });
     } else if (node?.type === 'decision' && state.choices[next]?.nodeId === id) {
       const made = state.choices[next];
       const choice = node.choices.find((c) => c.id === made?.choiceId);
       if (choice) {
         const withFeedback = next < lastChoice;
-        items.push({ key: `${i}`, choice: true, item: <Chosen key={i} scenario={scenario} choice={choice} locale={locale} withFeedback={withFeedback} /> });
+        items.push({
+          key: `${i}`,
+          choice: true,
+          item: <Chosen key={i} scenario={scenario} choice={choice} locale={locale} withFeedback={withFeedback} />,
+        });
       }
       next += 1;
     }
@@ -149,7 +203,13 @@ export function Decision({
       <ul class="case-choices" aria-labelledby="case-prompt">
         {choicesInOrder(node, seed).map((choice) => (
           <li key={choice.id}>
-            <button type="button" class="case-choice" data-choice={choice.id} disabled={!hydrated} onClick={() => onChoose(choice.id)}>
+            <button
+              type="button"
+              class="case-choice"
+              data-choice={choice.id}
+              disabled={!hydrated}
+              onClick={() => onChoose(choice.id)}
+            >
               {choice.text[locale]}
             </button>
           </li>
@@ -171,7 +231,17 @@ function lastChoice(scenario: Scenario, state: CaseState): Choice | undefined {
 }
 
 /** The feedback on the choice just made (in the player's live region), while nothing but routing happened since. */
-export function Feedback({ scenario, state, locale, strings }: { scenario: Scenario; state: CaseState; locale: Locale; strings: CaseStrings }) {
+export function Feedback({
+  scenario,
+  state,
+  locale,
+  strings,
+}: {
+  scenario: Scenario;
+  state: CaseState;
+  locale: Locale;
+  strings: CaseStrings;
+}) {
   const feedback = lastChoice(scenario, state);
   if (!feedback) return null;
   return (

@@ -10,7 +10,8 @@ function Principles({ ids, strings }: { ids: readonly PrincipleId[]; strings: Ca
         const module = CARE_PRINCIPLES.find((p) => p.id === id)?.module ?? '';
         return (
           <li key={id}>
-            {strings[`cases.principle.${id}`]} <span class="muted">({format(strings['cases.module'], { id: module })})</span>
+            {strings[`cases.principle.${id}`]}{' '}
+            <span class="muted">({format(strings['cases.module'], { id: module })})</span>
           </li>
         );
       })}
@@ -19,7 +20,17 @@ function Principles({ ids, strings }: { ids: readonly PrincipleId[]; strings: Ca
 }
 
 /** The ending's debrief with the principles it applied and missed, and the original story. */
-export default function Debrief({ scenario, ending, locale, strings }: { scenario: Scenario; ending: EndingNode; locale: Locale; strings: CaseStrings }) {
+export default function Debrief({
+  scenario,
+  ending,
+  locale,
+  strings,
+}: {
+  scenario: Scenario;
+  ending: EndingNode;
+  locale: Locale;
+  strings: CaseStrings;
+}) {
   return (
     <>
       <section aria-labelledby="case-debrief">

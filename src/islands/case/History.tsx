@@ -9,8 +9,14 @@ import type { CaseStrings } from './strings';
 import { formatDateTime } from '../../i18n/dates';
 
 /** Offer one attempt's file, as saved at this moment; resolves to an error message or ''. */
-export async function downloadAttempt(scenario: Scenario, record: AttemptRecord, strings: CaseStrings): Promise<string> {
-  const saved = savedCase(savedCases.get(), scenario.id).attempts.find((a) => sameAttempt(a, record.startedAt, record.finishedAt));
+export async function downloadAttempt(
+  scenario: Scenario,
+  record: AttemptRecord,
+  strings: CaseStrings,
+): Promise<string> {
+  const saved = savedCase(savedCases.get(), scenario.id).attempts.find((a) =>
+    sameAttempt(a, record.startedAt, record.finishedAt),
+  );
   try {
     const file = await attemptFile(scenario, saved ?? record);
     if (!file.ok) return format(strings['cases.downloadFailed'], { reason: issueCodes(file.issues) });
@@ -59,7 +65,9 @@ export default function History(props: {
                     {date} {isCurrent && <span class="muted">{strings['cases.thisAttempt']}</span>}
                   </td>
                   <td>
-                    {ending?.type === 'ending' ? ending.title[locale] : `${record.endingId} (${strings['cases.olderVersion']})`}
+                    {ending?.type === 'ending'
+                      ? ending.title[locale]
+                      : `${record.endingId} (${strings['cases.olderVersion']})`}
                   </td>
                   <td>{sameVersion ? Math.round(overallScore(scenario, record.scores)) : '—'}</td>
                   <td>

@@ -1,12 +1,26 @@
 import { format } from '../../i18n/format';
-import { normalisedScores, overallScore, reachableRanges, type DimensionScores, type Scenario } from '../../domain/cases';
+import {
+  normalisedScores,
+  overallScore,
+  reachableRanges,
+  type DimensionScores,
+  type Scenario,
+} from '../../domain/cases';
 import type { CaseStrings } from './strings';
 
 const ROW = 40;
 const BAR = 250;
 
 /** The score profile per care dimension: an SVG bar chart (title + description) and the same numbers in a table. */
-export default function Profile({ scenario, scores, strings }: { scenario: Scenario; scores: DimensionScores; strings: CaseStrings }) {
+export default function Profile({
+  scenario,
+  scores,
+  strings,
+}: {
+  scenario: Scenario;
+  scores: DimensionScores;
+  strings: CaseStrings;
+}) {
   const normalised = normalisedScores(scenario, scores);
   const ranges = reachableRanges(scenario);
   const rows = scenario.dimensions.map(({ id }) => ({
@@ -25,7 +39,14 @@ export default function Profile({ scenario, scores, strings }: { scenario: Scena
       <p>
         <strong>{format(strings['cases.overall'], { n: overall })}</strong>
       </p>
-      <svg class="case-chart" role="img" aria-labelledby="case-chart-title case-chart-desc" viewBox={`0 0 300 ${rows.length * ROW}`} width="300" height={rows.length * ROW}>
+      <svg
+        class="case-chart"
+        role="img"
+        aria-labelledby="case-chart-title case-chart-desc"
+        viewBox={`0 0 300 ${rows.length * ROW}`}
+        width="300"
+        height={rows.length * ROW}
+      >
         <title id="case-chart-title">{strings['cases.chartTitle']}</title>
         <desc id="case-chart-desc">{desc}</desc>
         {rows.map((row, i) => (

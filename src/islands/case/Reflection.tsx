@@ -32,7 +32,8 @@ export default function Reflection(props: {
     setDraft(value);
     if (value.length <= REFLECTION_MAX_LENGTH) saveReflection(scenario.id, run, { text: value });
   };
-  const onTick = (itemId: string, checked: boolean) => saveReflection(scenario.id, run, { checklist: { [itemId]: checked } });
+  const onTick = (itemId: string, checked: boolean) =>
+    saveReflection(scenario.id, run, { checklist: { [itemId]: checked } });
 
   return (
     <section aria-labelledby="case-reflection">
@@ -48,7 +49,9 @@ export default function Reflection(props: {
         onInput={onText}
         disabled={!hydrated}
         aria-invalid={tooLong ? 'true' : undefined}
-        aria-describedby={tooLong ? 'case-reflection-count case-reflection-error' : 'case-reflection-count case-reflection-saved'}
+        aria-describedby={
+          tooLong ? 'case-reflection-count case-reflection-error' : 'case-reflection-count case-reflection-saved'
+        }
       />
       <p id="case-reflection-count" class="muted">
         {format(strings['cases.charCount'], { n: text.length, max: REFLECTION_MAX_LENGTH })}

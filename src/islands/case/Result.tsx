@@ -29,11 +29,24 @@ export default function Result(props: {
       <Debrief scenario={scenario} ending={ending} locale={locale} strings={strings} />
       {attempt && run ? (
         <>
-          <Reflection key={attempt.finishedAt} scenario={scenario} attempt={attempt} run={run} locale={locale} strings={strings} hydrated={hydrated} />
+          <Reflection
+            key={attempt.finishedAt}
+            scenario={scenario}
+            attempt={attempt}
+            run={run}
+            locale={locale}
+            strings={strings}
+            hydrated={hydrated}
+          />
           <section aria-labelledby="case-file">
             <h3 id="case-file">{strings['cases.download']}</h3>
             <p id="case-file-help">{strings['cases.downloadHelp']}</p>
-            <button type="button" aria-describedby="case-file-help" disabled={!hydrated} onClick={() => void downloadAttempt(scenario, attempt, strings).then(setError)}>
+            <button
+              type="button"
+              aria-describedby="case-file-help"
+              disabled={!hydrated}
+              onClick={() => void downloadAttempt(scenario, attempt, strings).then(setError)}
+            >
               {strings['cases.download']}
             </button>
             <p role="status" class={error ? 'field-error' : ''}>

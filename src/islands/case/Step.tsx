@@ -17,7 +17,11 @@ export function Narration({
   onContinue,
   Avatar,
   ...props
-}: StepProps & { node: NarrationNode; onContinue: () => void; Avatar: ComponentType<{ part: Character['part'] }> | undefined }) {
+}: StepProps & {
+  node: NarrationNode;
+  onContinue: () => void;
+  Avatar: ComponentType<{ part: Character['part'] }> | undefined;
+}) {
   const { scenario, locale, strings, hydrated, headingRef } = props;
   const speaker = scenario.characters.find((c) => c.id === node.speaker);
   const part = speaker?.part ?? 'narrator';

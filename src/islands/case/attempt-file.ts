@@ -12,7 +12,10 @@ export { issueCodes } from './issue-codes';
  * The parser (zod) is loaded on first use: it is only needed when a file is made, and the
  * case pages must stay light before interaction.
  */
-export async function attemptFile(scenario: Scenario, record: AttemptRecord): Promise<Validated<{ name: string; text: string }>> {
+export async function attemptFile(
+  scenario: Scenario,
+  record: AttemptRecord,
+): Promise<Validated<{ name: string; text: string }>> {
   const current = record.caseVersion === scenario.version;
   const built = current
     ? buildAttemptRecord(

@@ -30,7 +30,15 @@ export default function AssignmentQr({ link, strings }: { link: string; strings:
     );
   }
   return (
-    <svg class="inst-qr-code" viewBox={`0 0 ${current.size} ${current.size}`} width="240" height="240" role="img" aria-label={strings['inst.qr.title']} shape-rendering="crispEdges">
+    <svg
+      class="inst-qr-code"
+      viewBox={`0 0 ${current.size} ${current.size}`}
+      width="240"
+      height="240"
+      role="img"
+      aria-label={strings['inst.qr.title']}
+      shape-rendering="crispEdges"
+    >
       <rect x="0" y="0" width={current.size} height={current.size} fill="#ffffff" />
       <path d={current.path} fill="#000000" />
     </svg>

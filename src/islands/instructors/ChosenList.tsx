@@ -69,7 +69,9 @@ export default function ChosenList({
   };
   return (
     <section class="asg-chosen" aria-labelledby="asg-chosen-heading">
-      <h2 id="asg-chosen-heading" class="asg-chosen-title">{format(strings['asg.chosen.heading'], { count: items.length })}</h2>
+      <h2 id="asg-chosen-heading" class="asg-chosen-title">
+        {format(strings['asg.chosen.heading'], { count: items.length })}
+      </h2>
       {items.length === 0 ? (
         <p class="muted">{strings['asg.chosen.empty']}</p>
       ) : (
@@ -94,10 +96,24 @@ export default function ChosenList({
                     </select>
                   )}
                   <span class="asg-chosen-actions">
-                    <button type="button" id={`asg-up-${i}`} class="icon-btn secondary" disabled={i === 0} aria-label={format(strings['asg.chosen.up'], { name })} onClick={() => move(i, -1)}>
+                    <button
+                      type="button"
+                      id={`asg-up-${i}`}
+                      class="icon-btn secondary"
+                      disabled={i === 0}
+                      aria-label={format(strings['asg.chosen.up'], { name })}
+                      onClick={() => move(i, -1)}
+                    >
                       <span aria-hidden="true">↑</span>
                     </button>
-                    <button type="button" id={`asg-down-${i}`} class="icon-btn secondary" disabled={i === items.length - 1} aria-label={format(strings['asg.chosen.down'], { name })} onClick={() => move(i, 1)}>
+                    <button
+                      type="button"
+                      id={`asg-down-${i}`}
+                      class="icon-btn secondary"
+                      disabled={i === items.length - 1}
+                      aria-label={format(strings['asg.chosen.down'], { name })}
+                      onClick={() => move(i, 1)}
+                    >
                       <span aria-hidden="true">↓</span>
                     </button>
                     <button
@@ -120,7 +136,9 @@ export default function ChosenList({
           </ol>
         </>
       )}
-      <p class="visually-hidden" role="status" aria-live="polite">{said}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {said}
+      </p>
     </section>
   );
 }

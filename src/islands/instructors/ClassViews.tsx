@@ -1,6 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ClassView } from '../../domain/instructors/class';
-import { buildGradebook, sortRows, type GradebookColumn, type GradebookRow, type GradeCell, type SortColumn, type SortState } from '../../domain/instructors/gradebook';
+import {
+  buildGradebook,
+  sortRows,
+  type GradebookColumn,
+  type GradebookRow,
+  type GradeCell,
+  type SortColumn,
+  type SortState,
+} from '../../domain/instructors/gradebook';
 import { own, type ClassTexts } from '../../domain/instructors/texts';
 import type { FieldIssue } from '../../domain/result';
 import { format, type Locale } from '../../i18n/format';
@@ -13,7 +21,16 @@ import ItemViews from './ItemViews';
 import TraineeView from './TraineeView';
 import type { CatalogueItem } from './types';
 
-const REASONS = ['notJson', 'tooLarge', 'notResultsFile', 'newerVersion', 'badVersion', 'badChecksum', 'checksumMismatch', 'unreadable'] as const;
+const REASONS = [
+  'notJson',
+  'tooLarge',
+  'notResultsFile',
+  'newerVersion',
+  'badVersion',
+  'badChecksum',
+  'checksumMismatch',
+  'unreadable',
+] as const;
 
 export function reasonOf(issue: FieldIssue | undefined, strings: ClassViewStrings): string {
   const fileText = issue ? fileIssueText(issue, strings) : null;
@@ -83,7 +100,10 @@ export default function ClassViews({
   const time = (iso: string) => formatDateTime(iso, locale);
 
   const exportCsv = async () => {
-    const [{ gradebookCsv }, { downloadText, datedName }] = await Promise.all([import('./classImport'), import('../../lib/download')]);
+    const [{ gradebookCsv }, { downloadText, datedName }] = await Promise.all([
+      import('./classImport'),
+      import('../../lib/download'),
+    ]);
     const labels = {
       name: strings['inst.col.name'],
       classCode: strings['inst.col.classCode'],
@@ -105,7 +125,13 @@ export default function ClassViews({
         <button
           type="button"
           class="gb-sort"
-          onClick={() => setSort(active ? { column, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' } : { column, direction: 'ascending' })}
+          onClick={() =>
+            setSort(
+              active
+                ? { column, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' }
+                : { column, direction: 'ascending' },
+            )
+          }
         >
           <span>{text}</span>
           <GbIcon name={active ? (sort.direction === 'ascending' ? 'up' : 'down') : 'updown'} />
@@ -136,7 +162,9 @@ export default function ClassViews({
       {(view.duplicates.length > 0 || view.titles.length > 1) && (
         <div class="notice">
           {view.duplicates.map((d) => (
-            <p key={`${d.name}-${d.classCode}`}>{format(strings['inst.class.duplicate'], { name: d.name, kept: d.kept, dropped: d.dropped.join(', ') })}</p>
+            <p key={`${d.name}-${d.classCode}`}>
+              {format(strings['inst.class.duplicate'], { name: d.name, kept: d.kept, dropped: d.dropped.join(', ') })}
+            </p>
           ))}
           {view.titles.length > 1 && <p>{format(strings['inst.class.titles'], { titles: view.titles.join(' / ') })}</p>}
         </div>
@@ -147,7 +175,10 @@ export default function ClassViews({
           <div class="button-row no-print gb-toolbar">
             <label class="gb-filter">
               <span>{strings['gb.filter']}</span>{' '}
-              <select value={gb.classCode ?? ''} onChange={(e) => setClassCode(e.currentTarget.value === '' ? null : e.currentTarget.value)}>
+              <select
+                value={gb.classCode ?? ''}
+                onChange={(e) => setClassCode(e.currentTarget.value === '' ? null : e.currentTarget.value)}
+              >
                 <option value="">{strings['gb.filterAll']}</option>
                 {gb.classCodes.map((code) => (
                   <option key={code} value={code}>
@@ -163,8 +194,12 @@ export default function ClassViews({
               {strings['gb.print']}
             </button>
           </div>
-          <p id="gb-caption" class="muted">{strings['gb.caption']}</p>
-          <p class="muted gb-shown">{format(strings['gb.rowsShown'], { shown: gb.rows.length, total: view.rows.length })}</p>
+          <p id="gb-caption" class="muted">
+            {strings['gb.caption']}
+          </p>
+          <p class="muted gb-shown">
+            {format(strings['gb.rowsShown'], { shown: gb.rows.length, total: view.rows.length })}
+          </p>
           <div class="table-scroll" tabIndex={0}>
             <table class="inst-table gb-table" aria-labelledby="gb-heading" aria-describedby="gb-caption">
               <thead>
@@ -268,7 +303,9 @@ export default function ClassViews({
           }}
         />
       )}
-      {gb.rows.length > 0 && <ItemViews gb={gb} strings={strings} texts={texts} locale={locale} columnLabel={columnLabel} />}
+      {gb.rows.length > 0 && (
+        <ItemViews gb={gb} strings={strings} texts={texts} locale={locale} columnLabel={columnLabel} />
+      )}
       {view.rows.length > 0 && (
         <section aria-labelledby="inst-late">
           <h2 id="inst-late">{strings['inst.class.late']}</h2>

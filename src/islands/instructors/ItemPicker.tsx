@@ -63,29 +63,53 @@ export default function ItemPicker({
       <div class="asg-filters" role="search">
         <p class="field">
           <label for="inst-search">{strings['asg.picker.search']}</label>
-          <input id="inst-search" type="search" value={query} autoComplete="off" onInput={(e) => setQuery(e.currentTarget.value)} />
+          <input
+            id="inst-search"
+            type="search"
+            value={query}
+            autoComplete="off"
+            onInput={(e) => setQuery(e.currentTarget.value)}
+          />
         </p>
         <p class="field">
           <label for="inst-kind">{strings['asg.picker.kind']}</label>
           <select id="inst-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as ItemKind | '')}>
             <option value="">{strings['asg.picker.allKinds']}</option>
-            {GROUPS.map((g) => <option key={g.kind} value={g.kind}>{strings[g.key]}</option>)}
+            {GROUPS.map((g) => (
+              <option key={g.kind} value={g.kind}>
+                {strings[g.key]}
+              </option>
+            ))}
           </select>
         </p>
         <p class="field">
           <label for="inst-module">{strings['asg.picker.module']}</label>
           <select id="inst-module" value={module} onChange={(e) => setModule(e.currentTarget.value)}>
             <option value="">{strings['asg.picker.allModules']}</option>
-            {modules.map((m) => <option key={m} value={m}>{format(strings['asg.picker.moduleN'], { module: m })}</option>)}
+            {modules.map((m) => (
+              <option key={m} value={m}>
+                {format(strings['asg.picker.moduleN'], { module: m })}
+              </option>
+            ))}
             <option value="-">{strings['asg.picker.across']}</option>
           </select>
         </p>
       </div>
-      <p class="field-hint" role="status">{format(strings['asg.picker.shown'], { shown: shown.length, total: catalogue.length })}</p>
+      <p class="field-hint" role="status">
+        {format(strings['asg.picker.shown'], { shown: shown.length, total: catalogue.length })}
+      </p>
       {shown.length === 0 && (
         <div class="empty-state">
           <p>{strings['asg.picker.none']}</p>
-          <button type="button" class="secondary" onClick={() => { setQuery(''); setKind(''); setModule(''); }}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              setQuery('');
+              setKind('');
+              setModule('');
+            }}
+          >
             {strings['asg.picker.clear']}
           </button>
         </div>
@@ -95,7 +119,9 @@ export default function ItemPicker({
         if (rows.length === 0) return null;
         return (
           <div key={group.kind} class="asg-group" role="group" aria-labelledby={`asg-group-${group.kind}`}>
-            <h2 id={`asg-group-${group.kind}`} class="asg-group-title">{strings[group.key]}</h2>
+            <h2 id={`asg-group-${group.kind}`} class="asg-group-title">
+              {strings[group.key]}
+            </h2>
             <ul class="asg-rows">
               {rows.map((c) => {
                 const key = itemKey(c);
@@ -111,7 +137,9 @@ export default function ItemPicker({
                     />
                     <label for={id}>{c.label}</label>
                     <span class="asg-row-meta muted">
-                      {c.module ? format(strings['asg.picker.moduleN'], { module: c.module }) : strings['asg.picker.across']}
+                      {c.module
+                        ? format(strings['asg.picker.moduleN'], { module: c.module })
+                        : strings['asg.picker.across']}
                     </span>
                   </li>
                 );

@@ -27,12 +27,30 @@ const BAR_MAX = 300;
  * A horizontal bar chart drawn as SVG, named by `label` (which lists every figure), with the
  * same figures in a table beside it: the chart is for looking, the table for reading.
  */
-export function BarChart({ id, title, label, bars, headings }: { id: string; title: string; label: string; bars: readonly Bar[]; headings: readonly [string, string] }) {
+export function BarChart({
+  id,
+  title,
+  label,
+  bars,
+  headings,
+}: {
+  id: string;
+  title: string;
+  label: string;
+  bars: readonly Bar[];
+  headings: readonly [string, string];
+}) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   return (
     <div class="gb-chart-pair">
       <figure class="gb-chart">
-        <svg role="img" aria-label={label} viewBox={`0 0 ${WIDTH} ${bars.length * ROW}`} width={WIDTH} height={bars.length * ROW}>
+        <svg
+          role="img"
+          aria-label={label}
+          viewBox={`0 0 ${WIDTH} ${bars.length * ROW}`}
+          width={WIDTH}
+          height={bars.length * ROW}
+        >
           {bars.map((bar, i) => (
             <g key={i} transform={`translate(0 ${i * ROW})`}>
               <text class="gb-chart-label" x="0" y="12">
@@ -85,7 +103,8 @@ export default function ItemViews({
   columnLabel: (column: GradebookColumn) => string;
 }) {
   const missed = missedQuestions(gb.rows, texts);
-  const list = (bars: readonly Bar[]) => bars.map((b) => `${b.label}: ${b.value}`).join(locale === 'zh-cn' ? '；' : '; ');
+  const list = (bars: readonly Bar[]) =>
+    bars.map((b) => `${b.label}: ${b.value}`).join(locale === 'zh-cn' ? '；' : '; ');
   return (
     <section aria-labelledby="gb-items" class="gb-items">
       <h2 id="gb-items">{strings['gb.items.heading']}</h2>
@@ -93,9 +112,14 @@ export default function ItemViews({
         const name = columnLabel(column);
         const id = `gb-item-${index}`;
         const percents = columnPercents(gb, index);
-        const bands: Bar[] = scoreBands(percents).map((b) => ({ label: format(strings['gb.chart.bandRange'], { from: b.from, to: b.to }), value: b.count }));
+        const bands: Bar[] = scoreBands(percents).map((b) => ({
+          label: format(strings['gb.chart.bandRange'], { from: b.from, to: b.to }),
+          value: b.count,
+        }));
         const caseTexts = column.item.kind === 'case' ? own(texts.cases, column.item.id) : undefined;
-        const bankMissed = missed.filter((m) => m.bankId === column.item.id && (column.item.kind === 'selfCheck' || column.item.kind === 'assessment'));
+        const bankMissed = missed.filter(
+          (m) => m.bankId === column.item.id && (column.item.kind === 'selfCheck' || column.item.kind === 'assessment'),
+        );
         const bank = own(texts.banks, column.item.id);
         return (
           <div key={column.key} class="gb-item-view">
@@ -114,75 +138,89 @@ export default function ItemViews({
                 />
               </>
             )}
-            {column.item.kind === 'case' && column.stats.done > 0 && (() => {
-              const caseId = column.item.id;
-              const endings: Bar[] = endingCounts(gb.rows, caseId, caseTexts).map((e) => ({ label: own(caseTexts?.endings, e.endingId)?.title ?? e.endingId, value: e.count }));
-              const paths = casePaths(gb.rows, caseId);
-              const prompt = (nodeId: string) => own(caseTexts?.prompts, nodeId) ?? nodeId;
-              const choice = (nodeId: string, choiceId: string) => own(caseTexts?.choices, `${nodeId}/${choiceId}`) ?? choiceId;
-              return (
-                <>
-                  <h4>{strings['gb.case.endings']}</h4>
-                  <BarChart
-                    id={`${id}-endings`}
-                    title={`${strings['gb.case.endings']}: ${name}`}
-                    label={format(strings['gb.case.endingsLabel'], { item: name, list: list(endings) })}
-                    bars={endings}
-                    headings={[strings['gb.case.ending'], strings['gb.chart.trainees']]}
-                  />
-                  <h4>{strings['gb.case.choices']}</h4>
-                  {decisionCounts(paths).map((d) => (
-                    <div class="table-scroll" tabIndex={0} key={d.nodeId}>
-                      <table class="gb-decision">
-                        <caption>{format(strings['inst.class.decision'], { node: prompt(d.nodeId) })}</caption>
+            {column.item.kind === 'case' &&
+              column.stats.done > 0 &&
+              (() => {
+                const caseId = column.item.id;
+                const endings: Bar[] = endingCounts(gb.rows, caseId, caseTexts).map((e) => ({
+                  label: own(caseTexts?.endings, e.endingId)?.title ?? e.endingId,
+                  value: e.count,
+                }));
+                const paths = casePaths(gb.rows, caseId);
+                const prompt = (nodeId: string) => own(caseTexts?.prompts, nodeId) ?? nodeId;
+                const choice = (nodeId: string, choiceId: string) =>
+                  own(caseTexts?.choices, `${nodeId}/${choiceId}`) ?? choiceId;
+                return (
+                  <>
+                    <h4>{strings['gb.case.endings']}</h4>
+                    <BarChart
+                      id={`${id}-endings`}
+                      title={`${strings['gb.case.endings']}: ${name}`}
+                      label={format(strings['gb.case.endingsLabel'], { item: name, list: list(endings) })}
+                      bars={endings}
+                      headings={[strings['gb.case.ending'], strings['gb.chart.trainees']]}
+                    />
+                    <h4>{strings['gb.case.choices']}</h4>
+                    {decisionCounts(paths).map((d) => (
+                      <div class="table-scroll" tabIndex={0} key={d.nodeId}>
+                        <table class="gb-decision">
+                          <caption>{format(strings['inst.class.decision'], { node: prompt(d.nodeId) })}</caption>
+                          <thead>
+                            <tr>
+                              <th scope="col">{strings['inst.class.choice']}</th>
+                              <th scope="col">{strings['inst.class.count']}</th>
+                            </tr>
+                          </thead>
+                          <tbody>
+                            {d.choices.map((c) => (
+                              <tr key={c.choiceId}>
+                                <th scope="row">{choice(d.nodeId, c.choiceId)}</th>
+                                <td class="gb-num">
+                                  {c.count} ({Math.round((c.count / Math.max(1, d.reached)) * 100)}%)
+                                </td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      </div>
+                    ))}
+                    <h4 id={`${id}-people`}>{strings['gb.case.byTrainee']}</h4>
+                    <div class="table-scroll" tabIndex={0}>
+                      <table class="gb-people">
                         <thead>
                           <tr>
-                            <th scope="col">{strings['inst.class.choice']}</th>
-                            <th scope="col">{strings['inst.class.count']}</th>
+                            <th scope="col">{strings['gb.case.trainee']}</th>
+                            {paths.decisions.map((nodeId) => (
+                              <th scope="col" key={nodeId}>
+                                {prompt(nodeId)}
+                              </th>
+                            ))}
                           </tr>
                         </thead>
                         <tbody>
-                          {d.choices.map((c) => (
-                            <tr key={c.choiceId}>
-                              <th scope="row">{choice(d.nodeId, c.choiceId)}</th>
-                              <td class="gb-num">
-                                {c.count} ({Math.round((c.count / Math.max(1, d.reached)) * 100)}%)
-                              </td>
+                          {paths.people.map((p) => (
+                            <tr key={p.key}>
+                              <th scope="row">{p.name}</th>
+                              {paths.decisions.map((nodeId) => {
+                                const c = own(p.choices, nodeId);
+                                return (
+                                  <td key={nodeId}>
+                                    {c === undefined ? (
+                                      <span class="muted">{strings['gb.case.notReached']}</span>
+                                    ) : (
+                                      choice(nodeId, c)
+                                    )}
+                                  </td>
+                                );
+                              })}
                             </tr>
                           ))}
                         </tbody>
                       </table>
                     </div>
-                  ))}
-                  <h4 id={`${id}-people`}>{strings['gb.case.byTrainee']}</h4>
-                  <div class="table-scroll" tabIndex={0}>
-                    <table class="gb-people">
-                      <thead>
-                        <tr>
-                          <th scope="col">{strings['gb.case.trainee']}</th>
-                          {paths.decisions.map((nodeId) => (
-                            <th scope="col" key={nodeId}>
-                              {prompt(nodeId)}
-                            </th>
-                          ))}
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {paths.people.map((p) => (
-                          <tr key={p.key}>
-                            <th scope="row">{p.name}</th>
-                            {paths.decisions.map((nodeId) => {
-                              const c = own(p.choices, nodeId);
-                              return <td key={nodeId}>{c === undefined ? <span class="muted">{strings['gb.case.notReached']}</span> : choice(nodeId, c)}</td>;
-                            })}
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
-                </>
-              );
-            })()}
+                  </>
+                );
+              })()}
             {(column.item.kind === 'selfCheck' || column.item.kind === 'assessment') && column.stats.done > 0 && (
               <>
                 <h4 id={`${id}-missed`}>{strings['gb.missed.heading']}</h4>
@@ -208,11 +246,18 @@ export default function ItemViews({
                             return (
                               <tr key={m.questionId}>
                                 <th scope="row">{q?.prompt ?? m.questionId}</th>
-                                <td class="gb-num">{format(strings['gb.missed.of'], { missed: m.missed, answered: m.answered })}</td>
+                                <td class="gb-num">
+                                  {format(strings['gb.missed.of'], { missed: m.missed, answered: m.answered })}
+                                </td>
                                 <td>
                                   <ul class="gb-lines">
                                     {m.wrong.slice(0, 3).map((w, i) => (
-                                      <li key={i}>{format(strings['gb.missed.count'], { answer: wrongText(w.answer, q), count: w.count })}</li>
+                                      <li key={i}>
+                                        {format(strings['gb.missed.count'], {
+                                          answer: wrongText(w.answer, q),
+                                          count: w.count,
+                                        })}
+                                      </li>
                                     ))}
                                   </ul>
                                 </td>

@@ -22,7 +22,17 @@ const ACTIONS: readonly { action: PastAction; key: keyof Strings; style: string 
 ];
 
 /** The links made on this device, newest first, each with what can be done with it. */
-export default function PastAssignments({ strings, locale, past, onAction }: { strings: Strings; locale: Locale; past: readonly PastAssignment[]; onAction: (entry: PastAssignment, action: PastAction) => void }) {
+export default function PastAssignments({
+  strings,
+  locale,
+  past,
+  onAction,
+}: {
+  strings: Strings;
+  locale: Locale;
+  past: readonly PastAssignment[];
+  onAction: (entry: PastAssignment, action: PastAction) => void;
+}) {
   return (
     <section class="box asg-past no-print" aria-labelledby="asg-past-heading">
       <h2 id="asg-past-heading">{strings['asg.past.heading']}</h2>
@@ -34,7 +44,11 @@ export default function PastAssignments({ strings, locale, past, onAction }: { s
             <li key={entry.id}>
               <strong>{entry.assignment.title}</strong>
               <span class="muted">
-                {format(strings['asg.past.meta'], { date: formatDateTime(entry.createdAt, locale), count: entry.assignment.items.length, code: entry.assignment.classCode })}
+                {format(strings['asg.past.meta'], {
+                  date: formatDateTime(entry.createdAt, locale),
+                  count: entry.assignment.items.length,
+                  code: entry.assignment.classCode,
+                })}
               </span>
               <span class="button-row">
                 {ACTIONS.map(({ action, key, style }) => (

@@ -49,9 +49,16 @@ export default function TraineeView({
         const review = quizReview(result, own(texts.banks, result.id));
         return (
           <>
-            {review.bestPercent !== null && <p>{format(strings['gb.trainee.best'], { percent: pct(review.bestPercent) })}</p>}
+            {review.bestPercent !== null && (
+              <p>{format(strings['gb.trainee.best'], { percent: pct(review.bestPercent) })}</p>
+            )}
             {review.latestPercent !== null && review.latestAt !== null && (
-              <p>{format(strings['gb.trainee.latest'], { percent: pct(review.latestPercent), time: time(review.latestAt) })}</p>
+              <p>
+                {format(strings['gb.trainee.latest'], {
+                  percent: pct(review.latestPercent),
+                  time: time(review.latestAt),
+                })}
+              </p>
             )}
             {review.questions.length === 0 ? (
               <p class="muted">{strings['gb.trainee.noQuestions']}</p>
@@ -152,7 +159,8 @@ export default function TraineeView({
                 <ul class="gb-checklist">
                   {review.checklist.map((c) => (
                     <li key={c.id} class={c.ticked ? 'gb-ticked' : 'muted'}>
-                      <GbIcon name={c.ticked ? 'check' : 'minus'} /> {c.text} ({c.ticked ? strings['gb.trainee.ticked'] : strings['gb.trainee.notTicked']})
+                      <GbIcon name={c.ticked ? 'check' : 'minus'} /> {c.text} (
+                      {c.ticked ? strings['gb.trainee.ticked'] : strings['gb.trainee.notTicked']})
                     </li>
                   ))}
                 </ul>
@@ -167,14 +175,21 @@ export default function TraineeView({
         return (
           <ul>
             <li>{format(strings['gb.trainee.worksheet.rows'], { n: s.planRows })}</li>
-            <li>{format(strings['gb.trainee.worksheet.checklist'], { done: s.checklistDone, items: s.checklistItems })}</li>
+            <li>
+              {format(strings['gb.trainee.worksheet.checklist'], { done: s.checklistDone, items: s.checklistItems })}
+            </li>
             <li>
               {s.selfTotal === null
                 ? strings['gb.trainee.worksheet.noRatings']
                 : format(strings['gb.trainee.worksheet.self'], { total: s.selfTotal, max: s.totalMax })}
             </li>
             {s.peerTotalMean !== null && (
-              <li>{format(strings['gb.trainee.worksheet.peer'], { total: Math.round(s.peerTotalMean * 10) / 10, max: s.totalMax })}</li>
+              <li>
+                {format(strings['gb.trainee.worksheet.peer'], {
+                  total: Math.round(s.peerTotalMean * 10) / 10,
+                  max: s.totalMax,
+                })}
+              </li>
             )}
           </ul>
         );
@@ -213,7 +228,13 @@ export default function TraineeView({
       <h2 id="gb-trainee-heading" tabIndex={-1} ref={heading}>
         {format(strings['gb.trainee.heading'], { name: row.name })}
       </h2>
-      <p class="muted">{format(strings['gb.trainee.meta'], { classCode: row.classCode, time: time(row.handedInAt), file: row.fileName })}</p>
+      <p class="muted">
+        {format(strings['gb.trainee.meta'], {
+          classCode: row.classCode,
+          time: time(row.handedInAt),
+          file: row.fileName,
+        })}
+      </p>
       {row.late && (
         <p class="gb-late">
           <GbIcon name="clock" /> {strings['gb.late']}

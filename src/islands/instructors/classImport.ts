@@ -1,6 +1,11 @@
 /** Reading results files for the class dashboard: loaded with the first files (parsing and hashing are not needed before). */
 import { aggregateClass, type ClassView, type ReadFile } from '../../domain/instructors/class';
-import { gradebookCsvRows, type GradebookColumn, type GradebookCsvLabels, type GradebookRow } from '../../domain/instructors/gradebook';
+import {
+  gradebookCsvRows,
+  type GradebookColumn,
+  type GradebookCsvLabels,
+  type GradebookRow,
+} from '../../domain/instructors/gradebook';
 import { parseResultsFile } from '../../domain/instructors/results';
 import { toCsv } from '../../domain/csv';
 import type { FieldIssue } from '../../domain/result';

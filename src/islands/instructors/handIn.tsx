@@ -7,25 +7,59 @@ import { downloadText } from '../../lib/download';
 import { fileDate, formatDateTime } from '../../i18n/dates';
 import type { Locale } from '../../domain/locale';
 
-const safe = (text: string) => text.normalize('NFKC').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'x';
+const safe = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40) || 'x';
 
 /** Build, download and return the results file. */
-export async function handIn(assignment: Assignment, name: string, items: readonly ItemResult[], now = new Date()): Promise<{ file: ResultsFile; fileName: string }> {
-  const file = await buildResultsFile({ assignment, trainee: { name: name.trim() }, handedInAt: now.toISOString(), items });
+export async function handIn(
+  assignment: Assignment,
+  name: string,
+  items: readonly ItemResult[],
+  now = new Date(),
+): Promise<{ file: ResultsFile; fileName: string }> {
+  const file = await buildResultsFile({
+    assignment,
+    trainee: { name: name.trim() },
+    handedInAt: now.toISOString(),
+    items,
+  });
   const fileName = `results-${safe(assignment.classCode)}-${safe(name)}-${fileDate(now)}.json`;
   downloadText(fileName, resultsFileText(file));
   return { file, fileName };
 }
 
-type SummaryStrings = Record<'inst.summary.heading' | 'inst.summary.handedInAt' | 'inst.summary.checksum' | 'inst.summary.print' | 'inst.status.done' | 'inst.status.missing', string>;
+type SummaryStrings = Record<
+  | 'inst.summary.heading'
+  | 'inst.summary.handedInAt'
+  | 'inst.summary.checksum'
+  | 'inst.summary.print'
+  | 'inst.status.done'
+  | 'inst.status.missing',
+  string
+>;
 
 /** The printable summary of what was handed in. */
-export function HandInSummary({ file, strings, locale, labelOf }: { file: ResultsFile; strings: SummaryStrings; locale: Locale; labelOf: (key: string) => string | undefined }) {
+export function HandInSummary({
+  file,
+  strings,
+  locale,
+  labelOf,
+}: {
+  file: ResultsFile;
+  strings: SummaryStrings;
+  locale: Locale;
+  labelOf: (key: string) => string | undefined;
+}) {
   return (
     <section id="inst-summary" tabIndex={-1} class="box inst-summary" aria-labelledby="inst-summary-heading">
       <h2 id="inst-summary-heading">{strings['inst.summary.heading']}</h2>
       <p>
-        {file.payload.trainee.name} · {format(strings['inst.summary.handedInAt'], { time: formatDateTime(file.payload.handedInAt, locale) })}
+        {file.payload.trainee.name} ·{' '}
+        {format(strings['inst.summary.handedInAt'], { time: formatDateTime(file.payload.handedInAt, locale) })}
       </p>
       <ul>
         {file.payload.items.map((r) => {

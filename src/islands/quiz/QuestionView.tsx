@@ -1,4 +1,12 @@
-import type { Locale, QuizQuestion, QuestionFeedback, OrderingQuestion, MatchingQuestion, NumericQuestion, ChoiceQuestion } from '../../domain/quiz';
+import type {
+  Locale,
+  QuizQuestion,
+  QuestionFeedback,
+  OrderingQuestion,
+  MatchingQuestion,
+  NumericQuestion,
+  ChoiceQuestion,
+} from '../../domain/quiz';
 import { optionMark, positionMarks, type OptionMark } from '../../domain/quiz/display';
 import { format } from '../../i18n/format';
 import { Icon } from './icons';
@@ -19,12 +27,26 @@ interface Props<Q extends QuizQuestion> {
   scope: string;
 }
 
-const MARK_CLASS: Record<NonNullable<OptionMark>, string> = { chosenRight: 'is-right', chosenWrong: 'is-wrong', correctAnswer: 'is-answer' };
+const MARK_CLASS: Record<NonNullable<OptionMark>, string> = {
+  chosenRight: 'is-right',
+  chosenWrong: 'is-wrong',
+  correctAnswer: 'is-answer',
+};
 
 const byId = <T extends { id: string }>(list: readonly T[], id: string) => list.find((x) => x.id === id)!;
 
 /** Single and multiple choice: radios or checkboxes, with per-option marks once checked. */
-export function ChoiceView({ scope, question, order, answer, onAnswer, feedback, locale, strings, disabled }: Props<ChoiceQuestion>) {
+export function ChoiceView({
+  scope,
+  question,
+  order,
+  answer,
+  onAnswer,
+  feedback,
+  locale,
+  strings,
+  disabled,
+}: Props<ChoiceQuestion>) {
   const selected = new Set((answer as { selected?: string[] } | undefined)?.selected ?? []);
   const single = question.type === 'singleChoice';
   const toggle = (id: string) => {
@@ -75,7 +97,16 @@ export function ChoiceView({ scope, question, order, answer, onAnswer, feedback,
 }
 
 /** Ordering: an ordered list with Move up / Move down buttons (no drag-and-drop needed). */
-export function OrderingView({ question, order, onAnswer, feedback, locale, strings, disabled, announce }: Props<OrderingQuestion>) {
+export function OrderingView({
+  question,
+  order,
+  onAnswer,
+  feedback,
+  locale,
+  strings,
+  disabled,
+  announce,
+}: Props<OrderingQuestion>) {
   const fb = feedback?.type === 'ordering' ? feedback : null;
   const move = (index: number, delta: number) => {
     const next = [...order];
@@ -102,10 +133,22 @@ export function OrderingView({ question, order, onAnswer, feedback, locale, stri
                 </span>
               ) : (
                 <span class="quiz-move">
-                  <button type="button" class="secondary" disabled={disabled || index === 0} aria-label={format(strings['quiz.moveUp'], { item: text })} onClick={() => move(index, -1)}>
+                  <button
+                    type="button"
+                    class="secondary"
+                    disabled={disabled || index === 0}
+                    aria-label={format(strings['quiz.moveUp'], { item: text })}
+                    onClick={() => move(index, -1)}
+                  >
                     ↑
                   </button>
-                  <button type="button" class="secondary" disabled={disabled || index === order.length - 1} aria-label={format(strings['quiz.moveDown'], { item: text })} onClick={() => move(index, 1)}>
+                  <button
+                    type="button"
+                    class="secondary"
+                    disabled={disabled || index === order.length - 1}
+                    aria-label={format(strings['quiz.moveDown'], { item: text })}
+                    onClick={() => move(index, 1)}
+                  >
                     ↓
                   </button>
                 </span>
@@ -115,14 +158,26 @@ export function OrderingView({ question, order, onAnswer, feedback, locale, stri
         })}
       </ol>
       {marks && (
-        <p class="quiz-mark">{format(strings['quiz.positionsRight'], { right: marks.filter((m) => m.right).length, total: marks.length })}</p>
+        <p class="quiz-mark">
+          {format(strings['quiz.positionsRight'], { right: marks.filter((m) => m.right).length, total: marks.length })}
+        </p>
       )}
     </>
   );
 }
 
 /** Matching: one labelled select per item, choosing its category. */
-export function MatchingView({ scope, question, order, answer, onAnswer, feedback, locale, strings, disabled }: Props<MatchingQuestion>) {
+export function MatchingView({
+  scope,
+  question,
+  order,
+  answer,
+  onAnswer,
+  feedback,
+  locale,
+  strings,
+  disabled,
+}: Props<MatchingQuestion>) {
   const placements = (answer as { placements?: Record<string, string> } | undefined)?.placements ?? {};
   const fb = feedback?.type === 'matching' ? feedback : null;
   return (
@@ -139,7 +194,9 @@ export function MatchingView({ scope, question, order, answer, onAnswer, feedbac
               id={selectId}
               value={placements[id] ?? ''}
               disabled={disabled}
-              onChange={(e) => onAnswer({ placements: { ...placements, [id]: (e.currentTarget as HTMLSelectElement).value } })}
+              onChange={(e) =>
+                onAnswer({ placements: { ...placements, [id]: (e.currentTarget as HTMLSelectElement).value } })
+              }
             >
               <option value="">{strings['quiz.choose']}</option>
               {question.categories.map((c) => (
@@ -151,7 +208,9 @@ export function MatchingView({ scope, question, order, answer, onAnswer, feedbac
             {fb && (
               <p class="quiz-mark">
                 <Icon name={right ? 'check' : 'x'} />
-                {right ? strings['quiz.correct'] : `${strings['quiz.wrong']} — ${format(strings['quiz.correctCategory'], { category: correctCategory?.text[locale] ?? '' })}`}
+                {right
+                  ? strings['quiz.correct']
+                  : `${strings['quiz.wrong']} — ${format(strings['quiz.correctCategory'], { category: correctCategory?.text[locale] ?? '' })}`}
                 {item.feedback && <> · {item.feedback[locale]}</>}
               </p>
             )}
@@ -163,7 +222,16 @@ export function MatchingView({ scope, question, order, answer, onAnswer, feedbac
 }
 
 /** Numeric: a text box (typed numbers in any common form), with the unit beside it. */
-export function NumericView({ scope, question, answer, onAnswer, feedback, locale, strings, disabled }: Props<NumericQuestion>) {
+export function NumericView({
+  scope,
+  question,
+  answer,
+  onAnswer,
+  feedback,
+  locale,
+  strings,
+  disabled,
+}: Props<NumericQuestion>) {
   const value = (answer as { value?: string } | undefined)?.value ?? '';
   const inputId = `${scope}-${question.id}-value`;
   const unit = question.unit?.[locale] ?? '';
@@ -195,7 +263,8 @@ export function NumericView({ scope, question, answer, onAnswer, feedback, local
       {fb && (
         <p class="quiz-mark">
           <Icon name={fb.withinTolerance ? 'check' : 'x'} />
-          {fb.withinTolerance ? strings['quiz.correct'] : strings['quiz.wrong']} · {format(strings['quiz.expected'], { answer: question.answer, unit: unit ? ` ${unit}` : '' })}
+          {fb.withinTolerance ? strings['quiz.correct'] : strings['quiz.wrong']} ·{' '}
+          {format(strings['quiz.expected'], { answer: question.answer, unit: unit ? ` ${unit}` : '' })}
         </p>
       )}
     </div>

@@ -17,7 +17,19 @@ export interface Column {
 
 /** A plan row or a checklist item: an id and the fields the columns name. */
 type Entry = { readonly id: string };
-type TextKey = 'heading' | 'help' | 'empty' | 'add' | 'cell' | 'moveUp' | 'moveDown' | 'remove' | 'added' | 'removed' | 'moved' | 'full';
+type TextKey =
+  | 'heading'
+  | 'help'
+  | 'empty'
+  | 'add'
+  | 'cell'
+  | 'moveUp'
+  | 'moveDown'
+  | 'remove'
+  | 'added'
+  | 'removed'
+  | 'moved'
+  | 'full';
 
 interface Props extends SectionProps {
   /** Which table: its texts are `worksheet.<list>.*`, its control ids `ws-<p|c>-<entry id>-<column>`. */
@@ -43,7 +55,8 @@ export default function EntryTable(props: Props) {
   const [costIssues, setCostIssues] = useState<Readonly<Record<string, string>>>({});
   const cellErrors = new Map(errors);
   for (const [id, code] of Object.entries(costIssues))
-    if (code) cellErrors.set(id, format(s[`worksheet.issue.${code}` as 'worksheet.issue.other'], { min: 0, max: COST_MAX }));
+    if (code)
+      cellErrors.set(id, format(s[`worksheet.issue.${code}` as 'worksheet.issue.other'], { min: 0, max: COST_MAX }));
   const first = columns[0]!.key;
   const controlId = (entry: Entry, key: string) => `ws-${prefix}-${entry.id}-${key}`;
 
@@ -79,9 +92,25 @@ export default function EntryTable(props: Props) {
     const edit = (v: unknown) => change('updateEntry', list, entry.id, { [column.key]: v } as never);
     switch (column.kind) {
       case 'area':
-        return <textarea {...common} rows={3} maxLength={column.max} value={value as string} onInput={(e) => edit(inputValue(e))} />;
+        return (
+          <textarea
+            {...common}
+            rows={3}
+            maxLength={column.max}
+            value={value as string}
+            onInput={(e) => edit(inputValue(e))}
+          />
+        );
       case 'text':
-        return <input {...common} type="text" maxLength={column.max} value={value as string} onInput={(e) => edit(inputValue(e))} />;
+        return (
+          <input
+            {...common}
+            type="text"
+            maxLength={column.max}
+            value={value as string}
+            onInput={(e) => edit(inputValue(e))}
+          />
+        );
       case 'select':
         return (
           <select {...common} value={value as string} onChange={(e) => edit(inputValue(e))}>
@@ -97,7 +126,14 @@ export default function EntryTable(props: Props) {
         // A date input gives '' or a real YYYY-MM-DD date.
         return <input {...common} type="date" value={value as string} onChange={(e) => edit(inputValue(e))} />;
       case 'check':
-        return <input {...common} type="checkbox" checked={value === true} onChange={(e) => edit((e.currentTarget as HTMLInputElement).checked)} />;
+        return (
+          <input
+            {...common}
+            type="checkbox"
+            checked={value === true}
+            onChange={(e) => edit((e.currentTarget as HTMLInputElement).checked)}
+          />
+        );
       case 'cost':
         return (
           <input

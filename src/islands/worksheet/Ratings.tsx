@@ -12,7 +12,13 @@ import { oneDecimal, ratingTitles } from './strings';
  * score summary: total out of 25 and mean each, and the peers' mean total); then criterion by
  * criterion the rubric (what 1, 3 and 5 look like) right above everyone's rating of it.
  */
-export default function Ratings({ ratings, s, disabled, announce, focus }: Omit<SectionProps, 'errors'> & { ratings: readonly Rating[] }) {
+export default function Ratings({
+  ratings,
+  s,
+  disabled,
+  announce,
+  focus,
+}: Omit<SectionProps, 'errors'> & { ratings: readonly Rating[] }) {
   const titles = ratingTitles(s, ratings);
   const results = ratings.map(summariseRater);
   const peerMean = peerTotalMean(results);
@@ -66,12 +72,21 @@ export default function Ratings({ ratings, s, disabled, announce, focus }: Omit<
                 </button>
               )}
               <strong>
-                {format(s[result.total !== null ? 'worksheet.score.complete' : result.rated > 0 ? 'worksheet.score.partial' : 'worksheet.score.notYet'], {
-                  total: result.total ?? '',
-                  max,
-                  rated: result.rated,
-                  mean: num(result.mean),
-                })}
+                {format(
+                  s[
+                    result.total !== null
+                      ? 'worksheet.score.complete'
+                      : result.rated > 0
+                        ? 'worksheet.score.partial'
+                        : 'worksheet.score.notYet'
+                  ],
+                  {
+                    total: result.total ?? '',
+                    max,
+                    rated: result.rated,
+                    mean: num(result.mean),
+                  },
+                )}
               </strong>
             </li>
           );

@@ -5,7 +5,15 @@ import { controlId, issueText } from './messages';
 import type { WorksheetStrings } from './strings';
 
 /** What "Check my worksheet" found, each problem a link that moves focus to its field. */
-export default function ReviewList({ ws, issues, s }: { ws: Worksheet; issues: readonly FieldIssue[]; s: WorksheetStrings }) {
+export default function ReviewList({
+  ws,
+  issues,
+  s,
+}: {
+  ws: Worksheet;
+  issues: readonly FieldIssue[];
+  s: WorksheetStrings;
+}) {
   if (issues.length === 0) return <p class="ok">✓ {s['worksheet.checkOk']}</p>;
   return (
     <>

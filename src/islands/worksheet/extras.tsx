@@ -79,7 +79,12 @@ function csvLabels(s: WorksheetStrings): WorksheetCsvLabels {
  * neutralised), or as the JSON file that import reads back.
  */
 export function exportWorksheet(kind: 'csv' | 'json', ws: Worksheet, s: WorksheetStrings): void {
-  if (kind === 'csv') downloadText(datedName('ww-care-plan', 'csv'), toCsv(worksheetCsvRows(ws, csvLabels(s)), { bom: true }), 'text/csv');
+  if (kind === 'csv')
+    downloadText(
+      datedName('ww-care-plan', 'csv'),
+      toCsv(worksheetCsvRows(ws, csvLabels(s)), { bom: true }),
+      'text/csv',
+    );
   else downloadText(datedName('ww-care-plan', 'json'), buildWorksheetFile(ws, worksheetSlot.version, new Date()));
 }
 
@@ -90,18 +95,23 @@ const SHOWN_ISSUES = 12;
  * Import a worksheet file, all or nothing: it replaces the saved worksheet only if it is valid
  * throughout. Returns the messages to show: the problems (at most SHOWN_ISSUES, then a count).
  */
-export async function importWorksheetFile(file: File, s: WorksheetStrings): Promise<{ ok: true } | { ok: false; issues: string[] }> {
+export async function importWorksheetFile(
+  file: File,
+  s: WorksheetStrings,
+): Promise<{ ok: true } | { ok: false; issues: string[] }> {
   // The shared file check first (size before reading, then text): an image or a binary file
   // gets its own message and nothing is parsed or written.
   const checked = await readCheckedFile(file, { maxBytes: WORKSHEET_FILE_MAX_BYTES, expect: 'json' });
-  if (!checked.ok) return { ok: false, issues: checked.issues.map((issue) => fileIssueText(issue, s) ?? issueText(s, issue)) };
+  if (!checked.ok)
+    return { ok: false, issues: checked.issues.map((issue) => fileIssueText(issue, s) ?? issueText(s, issue)) };
   const parsed: Validated<Worksheet> = parseWorksheetFile(checked.value, worksheetSlot);
   if (parsed.ok) {
     replaceWorksheet(parsed.value);
     return { ok: true };
   }
   const issues = parsed.issues.slice(0, SHOWN_ISSUES).map((issue) => issueText(s, issue));
-  if (parsed.issues.length > SHOWN_ISSUES) issues.push(format(s['worksheet.moreIssues'], { n: parsed.issues.length - SHOWN_ISSUES }));
+  if (parsed.issues.length > SHOWN_ISSUES)
+    issues.push(format(s['worksheet.moreIssues'], { n: parsed.issues.length - SHOWN_ISSUES }));
   return { ok: false, issues };
 }
 

@@ -76,10 +76,14 @@ export function controlId(ws: Worksheet, field: string): string | null {
 }
 
 /** Short column headings for raters ("Self (Li)", "Peer 2"), in the worksheet's order. */
-export function raterHeadings(s: WorksheetStrings, ratings: readonly { by: 'self' | 'peer'; rater: string }[]): string[] {
+export function raterHeadings(
+  s: WorksheetStrings,
+  ratings: readonly { by: 'self' | 'peer'; rater: string }[],
+): string[] {
   let peer = 0;
   return ratings.map((r) => {
-    const label = r.by === 'self' ? s['worksheet.raterHeading.self'] : format(s['worksheet.raterHeading.peer'], { n: ++peer });
+    const label =
+      r.by === 'self' ? s['worksheet.raterHeading.self'] : format(s['worksheet.raterHeading.peer'], { n: ++peer });
     const name = r.rater.trim();
     return name ? format(s['worksheet.raterNamed'], { label, name }) : label;
   });

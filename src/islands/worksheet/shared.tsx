@@ -50,7 +50,15 @@ export function RowButtons(props: {
   return (
     <div class="ws-row-buttons">
       {buttons.map(([key, icon, atEnd, onClick]) => (
-        <button type="button" class="secondary" id={`${idPrefix}-${key}`} key={key} aria-label={labels[key]} disabled={disabled || atEnd} onClick={onClick}>
+        <button
+          type="button"
+          class="secondary"
+          id={`${idPrefix}-${key}`}
+          key={key}
+          aria-label={labels[key]}
+          disabled={disabled || atEnd}
+          onClick={onClick}
+        >
           {icon}
         </button>
       ))}
@@ -64,4 +72,5 @@ export function afterMoveFocus(idPrefix: string, to: number, count: number, delt
   return `${idPrefix}-${to === count - 1 ? 'up' : 'down'}`;
 }
 
-export const inputValue = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
+export const inputValue = (event: Event) =>
+  (event.currentTarget as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;

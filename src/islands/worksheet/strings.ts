@@ -24,7 +24,8 @@ type PageOnlyKey =
 export type IslandKey = Exclude<WorksheetKey, PageOnlyKey> | (typeof STORAGE_NOTICE_KEYS)[number] | FileKey;
 export type WorksheetStrings = Readonly<Record<IslandKey, string>>;
 
-const PAGE_ONLY = /^worksheet\.(?:title|summary|lessonLink|intro|questions\.heading|brief\.|facts?\.|group\.|deliverable|criteria\.)/;
+const PAGE_ONLY =
+  /^worksheet\.(?:title|summary|lessonLink|intro|questions\.heading|brief\.|facts?\.|group\.|deliverable|criteria\.)/;
 /** Whether the island needs a worksheet key (the page picks exactly these). */
 export const isIslandKey = (key: string): boolean => key.startsWith('worksheet.') && !PAGE_ONLY.test(key);
 

@@ -118,7 +118,11 @@ describe('the step each system was left at', () => {
   });
 
   it('drops a saved step out of range or of an unknown system instead of refusing the data', () => {
-    const read = validateBuilderState({ systems: [system('a'), system('b')], selectedId: 'a', steps: { a: 9, b: 4, c: 2 } });
+    const read = validateBuilderState({
+      systems: [system('a'), system('b')],
+      selectedId: 'a',
+      steps: { a: 9, b: 4, c: 2 },
+    });
     expect(read.ok && read.value.steps).toEqual({ b: 4 });
     expect(validateBuilderState({ systems: [system('a')], steps: 'x' }).ok).toBe(false);
   });

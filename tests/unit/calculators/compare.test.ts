@@ -11,7 +11,8 @@ import {
 } from '../../../src/domain/calculators/compare';
 import { encodeShare } from '../../../src/domain/calculators/share';
 
-const link = (tool: string, fields: Record<string, string>) => `https://example.org/tools/${tool}/?${tool}=${encodeURIComponent(encodeShare(fields))}#calc-${tool}`;
+const link = (tool: string, fields: Record<string, string>) =>
+  `https://example.org/tools/${tool}/?${tool}=${encodeURIComponent(encodeShare(fields))}#calc-${tool}`;
 // The curriculum's worked examples as a phone would share them.
 const DEALER = link('nps', { mode: 'counts', promoters: '110', passives: '50', detractors: '40', confidence: '0.95' });
 const WALLET = link('share-of-wallet', { brandSpend: '2160', categorySpend: '4800' });
@@ -20,10 +21,23 @@ describe('readTeamLink', () => {
   it.each([
     ['the car dealer’s NPS', DEALER, 'nps', 35],
     ['share of wallet 2,160 of 4,800', WALLET, 'share-of-wallet', 45],
-    ['a room tally of 10 / 5 / 3', link('room-tally', { mode: 'groups', promoters: '10', passives: '5', detractors: '3' }), 'room-tally', (7 / 18) * 100],
+    [
+      'a room tally of 10 / 5 / 3',
+      link('room-tally', { mode: 'groups', promoters: '10', passives: '5', detractors: '3' }),
+      'room-tally',
+      (7 / 18) * 100,
+    ],
     [
       'the attitudinal example (33.6 of 49 → 68.6%)',
-      link('attitudinal', { items: '2', 'items.0.score': '4', 'items.0.weight': '0.3', 'items.1.score': '3', 'items.1.weight': '0.4', dimensionWeight: '0.7', scaleMax: '5' }),
+      link('attitudinal', {
+        items: '2',
+        'items.0.score': '4',
+        'items.0.weight': '0.3',
+        'items.1.score': '3',
+        'items.1.weight': '0.4',
+        dimensionWeight: '0.7',
+        scaleMax: '5',
+      }),
       'attitudinal',
       (0.7 * (4 * 0.3 + 3 * 0.4) * 100) / (0.7 * (5 * 0.3 + 5 * 0.4)),
     ],
@@ -38,14 +52,28 @@ describe('readTeamLink', () => {
   });
 
   it('takes the delivered value of the first offer, with its name', () => {
-    const parts = { productValue: '3200', serviceValue: '500', personnelValue: '300', imageValue: '200', monetaryCost: '3000', timeCost: '200', mentalCost: '100', physicalCost: '100' };
+    const parts = {
+      productValue: '3200',
+      serviceValue: '500',
+      personnelValue: '300',
+      imageValue: '200',
+      monetaryCost: '3000',
+      timeCost: '200',
+      mentalCost: '100',
+      physicalCost: '100',
+    };
     const fields: Record<string, string> = { offers: '2', 'offers.0.name': 'A — chain store' };
     for (const [k, v] of Object.entries(parts)) {
       fields[`offers.0.${k}`] = v;
       fields[`offers.1.${k}`] = v;
     }
     const read = readTeamLink(link('delivered-value', fields));
-    expect(read.ok && read.value.figure).toEqual({ tool: 'delivered-value', kind: 'amount', value: 800, offer: 'A — chain store' });
+    expect(read.ok && read.value.figure).toEqual({
+      tool: 'delivered-value',
+      kind: 'amount',
+      value: 800,
+      offer: 'A — chain store',
+    });
   });
 
   it.each([
@@ -87,15 +115,19 @@ describe('compareFigures', () => {
 
   it('keeps every figure on its scale (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom('nps', 'percent', 'amount' as const), fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 8 }), (kind, values) => {
-        const c = compareFigures(kind, values);
-        for (const v of values) {
-          const at = scalePercent(c.scale, v);
-          expect(at).toBeGreaterThanOrEqual(0);
-          expect(at).toBeLessThanOrEqual(100);
-        }
-        expect(c.teams.filter((t) => t.fromHighest === 0)).not.toHaveLength(0);
-      }),
+      fc.property(
+        fc.constantFrom('nps', 'percent', 'amount' as const),
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 8 }),
+        (kind, values) => {
+          const c = compareFigures(kind, values);
+          for (const v of values) {
+            const at = scalePercent(c.scale, v);
+            expect(at).toBeGreaterThanOrEqual(0);
+            expect(at).toBeLessThanOrEqual(100);
+          }
+          expect(c.teams.filter((t) => t.fromHighest === 0)).not.toHaveLength(0);
+        },
+      ),
     );
   });
 });
@@ -124,6 +156,9 @@ describe('teams in fields and checkNewTeam', () => {
 
   it('refuses a team beyond the last colour', () => {
     const full = Array.from({ length: MAX_TEAMS }, (_, i) => ({ name: `T${i}`, link: DEALER }));
-    expect(checkNewTeam(full, 'One more', DEALER)).toEqual({ ok: false, issues: [{ field: 'teams', code: 'tooMany', params: { max: MAX_TEAMS } }] });
+    expect(checkNewTeam(full, 'One more', DEALER)).toEqual({
+      ok: false,
+      issues: [{ field: 'teams', code: 'tooMany', params: { max: MAX_TEAMS } }],
+    });
   });
 });

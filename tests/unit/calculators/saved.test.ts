@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { calculatorsSlot, MAX_ENTRIES, validateSavedCalculators, withEntry, withoutEntry } from '../../../src/domain/calculators/saved';
+import {
+  calculatorsSlot,
+  MAX_ENTRIES,
+  validateSavedCalculators,
+  withEntry,
+  withoutEntry,
+} from '../../../src/domain/calculators/saved';
 import { decodeRaw, encodeEnvelope } from '../../../src/domain/storage/slot';
 
 const at = new Date('2026-11-24T10:00:00Z');
@@ -15,7 +21,10 @@ describe('saved calculator inputs (slot "calculators")', () => {
     // Assert
     expect(decoded).toEqual({ kind: 'ok', value: saved });
     expect(withoutEntry(saved, 'nps@tools/nps/').entries).toEqual({
-      'nps@lessons/measuring-loyalty/': { fields: { mode: 'responses', responses: '9\n10' }, savedAt: at.toISOString() },
+      'nps@lessons/measuring-loyalty/': {
+        fields: { mode: 'responses', responses: '9\n10' },
+        savedAt: at.toISOString(),
+      },
     });
   });
 

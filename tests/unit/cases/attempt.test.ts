@@ -5,7 +5,11 @@ import { MAX_REPORTED_ISSUES, parseAttemptRecord } from '../../../src/schemas/at
 import { play, restaurant, tinyScenario } from './fixtures';
 
 const BEST = ['happy-to-help', 'check-booking', 'full-reset', 'greet-and-check-once'];
-const SESSION = { locale: 'en' as const, startedAt: '2025-03-01T09:00:00.000Z', finishedAt: '2025-03-01T09:12:30.000Z' };
+const SESSION = {
+  locale: 'en' as const,
+  startedAt: '2025-03-01T09:00:00.000Z',
+  finishedAt: '2025-03-01T09:12:30.000Z',
+};
 
 function bestRecord(): AttemptRecord {
   const built = buildAttemptRecord(
@@ -50,12 +54,20 @@ describe('buildAttemptRecord', () => {
   });
 
   it('normalises times given as dates or offsets to ISO UTC', () => {
-    const built = buildAttemptRecord(restaurant, play(restaurant, BEST), { text: '', checklist: {} }, {
-      locale: 'zh-cn',
-      startedAt: new Date(Date.UTC(2025, 2, 1, 9)),
-      finishedAt: '2025-03-01T18:30:00+08:00',
-    });
-    expect(built.ok && [built.value.startedAt, built.value.finishedAt]).toEqual(['2025-03-01T09:00:00.000Z', '2025-03-01T10:30:00.000Z']);
+    const built = buildAttemptRecord(
+      restaurant,
+      play(restaurant, BEST),
+      { text: '', checklist: {} },
+      {
+        locale: 'zh-cn',
+        startedAt: new Date(Date.UTC(2025, 2, 1, 9)),
+        finishedAt: '2025-03-01T18:30:00+08:00',
+      },
+    );
+    expect(built.ok && [built.value.startedAt, built.value.finishedAt]).toEqual([
+      '2025-03-01T09:00:00.000Z',
+      '2025-03-01T10:30:00.000Z',
+    ]);
   });
 
   it.each([
@@ -78,7 +90,11 @@ describe('buildAttemptRecord', () => {
       state: () => play(restaurant, BEST),
       reflection: { text: '', checklist: { 'smiled-a-lot': true } },
       session: SESSION,
-      issue: { field: 'reflection.checklist.smiled-a-lot', code: 'unknownChecklistItem', params: { itemId: 'smiled-a-lot' } },
+      issue: {
+        field: 'reflection.checklist.smiled-a-lot',
+        code: 'unknownChecklistItem',
+        params: { itemId: 'smiled-a-lot' },
+      },
     },
     {
       name: 'a time that is not a date',
@@ -124,7 +140,11 @@ describe('parseAttemptRecord', () => {
     {
       name: 'a raised score',
       edit: (r) => ((r.scores.empathy = 5), r),
-      issue: { field: 'scores.empathy', code: 'scoreMismatch', params: { dimension: 'empathy', expected: 4, found: 5 } },
+      issue: {
+        field: 'scores.empathy',
+        code: 'scoreMismatch',
+        params: { dimension: 'empathy', expected: 4, found: 5 },
+      },
     },
     {
       name: 'a score removed',
@@ -133,8 +153,12 @@ describe('parseAttemptRecord', () => {
     },
     {
       name: 'a path with a node swapped in',
-      edit: (r) => ((r.path as string[])[3] = 'explain-guarded', r),
-      issue: { field: 'path.3', code: 'pathMismatch', params: { index: 3, expected: 'explain-warm', found: 'explain-guarded' } },
+      edit: (r) => (((r.path as string[])[3] = 'explain-guarded'), r),
+      issue: {
+        field: 'path.3',
+        code: 'pathMismatch',
+        params: { index: 3, expected: 'explain-warm', found: 'explain-guarded' },
+      },
     },
     {
       name: 'a path cut short',
@@ -150,7 +174,11 @@ describe('parseAttemptRecord', () => {
         (r.choices as { nodeId: string }[])[1] = { nodeId: 'after-refusal', choiceId: 'come-back' } as never;
         return r;
       },
-      issue: { field: 'choices.1.nodeId', code: 'choiceNodeMismatch', params: { index: 1, expected: 'offer', found: 'after-refusal' } },
+      issue: {
+        field: 'choices.1.nodeId',
+        code: 'choiceNodeMismatch',
+        params: { index: 1, expected: 'offer', found: 'after-refusal' },
+      },
     },
     {
       name: 'a choice that does not exist',
@@ -158,7 +186,11 @@ describe('parseAttemptRecord', () => {
         (r.choices as { choiceId: string }[])[0]!.choiceId = 'teleport';
         return r;
       },
-      issue: { field: 'choices.0.choiceId', code: 'unknownChoice', params: { nodeId: 'first-reply', choiceId: 'teleport' } },
+      issue: {
+        field: 'choices.0.choiceId',
+        code: 'unknownChoice',
+        params: { nodeId: 'first-reply', choiceId: 'teleport' },
+      },
     },
     {
       name: 'a choice too many',
@@ -183,12 +215,20 @@ describe('parseAttemptRecord', () => {
         r.endingId = 'ending-recovered';
         return r;
       },
-      issue: { field: 'endingId', code: 'endingMismatch', params: { expected: 'ending-exemplary', found: 'ending-recovered' } },
+      issue: {
+        field: 'endingId',
+        code: 'endingMismatch',
+        params: { expected: 'ending-exemplary', found: 'ending-recovered' },
+      },
     },
     {
       name: 'an ending that is not the last node',
       edit: (r) => ((r.endingId = 'ending-recovered'), r),
-      issue: { field: 'endingId', code: 'endingNotLast', params: { expected: 'ending-exemplary', found: 'ending-recovered' } },
+      issue: {
+        field: 'endingId',
+        code: 'endingNotLast',
+        params: { expected: 'ending-exemplary', found: 'ending-recovered' },
+      },
     },
     {
       name: 'another version of the case',
@@ -311,20 +351,32 @@ describe('parseAttemptRecord', () => {
   });
 
   it.each([
-    { where: 'the top level', json: (r: string) => r.replace('{', '{"__proto__":{"polluted":true},'), field: '__proto__' },
+    {
+      where: 'the top level',
+      json: (r: string) => r.replace('{', '{"__proto__":{"polluted":true},'),
+      field: '__proto__',
+    },
     {
       where: 'the checklist',
       json: (r: string) => r.replace('"checklist":{', '"checklist":{"__proto__":true,'),
       field: 'reflection.checklist.__proto__',
     },
-    { where: 'the scores', json: (r: string) => r.replace('"scores":{', '"scores":{"constructor":1,'), field: 'scores.constructor' },
+    {
+      where: 'the scores',
+      json: (r: string) => r.replace('"scores":{', '"scores":{"constructor":1,'),
+      field: 'scores.constructor',
+    },
   ])('refuses a forbidden key in $where and leaves Object.prototype alone', ({ json, field }) => {
     // Arrange
     const text = json(JSON.stringify(bestRecord()));
     // Act
     const parsed = parseAttemptRecord(JSON.parse(text), [restaurant]);
     // Assert
-    expect(parsed.ok ? [] : parsed.issues).toContainEqual({ field, code: 'forbiddenKey', params: { key: field.split('.').at(-1) } });
+    expect(parsed.ok ? [] : parsed.issues).toContainEqual({
+      field,
+      code: 'forbiddenKey',
+      params: { key: field.split('.').at(-1) },
+    });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
@@ -407,7 +459,11 @@ describe('parseAttemptRecord on arbitrary input', () => {
       fc.property(fc.jsonValue(), fc.jsonValue(), (a, b) => {
         const text = `{"__proto__":${JSON.stringify(a)},"reflection":{"checklist":{"__proto__":${JSON.stringify(b)}}}}`;
         const parsed = parseAttemptRecord(JSON.parse(text));
-        expect(parsed.ok ? [] : parsed.issues).toContainEqual({ field: '__proto__', code: 'forbiddenKey', params: { key: '__proto__' } });
+        expect(parsed.ok ? [] : parsed.issues).toContainEqual({
+          field: '__proto__',
+          code: 'forbiddenKey',
+          params: { key: '__proto__' },
+        });
         expect(Object.getPrototypeOf({})).toBe(Object.prototype);
       }),
       { numRuns: 1000 },

@@ -53,7 +53,8 @@ describe('scenarioSchema', () => {
         (j['dimensions'] as Record<string, unknown>[])[0]!['max'] = 4;
       },
       path: ['dimensions', 0],
-      message: 'scoreOutOfDeclaredRange (dimension="empathy", declaredMin=-3, declaredMax=4, reachableMin=-3, reachableMax=5)',
+      message:
+        'scoreOutOfDeclaredRange (dimension="empathy", declaredMin=-3, declaredMax=4, reachableMin=-3, reachableMax=5)',
     },
   ])('reports $name', ({ edit, path, message }) => {
     // Arrange
@@ -67,13 +68,38 @@ describe('scenarioSchema', () => {
   });
 
   it.each([
-    { name: 'an unknown key in a node', edit: (j: Json) => void (nodeAt(j, 'request')['mood'] = 'happy'), path: ['nodes', 1] },
-    { name: 'a delta out of −5…5', edit: (j: Json) => void (nodeAt(j, 'offer').choices![0]!['deltas'] = { empathy: 9 }), path: ['nodes', 6, 'choices', 0, 'deltas', 'empathy'] },
-    { name: 'a dimension that does not exist', edit: (j: Json) => void (nodeAt(j, 'offer').choices![0]!['deltas'] = { charm: 1 }), path: ['nodes', 6, 'choices', 0, 'deltas'] },
-    { name: 'a fifth choice', edit: (j: Json) => void nodeAt(j, 'offer').choices!.push({ ...nodeAt(j, 'offer').choices![0]!, id: 'fifth' }), path: ['nodes', 6, 'choices'] },
+    {
+      name: 'an unknown key in a node',
+      edit: (j: Json) => void (nodeAt(j, 'request')['mood'] = 'happy'),
+      path: ['nodes', 1],
+    },
+    {
+      name: 'a delta out of −5…5',
+      edit: (j: Json) => void (nodeAt(j, 'offer').choices![0]!['deltas'] = { empathy: 9 }),
+      path: ['nodes', 6, 'choices', 0, 'deltas', 'empathy'],
+    },
+    {
+      name: 'a dimension that does not exist',
+      edit: (j: Json) => void (nodeAt(j, 'offer').choices![0]!['deltas'] = { charm: 1 }),
+      path: ['nodes', 6, 'choices', 0, 'deltas'],
+    },
+    {
+      name: 'a fifth choice',
+      edit: (j: Json) => void nodeAt(j, 'offer').choices!.push({ ...nodeAt(j, 'offer').choices![0]!, id: 'fifth' }),
+      path: ['nodes', 6, 'choices'],
+    },
     { name: 'an id with capitals', edit: (j: Json) => void (j['startNodeId'] = 'PhoneCall'), path: ['startNodeId'] },
-    { name: 'a missing Chinese text', edit: (j: Json) => void delete (j['title'] as Record<string, unknown>)['zh-cn'], path: ['title', 'zh-cn'] },
-    { name: 'an unknown principle', edit: (j: Json) => void ((nodeAt(j, 'ending-original')['debrief'] as Record<string, unknown>)['missed'] = ['beNice']), path: ['nodes', 16, 'debrief', 'missed', 0] },
+    {
+      name: 'a missing Chinese text',
+      edit: (j: Json) => void delete (j['title'] as Record<string, unknown>)['zh-cn'],
+      path: ['title', 'zh-cn'],
+    },
+    {
+      name: 'an unknown principle',
+      edit: (j: Json) =>
+        void ((nodeAt(j, 'ending-original')['debrief'] as Record<string, unknown>)['missed'] = ['beNice']),
+      path: ['nodes', 16, 'debrief', 'missed', 0],
+    },
   ])('rejects $name by shape', ({ edit, path }) => {
     const json = restaurantJson();
     edit(json);

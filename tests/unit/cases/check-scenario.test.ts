@@ -130,21 +130,33 @@ const cases: {
     breakIt: (s) => {
       nodeOf(s, 'ask', 'decision').choices[0]!.feedback.en = '';
     },
-    expected: { field: 'nodes.1.choices.0.feedback.en', code: 'missingTranslation', params: { locale: 'en', nodeId: 'ask' } },
+    expected: {
+      field: 'nodes.1.choices.0.feedback.en',
+      code: 'missingTranslation',
+      params: { locale: 'en', nodeId: 'ask' },
+    },
   },
   {
     name: 'an outcome that lists a non-ending',
     breakIt: (s) => {
       nodeOf(s, 'route', 'outcome').endings = ['great', 'ask'];
     },
-    expected: { field: 'nodes.2.endings.1', code: 'outcomeTargetNotEnding', params: { nodeId: 'route', target: 'ask' } },
+    expected: {
+      field: 'nodes.2.endings.1',
+      code: 'outcomeTargetNotEnding',
+      params: { nodeId: 'route', target: 'ask' },
+    },
   },
   {
     name: 'an outcome whose last ending has conditions',
     breakIt: (s) => {
       nodeOf(s, 'route', 'outcome').endings = ['fine', 'great'];
     },
-    expected: { field: 'nodes.2.endings', code: 'outcomeWithoutFallback', params: { nodeId: 'route', target: 'great' } },
+    expected: {
+      field: 'nodes.2.endings',
+      code: 'outcomeWithoutFallback',
+      params: { nodeId: 'route', target: 'great' },
+    },
   },
   {
     name: 'a conditional ending reached without an outcome',
@@ -152,7 +164,11 @@ const cases: {
       nodeOf(s, 'ask', 'decision').choices[0]!.next = 'great';
       nodeOf(s, 'route', 'outcome').endings = ['fine'];
     },
-    expected: { field: 'nodes.1.choices.0.next', code: 'conditionalEndingOutsideOutcome', params: { nodeId: 'ask', target: 'great' } },
+    expected: {
+      field: 'nodes.1.choices.0.next',
+      code: 'conditionalEndingOutsideOutcome',
+      params: { nodeId: 'ask', target: 'great' },
+    },
   },
   {
     name: 'an ending no path scores high enough for',

@@ -35,7 +35,14 @@ describe('restaurant seat change: known paths', () => {
       ending: 'ending-exemplary',
       kind: 'exemplary',
       scores: { empathy: 4, flexibility: 3, ownership: 2, dignity: 2, followThrough: 2, proactivity: 4 },
-      normalised: { empathy: 87.5, flexibility: 100, ownership: 83.333, dignity: 100, followThrough: 66.667, proactivity: 100 },
+      normalised: {
+        empathy: 87.5,
+        flexibility: 100,
+        ownership: 83.333,
+        dignity: 100,
+        followThrough: 66.667,
+        proactivity: 100,
+      },
       matches: { matched: 0, comparable: 2 },
     },
     {
@@ -44,7 +51,14 @@ describe('restaurant seat change: known paths', () => {
       ending: 'ending-recovered',
       kind: 'recovered',
       scores: { empathy: 1, flexibility: -2, ownership: -1, dignity: -1, followThrough: 4, proactivity: 3 },
-      normalised: { empathy: 50, flexibility: 16.667, ownership: 33.333, dignity: 40, followThrough: 100, proactivity: 80 },
+      normalised: {
+        empathy: 50,
+        flexibility: 16.667,
+        ownership: 33.333,
+        dignity: 40,
+        followThrough: 100,
+        proactivity: 80,
+      },
       matches: { matched: 2, comparable: 3 },
     },
     {
@@ -112,16 +126,32 @@ describe('restaurant seat change: known paths', () => {
       { nodeId: 'after-refusal', choiceId: 'let-it-go' },
     ]);
     expect(transcript(restaurant, state).filter((step) => step.type === 'decision')).toEqual([
-      { nodeId: 'first-reply', type: 'decision', choiceId: 'ask-why', originalChoiceId: 'ask-why', matchesOriginal: true },
+      {
+        nodeId: 'first-reply',
+        type: 'decision',
+        choiceId: 'ask-why',
+        originalChoiceId: 'ask-why',
+        matchesOriginal: true,
+      },
       { nodeId: 'offer', type: 'decision', choiceId: 'no-table', originalChoiceId: 'no-table', matchesOriginal: true },
-      { nodeId: 'after-refusal', type: 'decision', choiceId: 'let-it-go', originalChoiceId: 'let-it-go', matchesOriginal: true },
+      {
+        nodeId: 'after-refusal',
+        type: 'decision',
+        choiceId: 'let-it-go',
+        originalChoiceId: 'let-it-go',
+        matchesOriginal: true,
+      },
     ]);
   });
 
   it('passes through the outcome node and records it in the path', () => {
     const state = play(restaurant, BEST);
     expect(state.path.slice(-2)).toEqual(['evening-outcome', 'ending-exemplary']);
-    expect(transcript(restaurant, state).at(-3)).toEqual({ nodeId: 'girlfriend-arrives', type: 'decision', choiceId: 'greet-and-check-once' });
+    expect(transcript(restaurant, state).at(-3)).toEqual({
+      nodeId: 'girlfriend-arrives',
+      type: 'decision',
+      choiceId: 'greet-and-check-once',
+    });
   });
 });
 
@@ -151,7 +181,10 @@ describe('engine moves', () => {
       ok: false,
       issues: [{ field: 'choiceId', code: 'unknownChoice', params: { nodeId: 'first-reply', choiceId: 'no-table' } }],
     });
-    expect(choose(tinyScenario(), atDecision, 'kind')).toMatchObject({ ok: false, issues: [{ code: 'stateMismatch' }] });
+    expect(choose(tinyScenario(), atDecision, 'kind')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'stateMismatch' }],
+    });
   });
 
   it('never changes the state it is given', () => {

@@ -68,7 +68,14 @@ export function tinyScenario(): Scenario {
         prompt: text('Reply?'),
         choices: [
           { id: 'kind', text: text('Kind'), feedback: text('Good'), deltas: { empathy: 2 }, next: 'route' },
-          { id: 'blunt', text: text('Blunt'), feedback: text('Bad'), deltas: { empathy: -1 }, next: 'bad', original: true },
+          {
+            id: 'blunt',
+            text: text('Blunt'),
+            feedback: text('Bad'),
+            deltas: { empathy: -1 },
+            next: 'bad',
+            original: true,
+          },
           { id: 'plain', text: text('Plain'), feedback: text('Fine'), deltas: {}, next: 'route' },
         ],
       },

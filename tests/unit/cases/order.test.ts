@@ -15,8 +15,13 @@ const SCENARIOS = readdirSync(CASES_DIR)
 const decisions = (scenario: Scenario) => scenario.nodes.filter((n): n is DecisionNode => n.type === 'decision');
 const ids = (node: DecisionNode, seed: number | undefined) => choicesInOrder(node, seed).map((c) => c.id);
 const firstReply = decisions(restaurant).find((n) => n.id === 'first-reply') as DecisionNode;
-const SESSION_FOR_TONE = { locale: 'en' as const, startedAt: '2025-03-01T09:00:00.000Z', finishedAt: '2025-03-01T09:12:30.000Z' };
-const sum = (deltas: Readonly<Record<string, number | undefined>>) => Object.values(deltas).reduce<number>((a, b) => a + (b ?? 0), 0);
+const SESSION_FOR_TONE = {
+  locale: 'en' as const,
+  startedAt: '2025-03-01T09:00:00.000Z',
+  finishedAt: '2025-03-01T09:12:30.000Z',
+};
+const sum = (deltas: Readonly<Record<string, number | undefined>>) =>
+  Object.values(deltas).reduce<number>((a, b) => a + (b ?? 0), 0);
 
 describe('choicesInOrder', () => {
   it('keeps the authored order for attempts without a seed (saved before shuffling)', () => {
@@ -53,16 +58,21 @@ describe('choicesInOrder', () => {
     expect(seeds.some((seed) => positions(node, seed).join() !== positions(other, seed).join())).toBe(true);
   });
 
-  it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s: over 50 seeds, no decision keeps its model answer in one position', (_, scenario) => {
-    for (const node of decisions(scenario)) {
-      // The model answer: the original story's choice if the story is a model, else the best-scoring one.
-      const best = [...node.choices].sort((a, b) => sum(b.deltas) - sum(a.deltas))[0];
-      const model = node.choices.find((c) => c.original === true && sum(c.deltas) >= sum(best?.deltas ?? {})) ?? best;
-      const places = new Set(Array.from({ length: 50 }, (_, seed) => ids(node, seed * 2654435761).indexOf(model?.id ?? '')));
-      expect(places.size, node.id).toBeGreaterThan(1);
-      expect(places.has(-1)).toBe(false);
-    }
-  });
+  it.each(SCENARIOS.map((s) => [s.id, s] as const))(
+    '%s: over 50 seeds, no decision keeps its model answer in one position',
+    (_, scenario) => {
+      for (const node of decisions(scenario)) {
+        // The model answer: the original story's choice if the story is a model, else the best-scoring one.
+        const best = [...node.choices].sort((a, b) => sum(b.deltas) - sum(a.deltas))[0];
+        const model = node.choices.find((c) => c.original === true && sum(c.deltas) >= sum(best?.deltas ?? {})) ?? best;
+        const places = new Set(
+          Array.from({ length: 50 }, (_, seed) => ids(node, seed * 2654435761).indexOf(model?.id ?? '')),
+        );
+        expect(places.size, node.id).toBeGreaterThan(1);
+        expect(places.has(-1)).toBe(false);
+      }
+    },
+  );
 });
 
 describe('seeds', () => {
@@ -84,7 +94,11 @@ function playFirstOnScreen(seed: number): CaseState {
   for (let guard = 0; guard < 100; guard += 1) {
     const node = currentNode(restaurant, state);
     const step =
-      node?.type === 'narration' ? advance(restaurant, state) : node?.type === 'decision' ? choose(restaurant, state, choicesInOrder(node, state.seed)[0]?.id ?? '') : undefined;
+      node?.type === 'narration'
+        ? advance(restaurant, state)
+        : node?.type === 'decision'
+          ? choose(restaurant, state, choicesInOrder(node, state.seed)[0]?.id ?? '')
+          : undefined;
     if (!step) return state;
     if (!step.ok) throw new Error(JSON.stringify(step.issues));
     state = step.value;
@@ -93,13 +107,21 @@ function playFirstOnScreen(seed: number): CaseState {
 }
 
 describe('the order survives saving, resuming and the attempt file', () => {
-  const SESSION = { locale: 'en' as const, startedAt: '2025-03-01T09:00:00.000Z', finishedAt: '2025-03-01T09:12:30.000Z' };
+  const SESSION = {
+    locale: 'en' as const,
+    startedAt: '2025-03-01T09:00:00.000Z',
+    finishedAt: '2025-03-01T09:12:30.000Z',
+  };
 
   it('keeps the seed through a saved run and its restore, so a resumed decision shows the same order', () => {
     const seed = 123_456_789;
     const state = play(restaurant, ['happy-to-help']);
     const seeded: CaseState = { ...state, seed };
-    const saved = validateSavedCases(JSON.parse(JSON.stringify({ cases: { [restaurant.id]: { run: runOf(seeded, SESSION.startedAt), attempts: [] } } })));
+    const saved = validateSavedCases(
+      JSON.parse(
+        JSON.stringify({ cases: { [restaurant.id]: { run: runOf(seeded, SESSION.startedAt), attempts: [] } } }),
+      ),
+    );
     expect(saved.ok).toBe(true);
     const run = saved.ok ? saved.value.cases[restaurant.id]?.run : null;
     expect(run?.seed).toBe(seed);
@@ -127,7 +149,9 @@ describe('the order survives saving, resuming and the attempt file', () => {
           expect(ids(node, parsed.value.seed)[0]).toBe(made.choiceId);
         }
         // The saved-cases slot (and so the class results file) keeps it too.
-        const slot = validateSavedCases({ cases: { [restaurant.id]: { run: null, attempts: [JSON.parse(JSON.stringify(built.value))] } } });
+        const slot = validateSavedCases({
+          cases: { [restaurant.id]: { run: null, attempts: [JSON.parse(JSON.stringify(built.value))] } },
+        });
         expect(slot.ok && slot.value.cases[restaurant.id]?.attempts[0]?.seed).toBe(seed);
       }),
       { numRuns: 30 },
@@ -141,7 +165,9 @@ describe('the order survives saving, resuming and the attempt file', () => {
     expect(built.ok && 'seed' in built.value).toBe(false);
     const json = JSON.parse(JSON.stringify(built.ok ? built.value : {}));
     expect(parseAttemptRecord(json, [restaurant]).ok).toBe(true);
-    const slot = validateSavedCases({ cases: { [restaurant.id]: { run: runOf(state, SESSION.startedAt), attempts: [json] } } });
+    const slot = validateSavedCases({
+      cases: { [restaurant.id]: { run: runOf(state, SESSION.startedAt), attempts: [json] } },
+    });
     expect(slot.ok).toBe(true);
     const run = slot.ok ? slot.value.cases[restaurant.id]?.run : null;
     expect(run && 'seed' in run).toBe(false);
@@ -171,20 +197,32 @@ describe('decisionPosition', () => {
     expect(decisionPosition(restaurant, 'after-refusal', 2)).toEqual({ number: 3, fewest: 3, most: 5 });
   });
 
-  it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s: agrees with counting every path from each decision', (_, scenario) => {
-    const index = new Map(scenario.nodes.map((n) => [n.id, n]));
-    // Every path from a node to an ending, as decision counts (outcome nodes may go to any ending).
-    const counts = (id: string): number[] => {
-      const node = index.get(id);
-      if (!node || node.type === 'ending') return [0];
-      const next = node.type === 'narration' ? [node.next] : node.type === 'outcome' ? node.endings : node.choices.map((c) => c.next);
-      return next.flatMap(counts).map((n) => n + (node.type === 'decision' ? 1 : 0));
-    };
-    for (const node of decisions(scenario)) {
-      const all = counts(node.id);
-      expect(decisionPosition(scenario, node.id, 2), node.id).toEqual({ number: 3, fewest: 2 + Math.min(...all), most: 2 + Math.max(...all) });
-    }
-  });
+  it.each(SCENARIOS.map((s) => [s.id, s] as const))(
+    '%s: agrees with counting every path from each decision',
+    (_, scenario) => {
+      const index = new Map(scenario.nodes.map((n) => [n.id, n]));
+      // Every path from a node to an ending, as decision counts (outcome nodes may go to any ending).
+      const counts = (id: string): number[] => {
+        const node = index.get(id);
+        if (!node || node.type === 'ending') return [0];
+        const next =
+          node.type === 'narration'
+            ? [node.next]
+            : node.type === 'outcome'
+              ? node.endings
+              : node.choices.map((c) => c.next);
+        return next.flatMap(counts).map((n) => n + (node.type === 'decision' ? 1 : 0));
+      };
+      for (const node of decisions(scenario)) {
+        const all = counts(node.id);
+        expect(decisionPosition(scenario, node.id, 2), node.id).toEqual({
+          number: 3,
+          fewest: 2 + Math.min(...all),
+          most: 2 + Math.max(...all),
+        });
+      }
+    },
+  );
 });
 
 describe('endingTone', () => {

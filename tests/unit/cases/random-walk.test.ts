@@ -52,7 +52,10 @@ describe('random walks of the restaurant case', () => {
       fc.property(picks, (p) => {
         const { state } = walk(restaurant, p);
         const replay = replayChoices(restaurant, state.choices);
-        expect(replay).toEqual({ ok: true, value: { path: state.path, finished: true, scores: scoresOf(restaurant, state) } });
+        expect(replay).toEqual({
+          ok: true,
+          value: { path: state.path, finished: true, scores: scoresOf(restaurant, state) },
+        });
       }),
       RUNS,
     );

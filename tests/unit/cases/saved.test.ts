@@ -21,7 +21,12 @@ const ID = 'restaurant-seat-change';
 const BEST = ['happy-to-help', 'check-booking', 'full-reset', 'greet-and-check-once'];
 
 function attempt(startedAt: string, finishedAt: string, choices = BEST): AttemptRecord {
-  const built = buildAttemptRecord(restaurant, play(restaurant, choices), { text: '', checklist: {} }, { locale: 'en', startedAt, finishedAt });
+  const built = buildAttemptRecord(
+    restaurant,
+    play(restaurant, choices),
+    { text: '', checklist: {} },
+    { locale: 'en', startedAt, finishedAt },
+  );
   if (!built.ok) throw new Error(JSON.stringify(built.issues));
   return built.value;
 }
@@ -51,18 +56,37 @@ describe('the cases slot', () => {
     ['cases is a list', { cases: [] }],
     ['a bad case id', { cases: { 'Bad Id': { run: null, attempts: [] } } }],
     ['a forbidden key', JSON.parse('{"cases": {"__proto__": {"run": null, "attempts": []}}}')],
-    ['a run with a bad path', { cases: { [ID]: { run: { caseVersion: 1, path: [], choices: [], startedAt: '2026-03-01T09:00:00.000Z' }, attempts: [] } } }],
-    ['a run with a bad time', { cases: { [ID]: { run: { caseVersion: 1, path: ['a'], choices: [], startedAt: 'yesterday' }, attempts: [] } } }],
+    [
+      'a run with a bad path',
+      {
+        cases: {
+          [ID]: { run: { caseVersion: 1, path: [], choices: [], startedAt: '2026-03-01T09:00:00.000Z' }, attempts: [] },
+        },
+      },
+    ],
+    [
+      'a run with a bad time',
+      { cases: { [ID]: { run: { caseVersion: 1, path: ['a'], choices: [], startedAt: 'yesterday' }, attempts: [] } } },
+    ],
     ['an attempt of another case', { cases: { other: { run: null, attempts: [{}] } } }],
-    ['too many attempts', { cases: { [ID]: { run: null, attempts: Array.from({ length: MAX_ATTEMPTS_PER_CASE + 1 }, () => ({})) } } }],
+    [
+      'too many attempts',
+      { cases: { [ID]: { run: null, attempts: Array.from({ length: MAX_ATTEMPTS_PER_CASE + 1 }, () => ({})) } } },
+    ],
   ])('refuses %s without throwing', (_label, data) => {
     expect(validateSavedCases(data).ok).toBe(false);
   });
 
   it.each([
-    ['a score on an unknown dimension', (r: Record<string, unknown>) => ({ ...r, scores: { ...(r['scores'] as object), charm: 1 } })],
+    [
+      'a score on an unknown dimension',
+      (r: Record<string, unknown>) => ({ ...r, scores: { ...(r['scores'] as object), charm: 1 } }),
+    ],
     ['an ending that is not the last node', (r: Record<string, unknown>) => ({ ...r, endingId: 'offer' })],
-    ['a reflection over 5,000 characters', (r: Record<string, unknown>) => ({ ...r, reflection: { text: 'x'.repeat(5001), checklist: {} } })],
+    [
+      'a reflection over 5,000 characters',
+      (r: Record<string, unknown>) => ({ ...r, reflection: { text: 'x'.repeat(5001), checklist: {} } }),
+    ],
     ['a time without seconds', (r: Record<string, unknown>) => ({ ...r, finishedAt: '2026-03-01T09:10Z' })],
     ['a wrong format', (r: Record<string, unknown>) => ({ ...r, format: 'quiz-attempt' })],
   ])('refuses a saved attempt with %s, as the file parser does', (_label, edit) => {
@@ -80,7 +104,10 @@ describe('the cases slot', () => {
     const attempts = savedCase(saved, ID).attempts;
     expect(attempts).toHaveLength(MAX_ATTEMPTS_PER_CASE);
     expect(attempts[0]?.startedAt).toBe('2026-03-01T09:03:00.000Z');
-    const again = withAttempt(saved, attempt('2026-03-01T09:22:00.000Z', '2026-03-01T10:22:00.000Z', ['ask-why', 'no-table', 'let-it-go']));
+    const again = withAttempt(
+      saved,
+      attempt('2026-03-01T09:22:00.000Z', '2026-03-01T10:22:00.000Z', ['ask-why', 'no-table', 'let-it-go']),
+    );
     expect(savedCase(again, ID).attempts).toHaveLength(MAX_ATTEMPTS_PER_CASE);
     expect(savedCase(again, ID).attempts.at(-1)?.endingId).toBe('ending-original');
   });
@@ -125,8 +152,14 @@ describe('caseStatus', () => {
     expect(caseStatus(savedCase(saved, ID), 1)).toEqual({ kind: 'inProgress', finished: 0 });
     const record = attempt('2026-03-01T09:00:00.000Z', '2026-03-01T09:10:00.000Z');
     saved = withRun(withAttempt(saved, record), ID, runOf(play(restaurant, BEST), record.startedAt, record.finishedAt));
-    expect(caseStatus(savedCase(saved, ID), 1)).toEqual({ kind: 'finished', endingId: 'ending-exemplary', finished: 1 });
+    expect(caseStatus(savedCase(saved, ID), 1)).toEqual({
+      kind: 'finished',
+      endingId: 'ending-exemplary',
+      finished: 1,
+    });
     // A run saved for an older version of the case does not count as in progress.
-    expect(caseStatus({ ...savedCase(saved, ID), run: { ...runOf(play(restaurant, []), 'x'), caseVersion: 9 } }, 1).kind).toBe('finished');
+    expect(
+      caseStatus({ ...savedCase(saved, ID), run: { ...runOf(play(restaurant, []), 'x'), caseVersion: 9 } }, 1).kind,
+    ).toBe('finished');
   });
 });

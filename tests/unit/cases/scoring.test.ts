@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { choose, currentNode, advance, startCase, scoresOf, type CaseState } from '../../../src/domain/cases/engine';
-import { normaliseScore, overallScore, reachableRanges, selectEnding, meetsMinScores } from '../../../src/domain/cases/scoring';
+import {
+  normaliseScore,
+  overallScore,
+  reachableRanges,
+  selectEnding,
+  meetsMinScores,
+} from '../../../src/domain/cases/scoring';
 import { play, restaurant, tinyScenario } from './fixtures';
 
 describe('normaliseScore', () => {
@@ -32,11 +38,16 @@ describe('normaliseScore', () => {
 
   it('never decreases as the total rises', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -50, max: 50 }), fc.integer({ min: -50, max: 50 }), fc.integer({ min: 1, max: 40 }), (x, y, span) => {
-        const range = { min: -20, max: -20 + span };
-        const [low, high] = x <= y ? [x, y] : [y, x];
-        expect(normaliseScore(low, range)).toBeLessThanOrEqual(normaliseScore(high, range));
-      }),
+      fc.property(
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: 1, max: 40 }),
+        (x, y, span) => {
+          const range = { min: -20, max: -20 + span };
+          const [low, high] = x <= y ? [x, y] : [y, x];
+          expect(normaliseScore(low, range)).toBeLessThanOrEqual(normaliseScore(high, range));
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -92,8 +103,14 @@ describe('the restaurant case as a whole', () => {
 
   it('ranks the best path highest and the original story lowest overall', () => {
     const overall = allPaths().map((p) => overallScore(restaurant, scoresOf(restaurant, p)));
-    const best = overallScore(restaurant, scoresOf(restaurant, play(restaurant, ['happy-to-help', 'check-booking', 'full-reset', 'greet-and-check-once'])));
-    const original = overallScore(restaurant, scoresOf(restaurant, play(restaurant, ['ask-why', 'no-table', 'let-it-go'])));
+    const best = overallScore(
+      restaurant,
+      scoresOf(restaurant, play(restaurant, ['happy-to-help', 'check-booking', 'full-reset', 'greet-and-check-once'])),
+    );
+    const original = overallScore(
+      restaurant,
+      scoresOf(restaurant, play(restaurant, ['ask-why', 'no-table', 'let-it-go'])),
+    );
     expect(best).toBeCloseTo(89.583, 2);
     expect(original).toBeCloseTo(2.778, 2);
     expect(Math.max(...overall)).toBe(best);

@@ -23,7 +23,10 @@ describe('checkFileBytes: what is not text', () => {
     ['text with a NUL byte far in', utf8('9\n'.repeat(5000) + '\u0000'), 'other'],
     ['control bytes', bytes(...Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 1 : 57))), 'other'],
   ])('refuses %s as binary (%s)', (_what, data, kind) => {
-    expect(checkFileBytes(data, { maxBytes: 1e6, expect: 'table' })).toEqual({ ok: false, issues: [{ field: 'file', code: 'fileBinary', params: { kind } }] });
+    expect(checkFileBytes(data, { maxBytes: 1e6, expect: 'table' })).toEqual({
+      ok: false,
+      issues: [{ field: 'file', code: 'fileBinary', params: { kind } }],
+    });
   });
 
   it.each([
@@ -54,7 +57,10 @@ describe('checkFileBytes: a table of answers', () => {
   });
 
   it('refuses text without a single digit', () => {
-    expect(checkFileBytes(utf8('name,comment\nAnn,great\nBo,slow\n'), TABLE)).toEqual({ ok: false, issues: [{ field: 'file', code: 'fileNoNumbers' }] });
+    expect(checkFileBytes(utf8('name,comment\nAnn,great\nBo,slow\n'), TABLE)).toEqual({
+      ok: false,
+      issues: [{ field: 'file', code: 'fileNoNumbers' }],
+    });
   });
 
   it.each([
@@ -81,12 +87,16 @@ describe('checkFileBytes: a file of this site (JSON)', () => {
     expect(checkFileBytes(utf8(BACKUP.slice(0, 40)), JSON_FILE)).toEqual({ ok: true, value: BACKUP.slice(0, 40) });
   });
 
-  it.each(['{"__proto__": {"x": 1}}', '{"a": {"\\u005f_proto__": 1}}'.replace('\\u005f_', '\\u005f\\u005f'), '{"a":[{"__proto__"  :1}]}'])(
-    'refuses a __proto__ key: %s',
-    (text) => {
-      expect(checkFileBytes(utf8(text), JSON_FILE)).toEqual({ ok: false, issues: [{ field: 'file', code: 'fileUnsafeKey', params: { key: '__proto__' } }] });
-    },
-  );
+  it.each([
+    '{"__proto__": {"x": 1}}',
+    '{"a": {"\\u005f_proto__": 1}}'.replace('\\u005f_', '\\u005f\\u005f'),
+    '{"a":[{"__proto__"  :1}]}',
+  ])('refuses a __proto__ key: %s', (text) => {
+    expect(checkFileBytes(utf8(text), JSON_FILE)).toEqual({
+      ok: false,
+      issues: [{ field: 'file', code: 'fileUnsafeKey', params: { key: '__proto__' } }],
+    });
+  });
 
   it('accepts a backup as it is', () => {
     expect(checkFileBytes(utf8(BACKUP), JSON_FILE)).toEqual({ ok: true, value: BACKUP });
@@ -106,7 +116,10 @@ describe('readCheckedFile', () => {
 
   it('reports a file the browser cannot read', async () => {
     const file = { size: 3, arrayBuffer: () => Promise.reject(new DOMException('gone', 'NotReadableError')) };
-    await expect(readCheckedFile(file, TABLE)).resolves.toEqual({ ok: false, issues: [{ field: 'file', code: 'fileUnreadable' }] });
+    await expect(readCheckedFile(file, TABLE)).resolves.toEqual({
+      ok: false,
+      issues: [{ field: 'file', code: 'fileUnreadable' }],
+    });
   });
 
   it('reads a good file (a Blob)', async () => {

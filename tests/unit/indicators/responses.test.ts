@@ -20,12 +20,9 @@ describe('answer cells', () => {
     expect(parseAnswerCell(cell)).toEqual({ kind: 'missing' });
   });
 
-  it.each([['four'], ['0x4'], ['1e3'], ['Infinity'], ['3..5'], [Number.NaN], ['1,2,3']])(
-    'rejects %j',
-    (cell) => {
-      expect(parseAnswerCell(cell)).toEqual({ kind: 'notANumber' });
-    },
-  );
+  it.each([['four'], ['0x4'], ['1e3'], ['Infinity'], ['3..5'], [Number.NaN], ['1,2,3']])('rejects %j', (cell) => {
+    expect(parseAnswerCell(cell)).toEqual({ kind: 'notANumber' });
+  });
 });
 
 describe('typed-in responses', () => {

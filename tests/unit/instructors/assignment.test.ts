@@ -1,8 +1,14 @@
-import { decodeAssignment, isLate, MAX_FRAGMENT_LENGTH, validateAssignment } from '../../../src/domain/instructors/assignment';
+import {
+  decodeAssignment,
+  isLate,
+  MAX_FRAGMENT_LENGTH,
+  validateAssignment,
+} from '../../../src/domain/instructors/assignment';
 import { toBase64Url } from '../../../src/domain/instructors/link';
 import { ASSIGNMENT } from './fixtures';
 
-const codes = (r: { ok: boolean; issues?: readonly { code: string; field: string }[] }) => (r.ok ? [] : (r.issues ?? []).map((i) => `${i.field}:${i.code}`));
+const codes = (r: { ok: boolean; issues?: readonly { code: string; field: string }[] }) =>
+  r.ok ? [] : (r.issues ?? []).map((i) => `${i.field}:${i.code}`);
 
 describe('assignment links', () => {
   test('a format-1 link decodes, also with Chinese text', () => {
@@ -30,11 +36,28 @@ describe('assignment links', () => {
   });
 
   test('field problems name the field', () => {
-    const bad = { ...ASSIGNMENT, v: 2, title: ' ', due: '2026-02-30', classCode: 'a b', items: [{ kind: 'case', id: '__proto__' }] };
-    expect(codes(validateAssignment(bad))).toEqual(['v:newerVersion', 'title:required', 'due:badDate', 'classCode:badClassCode', 'items.0.id:badId']);
-    expect(codes(validateAssignment({ ...ASSIGNMENT, items: [ASSIGNMENT.items[0], ASSIGNMENT.items[0]] }))).toEqual(['items.1:duplicate']);
+    const bad = {
+      ...ASSIGNMENT,
+      v: 2,
+      title: ' ',
+      due: '2026-02-30',
+      classCode: 'a b',
+      items: [{ kind: 'case', id: '__proto__' }],
+    };
+    expect(codes(validateAssignment(bad))).toEqual([
+      'v:newerVersion',
+      'title:required',
+      'due:badDate',
+      'classCode:badClassCode',
+      'items.0.id:badId',
+    ]);
+    expect(codes(validateAssignment({ ...ASSIGNMENT, items: [ASSIGNMENT.items[0], ASSIGNMENT.items[0]] }))).toEqual([
+      'items.1:duplicate',
+    ]);
     expect(codes(validateAssignment({ ...ASSIGNMENT, items: [] }))).toEqual(['items:noItems']);
-    expect(codes(validateAssignment({ ...ASSIGNMENT, items: [{ kind: 'case', id: 'x', preset: 'worked-example' }] }))).toEqual(['items.0.preset:badPreset']);
+    expect(
+      codes(validateAssignment({ ...ASSIGNMENT, items: [{ kind: 'case', id: 'x', preset: 'worked-example' }] })),
+    ).toEqual(['items.0.preset:badPreset']);
   });
 
   test.each([

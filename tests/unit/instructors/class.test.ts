@@ -27,8 +27,13 @@ describe('class aggregation', () => {
     const view = aggregateClass(await readAll(texts));
 
     expect(view.rows).toHaveLength(8);
-    expect(view.rejected.map((r) => `${r.fileName}:${r.issues[0]?.code}`)).toEqual(['broken.json:notJson', 'other.json:notResultsFile']);
-    expect(view.duplicates).toEqual([{ name: 'Trainee 000', classCode: 'CC-2026-A', kept: 'again.json', dropped: ['t0.json'] }]);
+    expect(view.rejected.map((r) => `${r.fileName}:${r.issues[0]?.code}`)).toEqual([
+      'broken.json:notJson',
+      'other.json:notResultsFile',
+    ]);
+    expect(view.duplicates).toEqual([
+      { name: 'Trainee 000', classCode: 'CC-2026-A', kept: 'again.json', dropped: ['t0.json'] },
+    ]);
     expect(view.rows[0]?.fileName).toBe('again.json');
     // Trainee 4 handed in on 3 December, after the 1 December due date.
     expect(view.late.map((r) => r.name)).toEqual(['Trainee 004']);

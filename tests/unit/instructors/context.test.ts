@@ -7,7 +7,9 @@ describe('the assignment context of a tab', () => {
   test('is shown on the pages of the assignment only', () => {
     expect(contextFor(raw(good), '/tools/nps/')).toEqual(good);
     expect(contextFor(raw(good), '/tools/recovery/')).toBeNull();
-    expect(contextFor(raw({ ...good, back: '/zh-cn/assignment/#2zABC' }), '/tools/nps/')?.back).toBe('/zh-cn/assignment/#2zABC');
+    expect(contextFor(raw({ ...good, back: '/zh-cn/assignment/#2zABC' }), '/tools/nps/')?.back).toBe(
+      '/zh-cn/assignment/#2zABC',
+    );
   });
 
   test.each([

@@ -53,11 +53,19 @@ export function makePayload(i: number, overrides: Partial<ResultsPayload> = {}):
           questions: { 'stage-of-care': { earned: i % 2, total: 1 }, 'care-definition': { earned: 1, total: 1 } },
         },
       },
-      { kind: 'calculator', id: 'nps', fields: { mode: 'counts', promoters: '40' }, savedAt: '2026-11-29T11:00:00.000Z' },
+      {
+        kind: 'calculator',
+        id: 'nps',
+        fields: { mode: 'counts', promoters: '40' },
+        savedAt: '2026-11-29T11:00:00.000Z',
+      },
       {
         kind: 'worksheet',
         id: 'ww-care-plan',
-        summary: i % 2 === 0 ? { planRows: 3, checklistItems: 4, checklistDone: 2, selfTotal: 20, peerTotalMean: null, totalMax: 25 } : null,
+        summary:
+          i % 2 === 0
+            ? { planRows: 3, checklistItems: 4, checklistDone: 2, selfTotal: 20, peerTotalMean: null, totalMax: 25 }
+            : null,
       },
     ],
     ...overrides,

@@ -83,22 +83,36 @@ const TEXTS: ClassTexts = {
         { id: 'ownership', min: -1, max: 2 },
       ],
       prompts: { 'first-reply': 'The guest asks to change seats.' },
-      choices: { 'first-reply/happy-to-help': 'Offer a better table', 'first-reply/policy': 'Quote the seating policy' },
-      endings: { 'good-end': { title: 'A regular is won', kind: 'success' }, 'poor-end': { title: 'The guest leaves', kind: 'poor' } },
+      choices: {
+        'first-reply/happy-to-help': 'Offer a better table',
+        'first-reply/policy': 'Quote the seating policy',
+      },
+      endings: {
+        'good-end': { title: 'A regular is won', kind: 'success' },
+        'poor-end': { title: 'The guest leaves', kind: 'poor' },
+      },
       reflectionPrompt: 'What would you do differently?',
       checklist: { listened: 'I listened first', followed: 'I followed up' },
     },
   },
 };
 
-const rowOf = (gb: { rows: readonly GradebookRow[] }, name: string) => gb.rows.find((r) => r.name === name) as GradebookRow;
+const rowOf = (gb: { rows: readonly GradebookRow[] }, name: string) =>
+  gb.rows.find((r) => r.name === name) as GradebookRow;
 
 describe('gradebook cells: the score the trainee saw', () => {
   test('self-checks: the best attempt as a whole percent rounded down, never raw points', () => {
-    const r: ItemResult = { kind: 'selfCheck', id: 'b', best: { earned: 14, total: 15, at: '2026-11-29T10:00:00.000Z' }, latest: null };
+    const r: ItemResult = {
+      kind: 'selfCheck',
+      id: 'b',
+      best: { earned: 14, total: 15, at: '2026-11-29T10:00:00.000Z' },
+      latest: null,
+    };
     expect(gradeOf(r, NO_TEXTS)).toEqual({ status: 'scored', percent: 93, detail: '14/15', endingId: null });
     // 0.1 + 0.2 of 0.3 is 100%, not 99%.
-    expect(gradeOf({ ...r, best: { earned: 0.1 + 0.2, total: 0.3, at: '2026-11-29T10:00:00.000Z' } }, NO_TEXTS).percent).toBe(100);
+    expect(
+      gradeOf({ ...r, best: { earned: 0.1 + 0.2, total: 0.3, at: '2026-11-29T10:00:00.000Z' } }, NO_TEXTS).percent,
+    ).toBe(100);
     expect(gradeOf({ ...r, best: null }, NO_TEXTS).status).toBe('missing');
   });
 
@@ -119,7 +133,10 @@ describe('gradebook cells: the score the trainee saw', () => {
     expect(gradeOf(ws(23), NO_TEXTS)).toMatchObject({ status: 'scored', percent: 92, detail: '23/25' });
     expect(gradeOf(ws(null), NO_TEXTS)).toMatchObject({ status: 'done', percent: null });
     expect(gradeOf({ kind: 'calculator', id: 'nps', fields: null, savedAt: null }, NO_TEXTS).status).toBe('missing');
-    expect(gradeOf({ kind: 'calculator', id: 'nps', fields: { a: '1' }, savedAt: '2026-11-29T10:00:00.000Z' }, NO_TEXTS).status).toBe('done');
+    expect(
+      gradeOf({ kind: 'calculator', id: 'nps', fields: { a: '1' }, savedAt: '2026-11-29T10:00:00.000Z' }, NO_TEXTS)
+        .status,
+    ).toBe('done');
     expect(gradeOf(undefined, NO_TEXTS).status).toBe('missing');
   });
 });
@@ -127,7 +144,12 @@ describe('gradebook cells: the score the trainee saw', () => {
 describe('the gradebook of a class', () => {
   test('rows, per-column counts, means and medians (fixtures: 8 trainees)', async () => {
     const gb = buildGradebook(await classOf(8), TEXTS);
-    expect(gb.columns.map((c) => c.key)).toEqual(['case:restaurant-seat-change', 'selfCheck:what-is-client-care', 'calculator:nps', 'worksheet:ww-care-plan']);
+    expect(gb.columns.map((c) => c.key)).toEqual([
+      'case:restaurant-seat-change',
+      'selfCheck:what-is-client-care',
+      'calculator:nps',
+      'worksheet:ww-care-plan',
+    ]);
     // Case overall per trainee 0..7 (empathy i % 4, ownership 2 when i % 3 === 0 else −1).
     expect(columnPercents(gb, 0)).toEqual([67, 25, 33, 92, 17, 25, 83, 42]);
     expect(gb.columns[0]?.stats).toEqual({ done: 8, of: 8, n: 8, mean: 48, median: 37.5, min: 17, max: 92 });
@@ -153,7 +175,8 @@ describe('the gradebook of a class', () => {
 
   test('sorting: by a score column either way, missing last in both directions, ties by name', async () => {
     const gb = buildGradebook(await classOf(6), TEXTS);
-    const names = (column: SortColumn, direction: 'ascending' | 'descending') => sortRows(gb.rows, { column, direction }).map((r) => r.name.slice(-1));
+    const names = (column: SortColumn, direction: 'ascending' | 'descending') =>
+      sortRows(gb.rows, { column, direction }).map((r) => r.name.slice(-1));
     // Self-check: 25, 50, 75, 100, 25, 50 for 0..5.
     expect(names(1, 'descending')).toEqual(['3', '2', '1', '5', '0', '4']);
     expect(names(1, 'ascending')).toEqual(['0', '4', '1', '5', '2', '3']);
@@ -180,7 +203,9 @@ describe('the gradebook of a class', () => {
           if (typeof a === 'number' && typeof b === 'number') expect(up ? a <= b : a >= b).toBe(true);
         }
         // The order does not depend on the order the rows came in.
-        expect(sortRows([...rows].reverse(), { column, direction: up ? 'ascending' : 'descending' }).map((r) => r.key)).toEqual(sorted.map((r) => r.key));
+        expect(
+          sortRows([...rows].reverse(), { column, direction: up ? 'ascending' : 'descending' }).map((r) => r.key),
+        ).toEqual(sorted.map((r) => r.key));
       }),
     );
   });
@@ -213,16 +238,30 @@ describe('score bands, endings and paths', () => {
     const paths = casePaths(gb.rows, 'restaurant-seat-change');
     expect(paths.decisions).toEqual(['first-reply']);
     expect(paths.people.find((p) => p.name === 'Trainee 003')?.choices).toEqual({ 'first-reply': 'happy-to-help' });
-    expect(decisionCounts(paths)).toEqual([{ nodeId: 'first-reply', reached: 8, choices: [{ choiceId: 'policy', count: 5 }, { choiceId: 'happy-to-help', count: 3 }] }]);
+    expect(decisionCounts(paths)).toEqual([
+      {
+        nodeId: 'first-reply',
+        reached: 8,
+        choices: [
+          { choiceId: 'policy', count: 5 },
+          { choiceId: 'happy-to-help', count: 3 },
+        ],
+      },
+    ]);
   });
 });
 
 describe('questions in words', () => {
-  const quiz = (answers: Record<string, unknown>, questions: Record<string, { earned: number; total: number }>): Partial<ResultsPayload> => {
+  const quiz = (
+    answers: Record<string, unknown>,
+    questions: Record<string, { earned: number; total: number }>,
+  ): Partial<ResultsPayload> => {
     const base = makePayload(0);
     return {
       items: base.items.map((r) =>
-        r.kind === 'selfCheck' ? { ...r, latest: { earned: 1, total: 2, at: '2026-11-29T10:00:00.000Z', answers, questions } } : r,
+        r.kind === 'selfCheck'
+          ? { ...r, latest: { earned: 1, total: 2, at: '2026-11-29T10:00:00.000Z', answers, questions } }
+          : r,
       ),
     };
   };
@@ -257,13 +296,26 @@ describe('questions in words', () => {
   });
 
   test('a trainee’s self-check: each question in words with the answer given and its verdict, in bank order', async () => {
-    const gb = buildGradebook(await classOf(1, () => quiz({ 'care-definition': { selected: ['wrong2'] }, 'stage-of-care': { placements: { a: 'before' } } }, { 'stage-of-care': { earned: 1, total: 1 }, 'care-definition': { earned: 0, total: 1 } })), TEXTS);
+    const gb = buildGradebook(
+      await classOf(1, () =>
+        quiz(
+          { 'care-definition': { selected: ['wrong2'] }, 'stage-of-care': { placements: { a: 'before' } } },
+          { 'stage-of-care': { earned: 1, total: 1 }, 'care-definition': { earned: 0, total: 1 } },
+        ),
+      ),
+      TEXTS,
+    );
     const result = gb.rows[0]!.file.payload.items.find((r) => r.kind === 'selfCheck');
     if (result?.kind !== 'selfCheck') throw new Error('fixture');
     const review = quizReview(result, TEXTS.banks['what-is-client-care']);
     expect(review).toMatchObject({ bestPercent: 25, latestPercent: 50 });
     expect(review.questions).toEqual([
-      { questionId: 'stage-of-care', prompt: 'When does each care activity happen?', answer: ['First enquiry → Before purchase'], verdict: 'right' },
+      {
+        questionId: 'stage-of-care',
+        prompt: 'When does each care activity happen?',
+        answer: ['First enquiry → Before purchase'],
+        verdict: 'right',
+      },
       { questionId: 'care-definition', prompt: 'What is client care?', answer: ['Discounts'], verdict: 'wrong' },
     ]);
     // Without the bank's words the ids are kept, nothing is lost.
@@ -278,7 +330,14 @@ describe('questions in words', () => {
     const result = gb.rows[0]!.file.payload.items.find((r) => r.kind === 'case');
     if (result?.kind !== 'case' || !result.attempt) throw new Error('fixture');
     const review = caseReview(result.attempt, TEXTS.cases['restaurant-seat-change']);
-    expect(review.steps).toEqual([{ nodeId: 'first-reply', prompt: 'The guest asks to change seats.', choiceId: 'happy-to-help', choice: 'Offer a better table' }]);
+    expect(review.steps).toEqual([
+      {
+        nodeId: 'first-reply',
+        prompt: 'The guest asks to change seats.',
+        choiceId: 'happy-to-help',
+        choice: 'Offer a better table',
+      },
+    ]);
     expect([review.ending, review.endingKind, review.overall]).toEqual(['A regular is won', 'success', 67]);
     expect(review.profile).toEqual([
       { dimension: 'empathy', points: 0, score: 33 },
@@ -296,12 +355,24 @@ describe('questions in words', () => {
     const bad = { banks: { x: { questions: [{ id: 1 }] } }, cases: TEXTS.cases };
     expect(readClassTexts(bad)).toEqual({ banks: {}, cases: TEXTS.cases });
     expect(readClassTexts(null)).toEqual(NO_TEXTS);
-    expect(readClassTexts(JSON.parse('{"banks":{"__proto__":{"questions":[]}},"cases":[]}')).banks).toEqual({ ['__proto__']: { questions: [] } });
+    expect(readClassTexts(JSON.parse('{"banks":{"__proto__":{"questions":[]}},"cases":[]}')).banks).toEqual({
+      ['__proto__']: { questions: [] },
+    });
   });
 });
 
 describe('gradebook CSV', () => {
-  const LABELS = { name: 'Name', classCode: 'Class', handedInAt: 'Handed in', late: 'Late', completed: 'Items done (of 4)', yes: 'yes', no: 'no', done: 'done', missing: 'missing' };
+  const LABELS = {
+    name: 'Name',
+    classCode: 'Class',
+    handedInAt: 'Handed in',
+    late: 'Late',
+    completed: 'Items done (of 4)',
+    yes: 'yes',
+    no: 'no',
+    done: 'done',
+    missing: 'missing',
+  };
   const label = (c: { key: string }) => c.key;
 
   test('rows in the order shown, whole percents as numbers, no "3/4" a spreadsheet would read as a date', async () => {

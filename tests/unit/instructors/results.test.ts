@@ -9,11 +9,14 @@ import {
 } from '../../../src/domain/instructors/results';
 import { makePayload } from './fixtures';
 
-const codes = (r: { ok: boolean; issues?: readonly { code: string; field: string }[] }) => (r.ok ? [] : (r.issues ?? []).map((i) => `${i.field}:${i.code}`));
+const codes = (r: { ok: boolean; issues?: readonly { code: string; field: string }[] }) =>
+  r.ok ? [] : (r.issues ?? []).map((i) => `${i.field}:${i.code}`);
 
 describe('results files', () => {
   test('canonical JSON sorts keys at every level and keeps array order', () => {
-    expect(canonicalJson({ b: 1, a: [{ d: 'x', c: null }, 2], e: undefined })).toBe('{"a":[{"c":null,"d":"x"},2],"b":1}');
+    expect(canonicalJson({ b: 1, a: [{ d: 'x', c: null }, 2], e: undefined })).toBe(
+      '{"a":[{"c":null,"d":"x"},2],"b":1}',
+    );
   });
 
   test('the checksum is SHA-256 (hex) of the canonical payload', async () => {
@@ -74,7 +77,10 @@ describe('results files', () => {
 
   test('__proto__ keys never reach a prototype', async () => {
     const payload = makePayload(1);
-    const text = resultsFileText(await buildResultsFile(payload)).replace('"stage-of-care": {', '"stage-of-care": {"__proto__": {"polluted": true},');
+    const text = resultsFileText(await buildResultsFile(payload)).replace(
+      '"stage-of-care": {',
+      '"stage-of-care": {"__proto__": {"polluted": true},',
+    );
     const parsed = await parseResultsFile(text);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     // The checksum no longer matches, but nothing was polluted on the way.
@@ -90,8 +96,13 @@ describe('results files', () => {
           fc.string(),
           fc.json(),
           fc.jsonValue().map((v) => JSON.stringify({ ...valid, payload: { ...valid.payload, items: v } })),
-          fc.jsonValue().map((v) => JSON.stringify({ ...valid, payload: { ...valid.payload, trainee: v, ['__proto__']: v } })),
-          fc.constantFrom('{"__proto__":{"x":1}}', '{"format":"ccl-results","formatVersion":1,"checksum":{"__proto__":1}}'),
+          fc
+            .jsonValue()
+            .map((v) => JSON.stringify({ ...valid, payload: { ...valid.payload, trainee: v, ['__proto__']: v } })),
+          fc.constantFrom(
+            '{"__proto__":{"x":1}}',
+            '{"format":"ccl-results","formatVersion":1,"checksum":{"__proto__":1}}',
+          ),
         ),
         async (text) => {
           const result = await parseResultsFile(text);

@@ -1,14 +1,20 @@
 import fc from 'fast-check';
 import { ITEM_KINDS, MAX_FRAGMENT_LENGTH, type Assignment } from '../../../src/domain/instructors/assignment';
 import { CATALOGUE_VERSION, ITEM_CODES } from '../../../src/domain/instructors/catalogue';
-import { bytesToBase64Url, encodeAssignmentLink, packAssignment, toBase64Url } from '../../../src/domain/instructors/link';
+import {
+  bytesToBase64Url,
+  encodeAssignmentLink,
+  packAssignment,
+  toBase64Url,
+} from '../../../src/domain/instructors/link';
 import { check16, pipe, readAssignmentLink as readWith } from '../../../src/domain/instructors/shortLink';
 
 const readAssignmentLink = (fragment: string) => readWith(fragment, ITEM_CODES);
 const deflate = (bytes: Uint8Array) => pipe(bytes, new CompressionStream('deflate-raw'));
 import { ASSIGNMENT } from './fixtures';
 
-const codes = (r: { ok: boolean; issues?: readonly { code: string; field: string }[] }) => (r.ok ? [] : (r.issues ?? []).map((i) => `${i.field}:${i.code}`));
+const codes = (r: { ok: boolean; issues?: readonly { code: string; field: string }[] }) =>
+  r.ok ? [] : (r.issues ?? []).map((i) => `${i.field}:${i.code}`);
 
 async function link(a: unknown): Promise<string> {
   const encoded = await encodeAssignmentLink(a, ITEM_CODES);
@@ -20,7 +26,8 @@ async function link(a: unknown): Promise<string> {
 const SIX_ITEMS: Assignment = {
   v: 1,
   title: 'Week 3: service recovery',
-  instructions: 'Play the restaurant case first, then work through the recovery calculator.\nHand in your results file by Friday noon.',
+  instructions:
+    'Play the restaurant case first, then work through the recovery calculator.\nHand in your results file by Friday noon.',
   due: '2026-12-11',
   classCode: 'CC-2026-A',
   items: [
@@ -83,12 +90,22 @@ describe('short assignment links', () => {
     }),
     fc.record({ kind: fc.constantFrom(...ITEM_KINDS), id: slug }),
   );
-  const withPreset = fc.tuple(item, fc.boolean()).map(([i, preset]) => (i.kind === 'calculator' && preset ? { ...i, preset: 'worked-example' as const } : i));
+  const withPreset = fc
+    .tuple(item, fc.boolean())
+    .map(([i, preset]) => (i.kind === 'calculator' && preset ? { ...i, preset: 'worked-example' as const } : i));
   const assignment = fc.record({
     v: fc.constant(1 as const),
-    title: fc.string({ minLength: 1, maxLength: 120, unit: 'grapheme' }).filter((t) => t.trim() !== '' && t.length <= 120).map((t) => t.trim()),
+    title: fc
+      .string({ minLength: 1, maxLength: 120, unit: 'grapheme' })
+      .filter((t) => t.trim() !== '' && t.length <= 120)
+      .map((t) => t.trim()),
     instructions: fc.string({ maxLength: 300, unit: 'grapheme' }).filter((t) => t.length <= 1500),
-    due: fc.oneof(fc.constant(''), fc.date({ min: new Date('1900-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))),
+    due: fc.oneof(
+      fc.constant(''),
+      fc
+        .date({ min: new Date('1900-01-01'), max: new Date('2199-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+    ),
     classCode: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/),
     items: fc.uniqueArray(withPreset, { minLength: 1, maxLength: 40, selector: (i) => `${i.kind}:${i.id}` }),
   });
@@ -108,16 +125,21 @@ describe('short assignment links', () => {
     const fragment = await link(SIX_ITEMS);
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
     await fc.assert(
-      fc.asyncProperty(fc.nat(fragment.length - 3), fc.constantFrom(...alphabet), fc.nat(fragment.length - 1), async (at, ch, cut) => {
-        const i = at + 2;
-        const changed = fragment.slice(0, i) + ch + fragment.slice(i + 1);
-        const opened = await readAssignmentLink(changed);
-        // Either refused, or (a change in bits that neither base64 nor deflate reads: the
-        // padding at the very end) the very same assignment.
-        if (opened.ok) expect(opened.value).toEqual(SIX_ITEMS);
-        else if (i < fragment.length - 4) expect(codes(opened)).toEqual(['link:damaged']);
-        expect((await readAssignmentLink(fragment.slice(0, cut))).ok).toBe(false);
-      }),
+      fc.asyncProperty(
+        fc.nat(fragment.length - 3),
+        fc.constantFrom(...alphabet),
+        fc.nat(fragment.length - 1),
+        async (at, ch, cut) => {
+          const i = at + 2;
+          const changed = fragment.slice(0, i) + ch + fragment.slice(i + 1);
+          const opened = await readAssignmentLink(changed);
+          // Either refused, or (a change in bits that neither base64 nor deflate reads: the
+          // padding at the very end) the very same assignment.
+          if (opened.ok) expect(opened.value).toEqual(SIX_ITEMS);
+          else if (i < fragment.length - 4) expect(codes(opened)).toEqual(['link:damaged']);
+          expect((await readAssignmentLink(fragment.slice(0, cut))).ok).toBe(false);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -158,8 +180,13 @@ describe('short assignment links', () => {
 
   test('building refuses what validation refuses, and links too long', async () => {
     expect(codes(await encodeAssignmentLink({ ...ASSIGNMENT, title: ' ' }, ITEM_CODES))).toEqual(['title:required']);
-    const items = Array.from({ length: 40 }, (_, i) => ({ kind: 'selfCheck' as const, id: `a-very-long-question-bank-identifier-number-${i}` }));
+    const items = Array.from({ length: 40 }, (_, i) => ({
+      kind: 'selfCheck' as const,
+      id: `a-very-long-question-bank-identifier-number-${i}`,
+    }));
     const random = Array.from({ length: 1500 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20000))).join('');
-    expect(codes(await encodeAssignmentLink({ ...ASSIGNMENT, instructions: random, items }, ITEM_CODES))).toEqual(['link:tooLong']);
+    expect(codes(await encodeAssignmentLink({ ...ASSIGNMENT, instructions: random, items }, ITEM_CODES))).toEqual([
+      'link:tooLong',
+    ]);
   });
 });

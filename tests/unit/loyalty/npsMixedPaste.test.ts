@@ -75,7 +75,9 @@ describe('parseNpsResponses: a pasted list with mixed separators', () => {
     expect(result.layout).toBe('list');
     expect(result.header).toBe('推荐意愿（0–10 分）');
     expect(result.ignoredTotal).toBe(4);
-    const reported = Object.values(result.ignored).flatMap((group) => group.examples.map(({ row, value }) => ({ row, value })));
+    const reported = Object.values(result.ignored).flatMap((group) =>
+      group.examples.map(({ row, value }) => ({ row, value })),
+    );
     expect(reported.sort((a, b) => a.row - b.row)).toEqual(junk);
   });
 

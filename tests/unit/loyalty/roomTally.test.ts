@@ -83,22 +83,27 @@ describe('addHands and readRoomTally', () => {
   it('any sequence of presses gives the counts calculator’s NPS for the same groups (property)', () => {
     const score = fc.integer({ min: 0, max: 10 });
     fc.assert(
-      fc.property(fc.array(fc.tuple(score, fc.constantFrom(1, 1, 1, -1)), { minLength: 1, maxLength: 200 }), (presses) => {
-        let f: CalcFields = {};
-        for (const [s, d] of presses) f = addHands(f, s, d);
-        const read = readRoomTally(f);
-        if (!read.ok) return false;
-        const direct = [0, 0, 0];
-        for (let s = 0; s <= 10; s++) {
-          const n = Number(f[`scores.${s}`] || 0);
-          direct[s >= 9 ? 0 : s >= 7 ? 1 : 2]! += n;
-        }
-        expect(read.value.counts).toEqual({ promoters: direct[0], passives: direct[1], detractors: direct[2] });
-        if (read.value.n > 0) {
-          expect(computeNpsFromDistribution(read.value.distribution!).interval).toEqual(computeNps(read.value.counts).interval);
-        }
-        return true;
-      }),
+      fc.property(
+        fc.array(fc.tuple(score, fc.constantFrom(1, 1, 1, -1)), { minLength: 1, maxLength: 200 }),
+        (presses) => {
+          let f: CalcFields = {};
+          for (const [s, d] of presses) f = addHands(f, s, d);
+          const read = readRoomTally(f);
+          if (!read.ok) return false;
+          const direct = [0, 0, 0];
+          for (let s = 0; s <= 10; s++) {
+            const n = Number(f[`scores.${s}`] || 0);
+            direct[s >= 9 ? 0 : s >= 7 ? 1 : 2]! += n;
+          }
+          expect(read.value.counts).toEqual({ promoters: direct[0], passives: direct[1], detractors: direct[2] });
+          if (read.value.n > 0) {
+            expect(computeNpsFromDistribution(read.value.distribution!).interval).toEqual(
+              computeNps(read.value.counts).interval,
+            );
+          }
+          return true;
+        },
+      ),
     );
   });
 });

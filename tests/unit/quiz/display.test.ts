@@ -36,15 +36,20 @@ describe('wholePercent: one rounding rule, always down', () => {
 
   it('is a whole number from 0 to 100, never above the exact share, and agrees with the pass check', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 200 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 100 }), (total, share, mark) => {
-        const earned = share * total;
-        const percent = wholePercent(earned, total);
-        expect(Number.isInteger(percent)).toBe(true);
-        expect(percent).toBeGreaterThanOrEqual(0);
-        expect(percent).toBeLessThanOrEqual(100);
-        expect(percent).toBeLessThanOrEqual((earned / total) * 100 + 1e-6);
-        expect(reachesPassMark(earned, total, mark / 100)).toBe(percent >= mark);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 200 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 1, max: 100 }),
+        (total, share, mark) => {
+          const earned = share * total;
+          const percent = wholePercent(earned, total);
+          expect(Number.isInteger(percent)).toBe(true);
+          expect(percent).toBeGreaterThanOrEqual(0);
+          expect(percent).toBeLessThanOrEqual(100);
+          expect(percent).toBeLessThanOrEqual((earned / total) * 100 + 1e-6);
+          expect(reachesPassMark(earned, total, mark / 100)).toBe(percent >= mark);
+        },
+      ),
     );
   });
 });
@@ -90,7 +95,14 @@ describe('describeAttempt', () => {
       q3: { selected: ['o0'] },
       q4: { order: ['i0', 'i1', 'i2'] },
     });
-    expect(describeAttempt(bank, score)).toEqual({ percent: 66, right: 2, partly: 1, questions: 4, passPercent: 70, passed: false });
+    expect(describeAttempt(bank, score)).toEqual({
+      percent: 66,
+      right: 2,
+      partly: 1,
+      questions: 4,
+      passPercent: 70,
+      passed: false,
+    });
   });
 
   it('passes at the bank’s pass mark, and the shown percentage agrees', () => {
@@ -110,7 +122,12 @@ describe('optionMark: feedback a learner cannot misread', () => {
   const feedback = choiceFeedback(question, { selected: ['o0', 'o2'] }) as ChoiceFeedback;
 
   it('marks a right choice right, a wrong choice wrong, a missed correct option as the correct answer, and leaves the rest alone', () => {
-    expect(['o0', 'o1', 'o2', 'o3'].map((id) => optionMark(feedback, id))).toEqual(['chosenRight', 'correctAnswer', 'chosenWrong', null]);
+    expect(['o0', 'o1', 'o2', 'o3'].map((id) => optionMark(feedback, id))).toEqual([
+      'chosenRight',
+      'correctAnswer',
+      'chosenWrong',
+      null,
+    ]);
   });
 
   it('in a single-choice question answered wrongly, the correct option is the correct answer, not wrong', () => {
@@ -151,7 +168,10 @@ describe('gradeAttempt', () => {
   };
 
   it('names the open questions by the number shown, in the order shown', () => {
-    expect(gradeAttempt(bank, ['q2', 'q1'], { q1: { selected: ['o0'] } })).toEqual({ type: 'open', open: [{ questionId: 'q2', number: 1, reason: 'noAnswer' }] });
+    expect(gradeAttempt(bank, ['q2', 'q1'], { q1: { selected: ['o0'] } })).toEqual({
+      type: 'open',
+      open: [{ questionId: 'q2', number: 1, reason: 'noAnswer' }],
+    });
   });
 
   it('scores a complete attempt with per-question feedback', () => {
@@ -159,7 +179,12 @@ describe('gradeAttempt', () => {
     expect(graded.type).toBe('checked');
     if (graded.type !== 'checked') return;
     expect(graded.display).toMatchObject({ percent: 75, right: 1, partly: 1, questions: 2 });
-    expect(graded.feedback['q2']).toEqual({ type: 'choice', correctSelected: ['o0'], wrongSelected: [], missed: ['o1'] });
+    expect(graded.feedback['q2']).toEqual({
+      type: 'choice',
+      correctSelected: ['o0'],
+      wrongSelected: [],
+      missed: ['o1'],
+    });
   });
 });
 

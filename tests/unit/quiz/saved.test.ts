@@ -2,12 +2,19 @@ import { validateSavedQuizzes } from '../../../src/domain/quiz/saved';
 
 const at = '2026-03-01T10:00:00.000Z';
 const withQuestions = (questions: unknown) => ({
-  records: { 'what-is-client-care': { best: { earned: 4, total: 5, at }, latest: { earned: 4, total: 5, at, answers: { a: { selected: ['x'] } }, questions } } },
+  records: {
+    'what-is-client-care': {
+      best: { earned: 4, total: 5, at },
+      latest: { earned: 4, total: 5, at, answers: { a: { selected: ['x'] } }, questions },
+    },
+  },
 });
 
 describe('saved quiz records', () => {
   it('keeps per-question points when they are valid', () => {
-    const result = validateSavedQuizzes(withQuestions({ 'stage-of-care': { earned: 0.6, total: 1 }, 'care-chain': { earned: 1, total: 1 } }));
+    const result = validateSavedQuizzes(
+      withQuestions({ 'stage-of-care': { earned: 0.6, total: 1 }, 'care-chain': { earned: 1, total: 1 } }),
+    );
     expect(result.ok && result.value.records['what-is-client-care']!.latest.questions).toEqual({
       'stage-of-care': { earned: 0.6, total: 1 },
       'care-chain': { earned: 1, total: 1 },
@@ -31,7 +38,11 @@ describe('saved quiz records', () => {
   });
 
   it('a "__proto__" question id cannot pollute objects', () => {
-    validateSavedQuizzes(JSON.parse(JSON.stringify(withQuestions({})).replace('"questions":{}', '"questions":{"__proto__":{"earned":1,"total":1}}')));
+    validateSavedQuizzes(
+      JSON.parse(
+        JSON.stringify(withQuestions({})).replace('"questions":{}', '"questions":{"__proto__":{"earned":1,"total":1}}'),
+      ),
+    );
     expect(({} as Record<string, unknown>)['earned']).toBeUndefined();
   });
 });

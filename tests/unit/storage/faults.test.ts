@@ -7,7 +7,10 @@ import type { SlotDefinition } from '../../../src/domain/storage/slot';
 import { storageEngine } from '../../../src/stores/vault';
 
 const NOW = new Date('2026-03-01T10:00:00.000Z');
-const done: Progress = { lessons: { 'what-is-client-care': { completedAt: '2026-02-01T09:00:00.000Z' } }, lastLesson: 'what-is-client-care' };
+const done: Progress = {
+  lessons: { 'what-is-client-care': { completedAt: '2026-02-01T09:00:00.000Z' } },
+  lastLesson: 'what-is-client-care',
+};
 const envelope = (v: number, data: unknown) => JSON.stringify({ v, savedAt: '2026-01-01T00:00:00.000Z', data });
 const SLOTS = [progressSlot, profileSlot] as SlotDefinition<unknown>[];
 
@@ -41,20 +44,25 @@ describe('storage that can be read but refuses writes', () => {
   it.each([
     ['a policy (SecurityError)', securityError],
     ['a full disk (QuotaExceededError)', quotaError],
-  ])('refused by %s: everything saved is still read and exported, and a "readonly" fault says new work is not saved', (_, error) => {
-    const engine = storageEngine(fakeStorage({ 'ccl:progress': envelope(2, done), 'ccl:profile': envelope(1, { name: 'Lin' }) }, error));
-    expect(engine).not.toBeNull();
-    const vault = new Vault(engine, () => NOW);
-    expect(vault.faults).toEqual([{ kind: 'readonly' }]);
-    expect(vault.read(progressSlot)).toEqual(done);
-    const file = buildBackup(SLOTS, (def) => slotEntry(vault, def), NOW, damagedCopies(vault));
-    expect(file.slots).toEqual({ progress: { v: 2, data: done }, profile: { v: 1, data: { name: 'Lin' } } });
-    // New work is kept for the visit, never lost silently, and the fault stays.
-    const more: Progress = { ...done, lastLesson: 'the-six-criteria' };
-    expect(vault.write(progressSlot, more)).toBe('memory-only');
-    expect(vault.read(progressSlot)).toEqual(more);
-    expect(vault.faults.map((f) => f.kind)).toContain('readonly');
-  });
+  ])(
+    'refused by %s: everything saved is still read and exported, and a "readonly" fault says new work is not saved',
+    (_, error) => {
+      const engine = storageEngine(
+        fakeStorage({ 'ccl:progress': envelope(2, done), 'ccl:profile': envelope(1, { name: 'Lin' }) }, error),
+      );
+      expect(engine).not.toBeNull();
+      const vault = new Vault(engine, () => NOW);
+      expect(vault.faults).toEqual([{ kind: 'readonly' }]);
+      expect(vault.read(progressSlot)).toEqual(done);
+      const file = buildBackup(SLOTS, (def) => slotEntry(vault, def), NOW, damagedCopies(vault));
+      expect(file.slots).toEqual({ progress: { v: 2, data: done }, profile: { v: 1, data: { name: 'Lin' } } });
+      // New work is kept for the visit, never lost silently, and the fault stays.
+      const more: Progress = { ...done, lastLesson: 'the-six-criteria' };
+      expect(vault.write(progressSlot, more)).toBe('memory-only');
+      expect(vault.read(progressSlot)).toEqual(more);
+      expect(vault.faults.map((f) => f.kind)).toContain('readonly');
+    },
+  );
 
   it('storage that cannot even be read is treated as absent', () => {
     const unreadable = fakeStorage({});

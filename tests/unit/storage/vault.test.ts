@@ -5,7 +5,10 @@ import { replaceAll, slotEntry } from '../../../src/domain/storage/maintenance';
 import type { SlotDefinition } from '../../../src/domain/storage/slot';
 
 const NOW = new Date('2026-03-01T10:00:00.000Z');
-const done: Progress = { lessons: { 'what-is-client-care': { completedAt: '2026-02-01T09:00:00.000Z' } }, lastLesson: 'what-is-client-care' };
+const done: Progress = {
+  lessons: { 'what-is-client-care': { completedAt: '2026-02-01T09:00:00.000Z' } },
+  lastLesson: 'what-is-client-care',
+};
 const envelope = (v: number, data: unknown) => JSON.stringify({ v, savedAt: '2026-01-01T00:00:00.000Z', data });
 
 /** An engine whose writes fail like a full localStorage. */
@@ -57,7 +60,15 @@ describe('Vault: faults never lose work', () => {
     const vault = new Vault(engine, () => NOW);
     expect(vault.read(progressSlot)).toEqual(progressSlot.initial());
     expect(engine.getItem('ccl:progress:damaged')).toBe('{"v":2,"data":{"lessons":42}}');
-    expect(vault.faults).toEqual([{ kind: 'corrupt', slot: 'progress', reason: 'lessons: notAnObject', raw: '{"v":2,"data":{"lessons":42}}', copied: true }]);
+    expect(vault.faults).toEqual([
+      {
+        kind: 'corrupt',
+        slot: 'progress',
+        reason: 'lessons: notAnObject',
+        raw: '{"v":2,"data":{"lessons":42}}',
+        copied: true,
+      },
+    ]);
     expect(vault.write(progressSlot, done)).toBe('saved');
   });
 
@@ -69,7 +80,11 @@ describe('Vault: faults never lose work', () => {
     expect(vault.write(progressSlot, done)).toBe('memory-only');
     expect(engine.data.get('ccl:progress')).toBe('garbage');
     expect(vault.read(progressSlot)).toEqual(done);
-    expect(vault.faults.find((f) => f.kind === 'corrupt')).toMatchObject({ kind: 'corrupt', copied: false, raw: 'garbage' });
+    expect(vault.faults.find((f) => f.kind === 'corrupt')).toMatchObject({
+      kind: 'corrupt',
+      copied: false,
+      raw: 'garbage',
+    });
   });
 
   it('full storage: the change stays in memory and a "full" fault is reported; a later successful write clears it', () => {
@@ -154,9 +169,21 @@ describe('export → import', () => {
     ['not JSON', '{oops', 'notJson'],
     ['another file', '{"hello":1}', 'notBackup'],
     ['a newer format', JSON.stringify({ format: 'ccl-backup', formatVersion: 99, slots: {} }), 'newerFormat'],
-    ['a damaged copy that is not text', JSON.stringify({ format: 'ccl-backup', formatVersion: 1, slots: {}, damaged: { progress: 42 } }), 'badDamaged'],
-    ['an unknown part', JSON.stringify({ format: 'ccl-backup', formatVersion: 1, slots: { __proto__x: {} } }), 'unknownSlot'],
-    ['an invalid part', JSON.stringify({ format: 'ccl-backup', formatVersion: 1, slots: { progress: { v: 2, data: { lessons: [] } } } }), 'badSlot'],
+    [
+      'a damaged copy that is not text',
+      JSON.stringify({ format: 'ccl-backup', formatVersion: 1, slots: {}, damaged: { progress: 42 } }),
+      'badDamaged',
+    ],
+    [
+      'an unknown part',
+      JSON.stringify({ format: 'ccl-backup', formatVersion: 1, slots: { __proto__x: {} } }),
+      'unknownSlot',
+    ],
+    [
+      'an invalid part',
+      JSON.stringify({ format: 'ccl-backup', formatVersion: 1, slots: { progress: { v: 2, data: { lessons: [] } } } }),
+      'badSlot',
+    ],
   ])('refuses %s with a specific issue', (_, text, code) => {
     const parsed = parseBackup(text, slots);
     expect(parsed.ok).toBe(false);
@@ -178,13 +205,21 @@ describe('export → import', () => {
   });
 
   it('imports an older slot version by migrating it', () => {
-    const file = JSON.stringify({ format: 'ccl-backup', formatVersion: 1, exportedAt: '', slots: { progress: { v: 1, data: { completed: ['x-lesson'] } } } });
+    const file = JSON.stringify({
+      format: 'ccl-backup',
+      formatVersion: 1,
+      exportedAt: '',
+      slots: { progress: { v: 1, data: { completed: ['x-lesson'] } } },
+    });
     const parsed = parseBackup(file, slots);
     expect(parsed.ok && Object.keys((parsed.value.values.get('progress') as Progress).lessons)).toEqual(['x-lesson']);
   });
 
   it('a "__proto__" slot name cannot pollute objects', () => {
-    const parsed = parseBackup('{"format":"ccl-backup","formatVersion":1,"slots":{"__proto__":{"polluted":true}}}', slots);
+    const parsed = parseBackup(
+      '{"format":"ccl-backup","formatVersion":1,"slots":{"__proto__":{"polluted":true}}}',
+      slots,
+    );
     expect(parsed.ok).toBe(false);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });

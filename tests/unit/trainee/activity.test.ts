@@ -1,10 +1,18 @@
 import fc from 'fast-check';
 import { continueLesson } from '../../../src/domain/progress';
-import { caseActivity, summariseActivity, type ActivityInput, type CaseInfo } from '../../../src/domain/trainee/activity';
+import {
+  caseActivity,
+  summariseActivity,
+  type ActivityInput,
+  type CaseInfo,
+} from '../../../src/domain/trainee/activity';
 import type { QuizRecord } from '../../../src/domain/quiz/record';
 
 const at = '2026-11-30T10:00:00.000Z';
-const quiz = (earned: number, total: number): QuizRecord => ({ best: { earned, total, at }, latest: { earned, total, at, answers: {} } });
+const quiz = (earned: number, total: number): QuizRecord => ({
+  best: { earned, total, at },
+  latest: { earned, total, at, answers: {} },
+});
 
 const kimura: CaseInfo = {
   id: 'kimura',
@@ -99,7 +107,11 @@ describe('trainee activity', () => {
         records: { a1: quiz(7, 10), a2: quiz(6, 10), 'module-a-assessment': quiz(8, 10) },
         attempts: { kimura: [{ endingId: 'sold', scores: { empathy: 10, dignity: 6 }, finishedAt: at }] },
         worksheet: { planRows: 2, checklistItems: 1, answers: 6, complete: true },
-        calculatorEntries: ['nps@tools/nps/', 'nps@lessons/measuring-loyalty/', 'delivered-value@tools/delivered-value/'],
+        calculatorEntries: [
+          'nps@tools/nps/',
+          'nps@lessons/measuring-loyalty/',
+          'delivered-value@tools/delivered-value/',
+        ],
         lastLesson: 'a2',
       }),
     );
@@ -121,12 +133,20 @@ describe('trainee activity', () => {
   });
 
   it('percentages are whole numbers from 0 to 100 and done never exceeds items, whatever was done', () => {
-    const share = fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 10 })).map(([e, t]) => quiz(Math.min(e, t), t));
+    const share = fc
+      .tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 10 }))
+      .map(([e, t]) => quiz(Math.min(e, t), t));
     fc.assert(
       fc.property(
         fc.record({ a1: fc.option(share), a2: fc.option(share), assessment: fc.option(share) }),
         fc.boolean(),
-        fc.array(fc.record({ empathy: fc.double({ min: -100, max: 100, noNaN: true }), dignity: fc.integer({ min: -10, max: 10 }) }), { maxLength: 4 }),
+        fc.array(
+          fc.record({
+            empathy: fc.double({ min: -100, max: 100, noNaN: true }),
+            dignity: fc.integer({ min: -10, max: 10 }),
+          }),
+          { maxLength: 4 },
+        ),
         (q, complete, scores) => {
           const records: Record<string, QuizRecord> = {};
           if (q.a1) records['a1'] = q.a1;
@@ -139,7 +159,12 @@ describe('trainee activity', () => {
               attempts: { kimura: scores.map((s) => ({ endingId: 'sold', scores: s, finishedAt: at })) },
             }),
           );
-          const percents = [a.overallPercent, a.lessonPercent, ...a.objectives.map((o) => o.percent), ...a.cases.flatMap((c) => (c.best ? [c.best.overall, ...c.best.profile.map((p) => p.percent)] : []))];
+          const percents = [
+            a.overallPercent,
+            a.lessonPercent,
+            ...a.objectives.map((o) => o.percent),
+            ...a.cases.flatMap((c) => (c.best ? [c.best.overall, ...c.best.profile.map((p) => p.percent)] : [])),
+          ];
           for (const p of percents) {
             expect(Number.isInteger(p)).toBe(true);
             expect(p).toBeGreaterThanOrEqual(0);

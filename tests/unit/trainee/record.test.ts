@@ -31,7 +31,15 @@ const record: CompletionRecord = {
 describe('base32', () => {
   it('matches the RFC 4648 test vectors', () => {
     const enc = (s: string) => base32(new TextEncoder().encode(s));
-    expect(['', 'f', 'fo', 'foo', 'foob', 'fooba', 'foobar'].map(enc)).toEqual(['', 'MY', 'MZXQ', 'MZXW6', 'MZXW6YQ', 'MZXW6YTB', 'MZXW6YTBOI']);
+    expect(['', 'f', 'fo', 'foo', 'foob', 'fooba', 'foobar'].map(enc)).toEqual([
+      '',
+      'MY',
+      'MZXQ',
+      'MZXW6',
+      'MZXW6YQ',
+      'MZXW6YTB',
+      'MZXW6YTBOI',
+    ]);
   });
 });
 
@@ -43,7 +51,17 @@ describe('verification code', () => {
   });
 
   it('does not depend on the order of keys', async () => {
-    const reordered = JSON.parse(JSON.stringify({ objectives: record.objectives, worksheetComplete: true, cases: record.cases, modules: record.modules, lessons: { total: 19, completed: 12 }, issuedOn: record.issuedOn, name: record.name }));
+    const reordered = JSON.parse(
+      JSON.stringify({
+        objectives: record.objectives,
+        worksheetComplete: true,
+        cases: record.cases,
+        modules: record.modules,
+        lessons: { total: 19, completed: 12 },
+        issuedOn: record.issuedOn,
+        name: record.name,
+      }),
+    );
     expect(canonicalText(reordered)).toBe(canonicalText(record));
     expect(await verificationCode(reordered)).toBe(await verificationCode(record));
   });
@@ -56,20 +74,32 @@ describe('verification code', () => {
       { ...record, lessons: { completed: 13, total: 19 } },
       { ...record, cases: [{ ...record.cases[0]!, overall: 86 }] },
       { ...record, worksheetComplete: false },
-      { ...record, modules: [{ ...record.modules[0]!, assessment: { percent: 80, passed: false } }, record.modules[1]!] },
+      {
+        ...record,
+        modules: [{ ...record.modules[0]!, assessment: { percent: 80, passed: false } }, record.modules[1]!],
+      },
     ];
     for (const r of changed) expect(await verificationCode(r)).not.toBe(base);
   });
 
   it('property: the same record gives the same code; a different name gives a different one', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ maxLength: 100 }), fc.string({ maxLength: 100 }), fc.integer({ min: 0, max: 100 }), async (a, b, overall) => {
-        const ra = { ...record, name: a, cases: [{ ...record.cases[0]!, overall }] };
-        const rb = { ...record, name: b, cases: [{ ...record.cases[0]!, overall }] };
-        const [ca, ca2, cb] = await Promise.all([verificationCode(ra), verificationCode(structuredClone(ra)), verificationCode(rb)]);
-        expect(ca).toBe(ca2);
-        if (a !== b) expect(ca).not.toBe(cb);
-      }),
+      fc.asyncProperty(
+        fc.string({ maxLength: 100 }),
+        fc.string({ maxLength: 100 }),
+        fc.integer({ min: 0, max: 100 }),
+        async (a, b, overall) => {
+          const ra = { ...record, name: a, cases: [{ ...record.cases[0]!, overall }] };
+          const rb = { ...record, name: b, cases: [{ ...record.cases[0]!, overall }] };
+          const [ca, ca2, cb] = await Promise.all([
+            verificationCode(ra),
+            verificationCode(structuredClone(ra)),
+            verificationCode(rb),
+          ]);
+          expect(ca).toBe(ca2);
+          if (a !== b) expect(ca).not.toBe(cb);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -83,8 +113,14 @@ describe('typed codes', () => {
   });
   it('says what is wrong with a code', () => {
     expect(parseCode('   ')).toEqual({ ok: false, issues: [{ field: 'code', code: 'required' }] });
-    expect(parseCode('ABCDE')).toEqual({ ok: false, issues: [{ field: 'code', code: 'codeLength', params: { length: 5, expected: 10 } }] });
-    expect(parseCode('ABCDE-FGH9!')).toEqual({ ok: false, issues: [{ field: 'code', code: 'codeCharacters', params: { chars: '9 !' } }] });
+    expect(parseCode('ABCDE')).toEqual({
+      ok: false,
+      issues: [{ field: 'code', code: 'codeLength', params: { length: 5, expected: 10 } }],
+    });
+    expect(parseCode('ABCDE-FGH9!')).toEqual({
+      ok: false,
+      issues: [{ field: 'code', code: 'codeCharacters', params: { chars: '9 !' } }],
+    });
   });
 });
 
@@ -94,20 +130,43 @@ describe('record file', () => {
   });
 
   it('names what is wrong with a bad file', () => {
-    const file = (r: unknown, extra: object = {}) => JSON.stringify({ format: 'ccl-completion-record', formatVersion: 1, record: r, ...extra });
-    expect(parseRecordFile('{"format": "ccl-completion-record",\n  "record": oops}')).toEqual({ ok: false, issues: [{ field: 'file', code: 'notJson', params: { line: 2, column: 13 } }] });
+    const file = (r: unknown, extra: object = {}) =>
+      JSON.stringify({ format: 'ccl-completion-record', formatVersion: 1, record: r, ...extra });
+    expect(parseRecordFile('{"format": "ccl-completion-record",\n  "record": oops}')).toEqual({
+      ok: false,
+      issues: [{ field: 'file', code: 'notJson', params: { line: 2, column: 13 } }],
+    });
     expect(parseRecordFile('{"format": ')).toEqual({ ok: false, issues: [{ field: 'file', code: 'notJsonEnd' }] });
-    expect(parseRecordFile(JSON.stringify({ format: 'ccl-care-plan', formatVersion: 1 }))).toEqual({ ok: false, issues: [{ field: 'file', code: 'notRecordFile' }] });
-    expect(parseRecordFile(file(record, { formatVersion: 2 }))).toEqual({ ok: false, issues: [{ field: 'file', code: 'newerFormat', params: { version: 2 } }] });
-    const broken = parseRecordFile(file({ ...record, issuedOn: '2026-02-30', cases: [{ caseId: 'x', endingId: 'y', overall: 101 }] }));
-    expect(broken).toEqual({ ok: false, issues: [{ field: 'record.issuedOn', code: 'invalid' }, { field: 'record.cases.0', code: 'invalid' }] });
-    expect(parseRecordFile('x'.repeat(70_000))).toEqual({ ok: false, issues: [{ field: 'file', code: 'tooLarge', params: { max: 64 } }] });
+    expect(parseRecordFile(JSON.stringify({ format: 'ccl-care-plan', formatVersion: 1 }))).toEqual({
+      ok: false,
+      issues: [{ field: 'file', code: 'notRecordFile' }],
+    });
+    expect(parseRecordFile(file(record, { formatVersion: 2 }))).toEqual({
+      ok: false,
+      issues: [{ field: 'file', code: 'newerFormat', params: { version: 2 } }],
+    });
+    const broken = parseRecordFile(
+      file({ ...record, issuedOn: '2026-02-30', cases: [{ caseId: 'x', endingId: 'y', overall: 101 }] }),
+    );
+    expect(broken).toEqual({
+      ok: false,
+      issues: [
+        { field: 'record.issuedOn', code: 'invalid' },
+        { field: 'record.cases.0', code: 'invalid' },
+      ],
+    });
+    expect(parseRecordFile('x'.repeat(70_000))).toEqual({
+      ok: false,
+      issues: [{ field: 'file', code: 'tooLarge', params: { max: 64 } }],
+    });
   });
 
   it('verifies: the right code matches, a changed record or a wrong code does not', async () => {
     const code = await verificationCode(record);
     expect((await verifyRecord(buildRecordFile(record), printedCode(code).toLowerCase())).kind).toBe('match');
-    expect((await verifyRecord(buildRecordFile({ ...record, lessons: { completed: 19, total: 19 } }), code)).kind).toBe('noMatch');
+    expect((await verifyRecord(buildRecordFile({ ...record, lessons: { completed: 19, total: 19 } }), code)).kind).toBe(
+      'noMatch',
+    );
     const other = code[0] === 'A' ? `B${code.slice(1)}` : `A${code.slice(1)}`;
     expect((await verifyRecord(buildRecordFile(record), other)).kind).toBe('noMatch');
     expect(await verifyRecord('nope', '')).toEqual({

@@ -11,7 +11,8 @@ import {
 } from '../../../src/domain/worksheet';
 import { filledWorksheet, rating } from './fixtures';
 
-const named = <K extends string>(ids: readonly K[], prefix: string) => Object.fromEntries(ids.map((id) => [id, `${prefix}:${id}`])) as Record<K, string>;
+const named = <K extends string>(ids: readonly K[], prefix: string) =>
+  Object.fromEntries(ids.map((id) => [id, `${prefix}:${id}`])) as Record<K, string>;
 const labels: WorksheetCsvLabels = {
   title: 'WW care plan',
   sections: { plan: 'Care plan', checklist: 'Checklist', ratings: 'Ratings', comments: 'Comments', answers: 'Answers' },
@@ -55,7 +56,13 @@ describe('worksheetCsvRows', () => {
     const ws = filledWorksheet();
     const withPeer = {
       ...ws,
-      ratings: [...ws.ratings, { ...rating('r1', 'peer', [5, 5, 4, 4, 2], 'Li'), comments: { ...rating('r1', 'peer', []).comments, lowCost: 'Cheap enough' } }],
+      ratings: [
+        ...ws.ratings,
+        {
+          ...rating('r1', 'peer', [5, 5, 4, 4, 2], 'Li'),
+          comments: { ...rating('r1', 'peer', []).comments, lowCost: 'Cheap enough' },
+        },
+      ],
     };
     // Act
     const rows = worksheetCsvRows(withPeer, labels);
@@ -65,7 +72,16 @@ describe('worksheetCsvRows', () => {
       [],
       ['Care plan'],
       ['col:number', 'col:need', 'col:measure', 'col:form', 'col:channel', 'col:timing', 'col:cost', 'col:currency'],
-      [1, 'Members lack export know-how', 'Monthly trade-news email tailored by industry', 'form:familyService', 'channel:email', 'Monthly', 0, 'CNY'],
+      [
+        1,
+        'Members lack export know-how',
+        'Monthly trade-news email tailored by industry',
+        'form:familyService',
+        'channel:email',
+        'Monthly',
+        0,
+        'CNY',
+      ],
       [
         2,
         'More buyer enquiries',
@@ -88,12 +104,17 @@ describe('worksheetCsvRows', () => {
 
   it('neutralises a formula typed into a cell, keeps costs as numbers, and parses back', () => {
     // Arrange
-    const ws = updatePlanRow(filledWorksheet(), 'p1', { measure: '=HYPERLINK("http://evil.test","Click for a discount")', need: '+SUM(A1:A9)' });
+    const ws = updatePlanRow(filledWorksheet(), 'p1', {
+      measure: '=HYPERLINK("http://evil.test","Click for a discount")',
+      need: '+SUM(A1:A9)',
+    });
     // Act
     const csv = toCsv(worksheetCsvRows(ws, labels), { bom: true });
     // Assert
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv).toContain(`1,'+SUM(A1:A9),"'=HYPERLINK(""http://evil.test"",""Click for a discount"")",form:familyService,channel:email,Monthly,0,CNY\r\n`);
+    expect(csv).toContain(
+      `1,'+SUM(A1:A9),"'=HYPERLINK(""http://evil.test"",""Click for a discount"")",form:familyService,channel:email,Monthly,0,CNY\r\n`,
+    );
     const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: false }).data;
     const cells = parsed.flat();
     expect(cells).toContain(`'=HYPERLINK("http://evil.test","Click for a discount")`);

@@ -26,7 +26,9 @@ export function filledWorksheet(): Worksheet {
         currency: 'CNY',
       },
     ],
-    checklist: [{ id: 'c1', action: 'Draft the first trade-news email', owner: 'Li Wei', due: '2026-12-01', done: false }],
+    checklist: [
+      { id: 'c1', action: 'Draft the first trade-news email', owner: 'Li Wei', due: '2026-12-01', done: false },
+    ],
     ratings: [selfRating([4, 3, 5, 2, 4])],
     answers: {
       ...ws.answers,
@@ -42,7 +44,13 @@ export function filledWorksheet(): Worksheet {
 
 /** A rating with the five scores in criterion order (null = not rated). */
 export function rating(id: string, by: 'self' | 'peer', scores: readonly (Score | null)[], rater = ''): Rating {
-  const [needsAnalysis = null, commonAndIndividual = null, tiedToOffer = null, creativePleasant = null, lowCost = null] = scores;
+  const [
+    needsAnalysis = null,
+    commonAndIndividual = null,
+    tiedToOffer = null,
+    creativePleasant = null,
+    lowCost = null,
+  ] = scores;
   return {
     id,
     by,

@@ -71,13 +71,21 @@ describe('issue messages', () => {
       'Rating 2, Measures cost relatively little to carry out (score): must be a whole number from 1 to 5, or null',
       '第 2 份评分，措施花钱不多、企业负担得起（分数）：应为 1 到 5 的整数，或 null',
     ],
-    [{ field: 'answers.needsFirst', code: 'required' }, 'Answers, Needs to meet first: please fill this in', '问题回答，优先满足的需求：请填写'],
+    [
+      { field: 'answers.needsFirst', code: 'required' },
+      'Answers, Needs to meet first: please fill this in',
+      '问题回答，优先满足的需求：请填写',
+    ],
     [
       { field: 'file', code: 'notJson', params: { line: 3, column: 7 } },
       'The file: not valid JSON — the first error is at line 3, column 7',
       '文件：不是有效的 JSON——第一个错误在第 3 行第 7 列',
     ],
-    [{ field: 'plan.0.secret', code: 'mystery' }, 'Care plan, row 1, secret: is not valid', '关怀计划表第 1 行，secret：无效'],
+    [
+      { field: 'plan.0.secret', code: 'mystery' },
+      'Care plan, row 1, secret: is not valid',
+      '关怀计划表第 1 行，secret：无效',
+    ],
   ])('%j reads well in both languages', (issue, english, chinese) => {
     expect(issueText(en, issue)).toBe(english);
     expect(issueText(zh, issue)).toBe(chinese);
@@ -95,7 +103,11 @@ describe('issue messages', () => {
       const r = parseWorksheetFile(t, worksheetSlot);
       return r.ok ? [] : r.issues;
     });
-    const review = reviewWorksheet({ ...filledWorksheet(), plan: [], checklist: [{ id: 'c1', action: 'x', owner: '', due: '', done: true }] });
+    const review = reviewWorksheet({
+      ...filledWorksheet(),
+      plan: [],
+      checklist: [{ id: 'c1', action: 'x', owner: '', due: '', done: true }],
+    });
     const codes = new Set([...(invalid.ok ? [] : invalid.issues), ...file, ...review].map((i) => i.code));
     expect(codes.size).toBeGreaterThan(15);
     for (const code of codes) expect(worksheetEn, code).toHaveProperty([`worksheet.issue.${code}`]);

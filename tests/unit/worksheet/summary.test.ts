@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { CRITERION_IDS, selfRatingComplete, summariseRatings, type Rating, type Score } from '../../../src/domain/worksheet';
+import {
+  CRITERION_IDS,
+  selfRatingComplete,
+  summariseRatings,
+  type Rating,
+  type Score,
+} from '../../../src/domain/worksheet';
 import { rating, selfRating } from './fixtures';
 
 describe('summariseRatings', () => {
@@ -59,7 +65,9 @@ describe('summary ranges (property, 1,000 runs)', () => {
     fc.array(score, { minLength: 5, maxLength: 5 }).map((scores) => rating(id, by, scores));
   const arbRatings = fc
     .integer({ min: 0, max: 10 })
-    .chain((peers) => fc.tuple(arbRating('s1', 'self'), ...Array.from({ length: peers }, (_, i) => arbRating(`r${i + 1}`, 'peer'))));
+    .chain((peers) =>
+      fc.tuple(arbRating('s1', 'self'), ...Array.from({ length: peers }, (_, i) => arbRating(`r${i + 1}`, 'peer'))),
+    );
 
   it('keeps every mean within 1–5 and every total within 5–25, never NaN or Infinity', () => {
     fc.assert(

@@ -24,36 +24,76 @@ describe('validateWorksheet', () => {
 
   it.each([
     ['a cost that is text', (d: any) => (d.plan[1].cost = 'abc'), { field: 'plan.1.cost', code: 'notANumber' }],
-    ['a negative cost', (d: any) => (d.plan[1].cost = -5), { field: 'plan.1.cost', code: 'outOfRange', params: { min: 0, max: COST_MAX } }],
+    [
+      'a negative cost',
+      (d: any) => (d.plan[1].cost = -5),
+      { field: 'plan.1.cost', code: 'outOfRange', params: { min: 0, max: COST_MAX } },
+    ],
     [
       'a form of care that is not one of the nine',
       (d: any) => (d.plan[0].form = 'vipLounge'),
       { field: 'plan.0.form', code: 'unknownForm', params: { value: 'vipLounge' } },
     ],
-    ['an unknown channel', (d: any) => (d.plan[0].channel = 'fax'), { field: 'plan.0.channel', code: 'unknownChannel', params: { value: 'fax' } }],
+    [
+      'an unknown channel',
+      (d: any) => (d.plan[0].channel = 'fax'),
+      { field: 'plan.0.channel', code: 'unknownChannel', params: { value: 'fax' } },
+    ],
     [
       'a measure over its length bound',
       (d: any) => (d.plan[1].measure = 'x'.repeat(LIMITS.measure + 1)),
       { field: 'plan.1.measure', code: 'tooLong', params: { max: LIMITS.measure, length: LIMITS.measure + 1 } },
     ],
     ['a need that is a number', (d: any) => (d.plan[0].need = 42), { field: 'plan.0.need', code: 'notText' }],
-    ['a due date that does not exist', (d: any) => (d.checklist[0].due = '2026-02-30'), { field: 'checklist.0.due', code: 'notADate' }],
-    ['done that is a string', (d: any) => (d.checklist[0].done = 'yes'), { field: 'checklist.0.done', code: 'notABoolean' }],
-    ['a score of 6', (d: any) => (d.ratings[0].scores.lowCost = 6), { field: 'ratings.0.scores.lowCost', code: 'badScore', params: { min: 1, max: 5 } }],
+    [
+      'a due date that does not exist',
+      (d: any) => (d.checklist[0].due = '2026-02-30'),
+      { field: 'checklist.0.due', code: 'notADate' },
+    ],
+    [
+      'done that is a string',
+      (d: any) => (d.checklist[0].done = 'yes'),
+      { field: 'checklist.0.done', code: 'notABoolean' },
+    ],
+    [
+      'a score of 6',
+      (d: any) => (d.ratings[0].scores.lowCost = 6),
+      { field: 'ratings.0.scores.lowCost', code: 'badScore', params: { min: 1, max: 5 } },
+    ],
     [
       'a score of 2.5',
       (d: any) => (d.ratings[0].scores.needsAnalysis = 2.5),
       { field: 'ratings.0.scores.needsAnalysis', code: 'badScore', params: { min: 1, max: 5 } },
     ],
-    ['an unknown criterion', (d: any) => (d.ratings[0].scores.speed = 3), { field: 'ratings.0.scores.speed', code: 'unknownCriterion' }],
-    ['a rater role that is neither self nor peer', (d: any) => (d.ratings[0].by = 'boss'), { field: 'ratings.0.by', code: 'unknownRole' }],
+    [
+      'an unknown criterion',
+      (d: any) => (d.ratings[0].scores.speed = 3),
+      { field: 'ratings.0.scores.speed', code: 'unknownCriterion' },
+    ],
+    [
+      'a rater role that is neither self nor peer',
+      (d: any) => (d.ratings[0].by = 'boss'),
+      { field: 'ratings.0.by', code: 'unknownRole' },
+    ],
     [
       'a comment over its bound',
       (d: any) => (d.ratings[0].comments.lowCost = 'y'.repeat(LIMITS.comment + 1)),
-      { field: 'ratings.0.comments.lowCost', code: 'tooLong', params: { max: LIMITS.comment, length: LIMITS.comment + 1 } },
+      {
+        field: 'ratings.0.comments.lowCost',
+        code: 'tooLong',
+        params: { max: LIMITS.comment, length: LIMITS.comment + 1 },
+      },
     ],
-    ['an answer to a question that does not exist', (d: any) => (d.answers.weather = 'sunny'), { field: 'answers.weather', code: 'unknownQuestion' }],
-    ['two rows with the same id', (d: any) => (d.plan[1].id = 'p1'), { field: 'plan.1.id', code: 'duplicateId', params: { id: 'p1' } }],
+    [
+      'an answer to a question that does not exist',
+      (d: any) => (d.answers.weather = 'sunny'),
+      { field: 'answers.weather', code: 'unknownQuestion' },
+    ],
+    [
+      'two rows with the same id',
+      (d: any) => (d.plan[1].id = 'p1'),
+      { field: 'plan.1.id', code: 'duplicateId', params: { id: 'p1' } },
+    ],
     ['a malformed id', (d: any) => (d.checklist[0].id = 'item one'), { field: 'checklist.0.id', code: 'badId' }],
     ['a plan that is not a list', (d: any) => (d.plan = { p1: {} }), { field: 'plan', code: 'notAList' }],
     [
@@ -74,7 +114,10 @@ describe('validateWorksheet', () => {
   it('requires exactly one self-rating', () => {
     const data = raw(filledWorksheet());
     data['ratings'][0].by = 'peer';
-    expect(validateWorksheet(data)).toEqual({ ok: false, issues: [{ field: 'ratings', code: 'oneSelfRating', params: { found: 0 } }] });
+    expect(validateWorksheet(data)).toEqual({
+      ok: false,
+      issues: [{ field: 'ratings', code: 'oneSelfRating', params: { found: 0 } }],
+    });
   });
 
   it('reports every problem, not just the first', () => {
@@ -84,14 +127,28 @@ describe('validateWorksheet', () => {
     data['checklist'][0].due = 'tomorrow';
     const result = validateWorksheet(data);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues.map((i) => i.field)).toEqual(['plan.0.cost', 'plan.1.form', 'checklist.0.due']);
+    if (!result.ok)
+      expect(result.issues.map((i) => i.field)).toEqual(['plan.0.cost', 'plan.1.form', 'checklist.0.due']);
   });
 
   it('fills in missing optional fields and drops unknown ones', () => {
-    const result = validateWorksheet({ plan: [{ id: 'p1', measure: 'Call', extra: true }], checklist: [], ratings: [{ id: 's1', by: 'self' }] });
+    const result = validateWorksheet({
+      plan: [{ id: 'p1', measure: 'Call', extra: true }],
+      checklist: [],
+      ratings: [{ id: 's1', by: 'self' }],
+    });
     expect(result.ok).toBe(true);
     if (result.ok) {
-      expect(result.value.plan[0]).toEqual({ id: 'p1', need: '', measure: 'Call', form: '', channel: '', timing: '', cost: null, currency: '' });
+      expect(result.value.plan[0]).toEqual({
+        id: 'p1',
+        need: '',
+        measure: 'Call',
+        form: '',
+        channel: '',
+        timing: '',
+        cost: null,
+        currency: '',
+      });
       expect(result.value.ratings[0]!.scores.lowCost).toBeNull();
       expect(result.value.answers.competitors).toBe('');
     }
@@ -99,13 +156,19 @@ describe('validateWorksheet', () => {
 
   it('never lets a __proto__ key from a file reach a prototype', () => {
     // Arrange: JSON.parse makes "__proto__" an own key
-    const inRow = JSON.parse('{"plan": [{"id": "p1", "__proto__": {"polluted": 1}}], "checklist": [], "ratings": [{"id": "s1", "by": "self"}]}');
-    const inScores = JSON.parse('{"plan": [], "checklist": [], "ratings": [{"id": "s1", "by": "self", "scores": {"__proto__": {"polluted": 1}}}]}');
+    const inRow = JSON.parse(
+      '{"plan": [{"id": "p1", "__proto__": {"polluted": 1}}], "checklist": [], "ratings": [{"id": "s1", "by": "self"}]}',
+    );
+    const inScores = JSON.parse(
+      '{"plan": [], "checklist": [], "ratings": [{"id": "s1", "by": "self", "scores": {"__proto__": {"polluted": 1}}}]}',
+    );
     // Act
     const row = validateWorksheet(inRow);
     const scores = validateWorksheet(inScores);
     // Assert: dropped like any unknown field in a row, reported where only known keys belong
-    expect(row.ok && Object.getPrototypeOf(row.value.plan[0]) === Object.prototype && !('polluted' in row.value.plan[0]!)).toBe(true);
+    expect(
+      row.ok && Object.getPrototypeOf(row.value.plan[0]) === Object.prototype && !('polluted' in row.value.plan[0]!),
+    ).toBe(true);
     expect(scores).toEqual({ ok: false, issues: [{ field: 'ratings.0.scores.__proto__', code: 'unknownCriterion' }] });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
@@ -190,7 +253,14 @@ describe('the worksheet slot', () => {
   });
 
   it('reports damaged data as corrupt instead of throwing', () => {
-    expect(decodeRaw(worksheetSlot, '{"v":1,"data":{"plan":"x"}}')).toEqual({ kind: 'corrupt', reason: 'plan: notAList' });
-    expect(decodeRaw(worksheetSlot, '{"v":2,"data":{}}')).toEqual({ kind: 'newer', version: 2, envelope: { v: 2, data: {} } });
+    expect(decodeRaw(worksheetSlot, '{"v":1,"data":{"plan":"x"}}')).toEqual({
+      kind: 'corrupt',
+      reason: 'plan: notAList',
+    });
+    expect(decodeRaw(worksheetSlot, '{"v":2,"data":{}}')).toEqual({
+      kind: 'newer',
+      version: 2,
+      envelope: { v: 2, data: {} },
+    });
   });
 });
