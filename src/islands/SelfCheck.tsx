@@ -24,6 +24,8 @@ interface Props {
   lesson?: string | undefined;
   /** A quick check between a lesson's sections: a smaller heading, no pass mark, not counted. */
   inline?: boolean;
+  /** The quick check's number when a lesson has more than one. */
+  n?: number | undefined;
 }
 
 /** A question that cannot be checked yet: its number, and what to say in the summary and beside it. */
@@ -38,7 +40,7 @@ const seedOf = (id: string, attempt: number) =>
   [...id].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7) + attempt;
 
 /** A lesson self-check or module assessment: answer, check, see feedback, retry; best and latest saved. */
-export default function SelfCheck({ bankJson, locale, strings, practice = false, lesson, inline = false }: Props) {
+export default function SelfCheck({ bankJson, locale, strings, practice = false, lesson, inline = false, n }: Props) {
   const bank = useMemo(() => JSON.parse(bankJson) as QuizBank, [bankJson]);
   const hydrated = useHydrated();
   const saved = useSavedStore($quizzes, quizzesSlot.initial()).records[bank.id];
@@ -133,6 +135,7 @@ export default function SelfCheck({ bankJson, locale, strings, practice = false,
         <>
           <h3 id={headingId} tabIndex={-1}>
             {strings['quiz.quickCheck']}
+            {n !== undefined && ` ${n}`}
           </h3>
           <p class="muted">{strings['quiz.quickCheckNote']}</p>
         </>
