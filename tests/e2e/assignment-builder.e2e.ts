@@ -46,7 +46,10 @@ describe('the assignment builder and the trainee page', () => {
     // Reorder with the keyboard: the lesson self-check goes to the top, one step at a time.
     const up = page.getByRole('button', { name: 'Move “What client care is and why it builds loyalty” up' });
     await up.focus();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     for (let position = 4; position >= 1; position--) {
+      // The list re-renders after each move and puts the focus back: press only once it is back.
+      await expect.poll(focused).toBe('Move “What client care is and why it builds loyalty” up');
       await page.keyboard.press('Enter');
       await page.getByText(`“What client care is and why it builds loyalty” is now number ${position} of 6.`).waitFor();
     }
