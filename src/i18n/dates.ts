@@ -5,12 +5,20 @@
 import { INTL_LOCALE, type Locale } from '../domain/locale';
 import { NO_NUMBER } from './numbers';
 
+// Building a DateTimeFormat costs far more than using one (a class of 200 files formats
+// hundreds of dates): one per tag and options, made once.
+const cache = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${tag}|${JSON.stringify(options)}`;
+  let df = cache.get(key);
+  if (!df) cache.set(key, (df = new Intl.DateTimeFormat(tag, options)));
+  return df;
+}
+
 /** A date as a sentence would carry it: "2 December 2026", "2026年12月2日". */
 export function formatDate(date: Date | string, locale: Locale): string {
   const d = typeof date === 'string' ? new Date(date) : date;
-  return Number.isNaN(d.getTime())
-    ? NO_NUMBER
-    : new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long' }).format(d);
+  return Number.isNaN(d.getTime()) ? NO_NUMBER : dateFormat(INTL_LOCALE[locale], { dateStyle: 'long' }).format(d);
 }
 
 /**
@@ -29,9 +37,9 @@ export function formatDay(
   const language = INTL_LOCALE[locale].split('-')[0]!;
   const tag = preferred.find((p) => p.toLowerCase().split('-')[0] === language) ?? INTL_LOCALE[locale];
   try {
-    return new Intl.DateTimeFormat(tag, { dateStyle: style, timeZone: 'UTC' }).format(ms);
+    return dateFormat(tag, { dateStyle: style, timeZone: 'UTC' }).format(ms);
   } catch {
-    return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: style, timeZone: 'UTC' }).format(ms);
+    return dateFormat(INTL_LOCALE[locale], { dateStyle: style, timeZone: 'UTC' }).format(ms);
   }
 }
 
@@ -40,7 +48,7 @@ export function formatDateTime(date: Date | string, locale: Locale): string {
   const d = typeof date === 'string' ? new Date(date) : date;
   return Number.isNaN(d.getTime())
     ? NO_NUMBER
-    : new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+    : dateFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }
 
 /** The day in the reader's time zone as a file name carries it: "2026-12-02". */

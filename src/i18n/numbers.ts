@@ -44,6 +44,17 @@ export function formatShare(share: number | null | undefined, locale: Locale, di
   }).format(rounded);
 }
 
+/**
+ * A number as it goes back into a field, or is quoted in a message about what was typed there:
+ * at most `digits` decimals, no grouping, a full stop for the decimals ("1234.5"), so that it
+ * reads back the same through the one number reader (src/domain/numbers.ts). Not a number: as is.
+ */
+export function fieldNumber(x: number, digits = 3): string {
+  if (!Number.isFinite(x)) return String(x);
+  const rounded = Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x;
+  return numberFormat('en', { maximumFractionDigits: digits, useGrouping: false }).format(rounded);
+}
+
 /** A whole percentage (0–100) as people of the locale write it: "93%". */
 export function formatPercent(percent: number, locale: Locale): string {
   return formatShare(percent / 100, locale, 0);

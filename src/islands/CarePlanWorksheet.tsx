@@ -157,7 +157,7 @@ export default function CarePlanWorksheet({ locale, strings: s }: { locale: Loca
         max={LIMITS.checklistItems}
       />
       <Answers answers={ws.answers} s={s} disabled={disabled} errors={errors} />
-      <Ratings ratings={ws.ratings} s={s} disabled={disabled} announce={announce} focus={setFocusId} />
+      <Ratings ratings={ws.ratings} s={s} locale={locale} disabled={disabled} announce={announce} focus={setFocusId} />
       {/* The reference answer comes with the extras: once the learner has rated their own plan, they have interacted. */}
       {!(hydrated && selfRatingComplete(ws.ratings)) ? (
         <p class="muted no-print">{s['worksheet.ref.locked']}</p>

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 // props, picked on the server, and validate with domain code.
 const files = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(ts|tsx)$/.test(f))
+    .filter((f) => /\.(ts|tsx|astro)$/.test(f))
     .map((f) => join(dir, f));
 
 describe('what browser code may import', () => {
@@ -45,5 +45,21 @@ describe('islands load no build-time schema', () => {
     for (const specifier of specifiers) {
       expect(specifier, file).not.toMatch(/schemas\/(quiz|case|lesson|glossary|variants)$|^astro:content$/);
     }
+  });
+});
+
+describe('numbers reach people through src/i18n/numbers.ts', () => {
+  // One formatting module on Intl: the UI layers neither call toFixed nor round a figure by hand
+  // for display (a share × 100 rounded, or a value × 10 rounded and divided back).
+  const uiFiles = [...files('src/islands'), ...files('src/components'), ...files('src/pages'), ...files('src/layouts')];
+  const handRounding = /\.toFixed\(|Math\.round\([^)]*\*\s*10+\s*\)\s*\/\s*10+|Math\.round\(\([^)]*\)\s*\*\s*100\)/;
+
+  it.each(uiFiles)('%s formats no number by hand', (file) => {
+    expect(readFileSync(file, 'utf8'), file).not.toMatch(handRounding);
+  });
+
+  it('the check catches each hand-made form it names', () => {
+    for (const code of ['x.toFixed(1)', 'Math.round(n * 10) / 10', 'Math.round((a / b) * 100)'])
+      expect(code).toMatch(handRounding);
   });
 });

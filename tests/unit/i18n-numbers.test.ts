@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { fileDate, formatDate, formatDay } from '../../src/i18n/dates';
-import { fileSize, formatFixed, formatNumber, formatPercent, formatShare, NO_NUMBER } from '../../src/i18n/numbers';
+import {
+  fieldNumber,
+  fileSize,
+  formatFixed,
+  formatNumber,
+  formatPercent,
+  formatShare,
+  NO_NUMBER,
+} from '../../src/i18n/numbers';
+import { parseUserNumber } from '../../src/domain/numbers';
 
 describe('numbers and dates for people', () => {
   it.each([
@@ -11,6 +20,28 @@ describe('numbers and dates for people', () => {
     [2 / 3, 'en', 0, '1'],
   ] as const)('formatNumber(%d, %s, %d) is %s', (x, locale, digits, text) => {
     expect(formatNumber(x, locale, digits)).toBe(text);
+  });
+
+  it.each([
+    [1234.5, 3, '1234.5'],
+    [0.1 + 0.2, 3, '0.3'],
+    [62.5, 1, '62.5'],
+    [60.000001, 1, '60'],
+    [-0.0001, 3, '0'],
+    [-12.3456, 2, '-12.35'],
+  ] as const)('fieldNumber(%d, %d) is %s: no grouping, a full stop for decimals', (x, digits, text) => {
+    expect(fieldNumber(x, digits)).toBe(text);
+  });
+
+  it('a number put back into a field reads back as itself (to its decimals)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 3 }), (x, digits) => {
+        const read = parseUserNumber(fieldNumber(x, digits));
+        expect(read.ok).toBe(true);
+        if (read.ok) expect(Math.abs(read.value - x)).toBeLessThanOrEqual(0.5 * 10 ** -digits + 1e-9 * Math.abs(x));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('shows a dash, never NaN or Infinity', () => {

@@ -3,7 +3,8 @@ import type { HistogramBin } from '../../domain/indicators/summary';
 import type { RespondentScore } from '../../domain/indicators/score';
 import type { LoyaltySegment, SegmentThresholds } from '../../domain/loyalty/segment';
 import { SEGMENTS } from '../../domain/loyalty/segment';
-import { fixed } from './format';
+import type { Locale } from '../../domain/locale';
+import { formatFixed } from '../../i18n/numbers';
 import type { BuilderStrings } from './strings';
 
 /** Points drawn in the scatter; beyond this the chart samples evenly (the table and CSV have everyone). */
@@ -131,12 +132,14 @@ export function QuadrantScatter({
   counts,
   idPrefix,
   strings: s,
+  locale,
 }: {
   respondents: readonly RespondentScore[];
   thresholds: SegmentThresholds;
   counts: Readonly<Record<LoyaltySegment, number>>;
   idPrefix: string;
   strings: BuilderStrings;
+  locale: Locale;
 }) {
   const S = 380;
   const left = 48;
@@ -169,8 +172,8 @@ export function QuadrantScatter({
         <title id={`${idPrefix}-title`}>{s['builder.chart.scatter']}</title>
         <desc id={`${idPrefix}-desc`}>
           {format(s['builder.chart.scatterDesc'], {
-            attitude: fixed(thresholds.attitude * 100, 0),
-            behaviour: fixed(thresholds.behaviour * 100, 0),
+            attitude: formatFixed(thresholds.attitude * 100, locale, 0),
+            behaviour: formatFixed(thresholds.behaviour * 100, locale, 0),
             true: counts.true,
             latent: counts.latent,
             spurious: counts.spurious,
@@ -255,8 +258,8 @@ export function QuadrantScatter({
               return (
                 <tr key={i}>
                   <th scope="row">{r.id}</th>
-                  <td class="num">{fixed(a.behaviour)}</td>
-                  <td class="num">{fixed(a.attitude)}</td>
+                  <td class="num">{formatFixed(a.behaviour, locale)}</td>
+                  <td class="num">{formatFixed(a.attitude, locale)}</td>
                   <td>{s[`builder.segment.${r.segment}`]}</td>
                 </tr>
               );

@@ -6,7 +6,8 @@ import { MAX_PARTICIPANT_NAME, MAX_PARTICIPANTS } from '../../domain/weights/gro
 import { saatyNotation } from '../../domain/weights/saaty';
 import type { SystemWeighting } from '../../domain/indicators/system-schema';
 import { addParticipant, removeParticipant, updateParticipant } from '../../domain/builder/edit';
-import { fixed } from './format';
+import type { Locale } from '../../domain/locale';
+import { formatFixed } from '../../i18n/numbers';
 import { issueWhat } from './messages';
 import { ConsistencyReport, PairwiseEditor, pairNumber } from './PairwiseEditor';
 import type { BuilderStrings } from './strings';
@@ -26,12 +27,14 @@ export default function GroupWeights({
   analysis,
   names,
   strings: s,
+  locale,
   onChange,
 }: {
   weighting: GroupWeighting;
   analysis: GroupAnalysis;
   names: readonly string[];
   strings: BuilderStrings;
+  locale: Locale;
   onChange: (weighting: SystemWeighting) => void;
 }) {
   const participants = weighting.matrices;
@@ -123,11 +126,12 @@ export default function GroupWeights({
         names={names}
         idPrefix={`builder-p${k}`}
         strings={s}
+        locale={locale}
         onChange={(matrix) => onChange(updateParticipant(weighting, k, { matrix }))}
       />
 
       <h3>{format(s['builder.group.result'], { n: analysis.participants })}</h3>
-      <ConsistencyReport analysis={analysis.group} names={names} strings={s} idPrefix="builder-group" />
+      <ConsistencyReport analysis={analysis.group} names={names} strings={s} locale={locale} idPrefix="builder-group" />
 
       {n > 1 && (
         <div class="table-scroll">
@@ -153,7 +157,7 @@ export default function GroupWeights({
                   </th>
                   <td class="num">{saatyNotation(d.geometricMean)}</td>
                   <td class="num">
-                    {fixed(d.geometricSd, 2)}
+                    {formatFixed(d.geometricSd, locale, 2)}
                     {d.geometricSd >= WIDE_SPREAD && (
                       <span class="builder-warn">
                         {' '}
@@ -189,12 +193,12 @@ export default function GroupWeights({
             {analysis.participantReports.map((p) => (
               <tr key={p.participant}>
                 <th scope="row">{p.participant}</th>
-                <td class="num">{fixed(p.consistencyRatio, 3)}</td>
+                <td class="num">{formatFixed(p.consistencyRatio, locale, 3)}</td>
                 <td class={p.acceptable ? 'ok' : 'bad'}>
                   {p.acceptable ? `✓ ${s['builder.yes']}` : `✗ ${s['builder.no']}`}
                 </td>
-                <td class="num">{fixed(p.distanceFromGroup, 2)}</td>
-                <td class="num">{fixed(p.weightDistance * 100, 1)}%</td>
+                <td class="num">{formatFixed(p.distanceFromGroup, locale, 2)}</td>
+                <td class="num">{formatFixed(p.weightDistance * 100, locale, 1)}%</td>
               </tr>
             ))}
           </tbody>

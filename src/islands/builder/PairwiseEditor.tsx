@@ -5,7 +5,8 @@ import { analysePairwise } from '../../domain/weights/ahp';
 import { upperTrianglePairs } from '../../domain/weights/matrix';
 import { nearestSaatyValue, SAATY_SCALE, saatyNotation } from '../../domain/weights/saaty';
 import { setJudgement } from '../../domain/builder/edit';
-import { fixed, percent } from './format';
+import type { Locale } from '../../domain/locale';
+import { formatFixed, formatShare } from '../../i18n/numbers';
 import type { BuilderKey, BuilderStrings } from './strings';
 
 type Matrix = readonly (readonly number[])[];
@@ -144,12 +145,14 @@ export function PairwiseEditor({
   names,
   idPrefix,
   strings: s,
+  locale,
   onChange,
 }: {
   matrix: Matrix;
   names: readonly string[];
   idPrefix: string;
   strings: BuilderStrings;
+  locale: Locale;
   onChange: (matrix: number[][]) => void;
 }) {
   const n = matrix.length;
@@ -186,6 +189,7 @@ export function PairwiseEditor({
           analysis={analysis.value}
           names={names}
           strings={s}
+          locale={locale}
           onApply={apply}
           idPrefix={idPrefix}
           alwaysNameWorst
@@ -200,6 +204,7 @@ export function ConsistencyReport({
   analysis,
   names,
   strings: s,
+  locale,
   onApply,
   idPrefix,
   alwaysNameWorst = false,
@@ -207,6 +212,7 @@ export function ConsistencyReport({
   analysis: PairwiseAnalysis;
   names: readonly string[];
   strings: BuilderStrings;
+  locale: Locale;
   onApply?: (row: number, column: number, value: number) => void;
   idPrefix: string;
   /** Name the least consistent judgement even when CR is acceptable (beside the judgements). */
@@ -214,7 +220,7 @@ export function ConsistencyReport({
 }) {
   const worst = analysis.mostInconsistent;
   const n = analysis.size;
-  const cr = fixed(analysis.consistencyRatio, 3);
+  const cr = formatFixed(analysis.consistencyRatio, locale, 3);
   const best = worst?.bestRevision;
   const improves = worst && best && Math.abs(best.value - worst.judgement) > 1e-9 * best.value;
   return (
@@ -232,7 +238,7 @@ export function ConsistencyReport({
             {analysis.weights.map((w, i) => (
               <tr key={i}>
                 <th scope="row">{names[i]}</th>
-                <td class="num">{percent(w)}</td>
+                <td class="num">{formatShare(w, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -241,15 +247,15 @@ export function ConsistencyReport({
       <dl class="builder-stats">
         <div>
           <dt>{s['builder.pairwise.lambdaMax']}</dt>
-          <dd>{fixed(analysis.lambdaMax, 3)}</dd>
+          <dd>{formatFixed(analysis.lambdaMax, locale, 3)}</dd>
         </div>
         <div>
           <dt>{s['builder.pairwise.ci']}</dt>
-          <dd>{fixed(analysis.consistencyIndex, 3)}</dd>
+          <dd>{formatFixed(analysis.consistencyIndex, locale, 3)}</dd>
         </div>
         <div>
           <dt>{s['builder.pairwise.ri']}</dt>
-          <dd>{fixed(analysis.randomIndex, 2)}</dd>
+          <dd>{formatFixed(analysis.randomIndex, locale, 2)}</dd>
         </div>
         <div>
           <dt>{s['builder.pairwise.cr']}</dt>
@@ -284,7 +290,7 @@ export function ConsistencyReport({
             {improves
               ? format(s['builder.pairwise.suggestion'], {
                   suggested: judgementText(best.value, s),
-                  cr: fixed(best.consistencyRatio, 3),
+                  cr: formatFixed(best.consistencyRatio, locale, 3),
                 })
               : s['builder.pairwise.noSingleFix']}
           </p>

@@ -1,6 +1,6 @@
 import { format, type Locale } from '../../i18n/format';
 import type { Questionnaire } from '../../domain/indicators/questionnaire';
-import { percent } from './format';
+import { formatShare } from '../../i18n/numbers';
 import { printOnly } from './print';
 import { Direction } from './IndicatorsStep';
 import type { BuilderKey, BuilderStrings } from './strings';
@@ -122,7 +122,7 @@ export default function QuestionnaireStep({ evaluation, locale, strings: s, orde
                 <td class="num">
                   {item.scale.min}–{item.scale.max}
                 </td>
-                <td class="num">{percent(item.weight)}</td>
+                <td class="num">{formatShare(item.weight, locale)}</td>
               </tr>
             ))}
           </tbody>

@@ -3,7 +3,7 @@ import type { StepProps } from './Workbench';
 import { Direction } from './IndicatorsStep';
 import { QuadrantScatter, ScoreHistogram } from './Charts';
 import { SegmentTable, SummaryList } from './ResultParts';
-import { fixed, percent } from './format';
+import { formatFixed, formatShare } from '../../i18n/numbers';
 import { formatDate } from '../../i18n/dates';
 
 /**
@@ -54,7 +54,7 @@ export default function ReportSheet({ system, sector, evaluation, locale, string
               <td class="num">
                 {indicator.scale.min}–{indicator.scale.max}
               </td>
-              <td class="num">{percent(weights.weights[i])}</td>
+              <td class="num">{formatShare(weights.weights[i], locale)}</td>
             </tr>
           ))}
         </tbody>
@@ -63,7 +63,7 @@ export default function ReportSheet({ system, sector, evaluation, locale, string
         {s[`builder.weights.mode.${weights.mode}`]}
         {consistency &&
           ` — ${format(s['builder.report.consistency'], {
-            cr: fixed(consistency.consistencyRatio, 3),
+            cr: formatFixed(consistency.consistencyRatio, locale, 3),
             verdict: consistency.acceptable ? s['builder.yes'] : s['builder.no'],
           })}`}
         {weights.mode === 'group' &&
@@ -86,8 +86,8 @@ export default function ReportSheet({ system, sector, evaluation, locale, string
       <h3>{s['builder.report.results']}</h3>
       {results && results.respondents.length > 0 ? (
         <>
-          <SummaryList summary={results.summary} strings={s} />
-          <SegmentTable counts={results.summary.segmentCounts} total={results.summary.n} strings={s} />
+          <SummaryList summary={results.summary} strings={s} locale={locale} />
+          <SegmentTable counts={results.summary.segmentCounts} total={results.summary.n} strings={s} locale={locale} />
           <ScoreHistogram bins={results.summary.histogram} idPrefix="builder-report-hist" strings={s} />
           <QuadrantScatter
             respondents={results.respondents}
@@ -95,6 +95,7 @@ export default function ReportSheet({ system, sector, evaluation, locale, string
             counts={results.summary.segmentCounts}
             idPrefix="builder-report-scatter"
             strings={s}
+            locale={locale}
           />
         </>
       ) : (

@@ -1,19 +1,28 @@
 import type { ScoreSummary } from '../../domain/indicators/summary';
 import type { LoyaltySegment } from '../../domain/loyalty/segment';
 import { SEGMENTS } from '../../domain/loyalty/segment';
-import { fixed, percent } from './format';
+import type { Locale } from '../../domain/locale';
+import { formatFixed, formatShare } from '../../i18n/numbers';
 import type { BuilderStrings } from './strings';
 
 /** Summary statistics of the composite (and the two sub-scores). */
-export function SummaryList({ summary, strings: s }: { summary: ScoreSummary; strings: BuilderStrings }) {
+export function SummaryList({
+  summary,
+  strings: s,
+  locale,
+}: {
+  summary: ScoreSummary;
+  strings: BuilderStrings;
+  locale: Locale;
+}) {
   const rows: [string, string][] = [
     [s['builder.results.n'], String(summary.n)],
-    [s['builder.results.mean'], fixed(summary.mean)],
-    [s['builder.results.median'], fixed(summary.median)],
-    [s['builder.results.sd'], fixed(summary.standardDeviation)],
-    [s['builder.results.range'], `${fixed(summary.min)} – ${fixed(summary.max)}`],
-    [s['builder.results.attitudinalMean'], fixed(summary.attitudinalMean)],
-    [s['builder.results.behaviouralMean'], fixed(summary.behaviouralMean)],
+    [s['builder.results.mean'], formatFixed(summary.mean, locale)],
+    [s['builder.results.median'], formatFixed(summary.median, locale)],
+    [s['builder.results.sd'], formatFixed(summary.standardDeviation, locale)],
+    [s['builder.results.range'], `${formatFixed(summary.min, locale)} – ${formatFixed(summary.max, locale)}`],
+    [s['builder.results.attitudinalMean'], formatFixed(summary.attitudinalMean, locale)],
+    [s['builder.results.behaviouralMean'], formatFixed(summary.behaviouralMean, locale)],
   ];
   return (
     <dl class="builder-stats">
@@ -32,10 +41,12 @@ export function SegmentTable({
   counts,
   total,
   strings: s,
+  locale,
 }: {
   counts: Readonly<Record<LoyaltySegment, number>>;
   total: number;
   strings: BuilderStrings;
+  locale: Locale;
 }) {
   return (
     <div class="table-scroll">
@@ -58,7 +69,7 @@ export function SegmentTable({
                 <span class="muted">{s[`builder.segment.${segment}.profile`]}</span>
               </th>
               <td class="num">{counts[segment]}</td>
-              <td class="num">{percent(total > 0 ? counts[segment] / total : null)}</td>
+              <td class="num">{formatShare(total > 0 ? counts[segment] / total : null, locale)}</td>
               <td>{s[`builder.segment.${segment}.strategy`]}</td>
             </tr>
           ))}

@@ -12,7 +12,7 @@ import { datedName, downloadText } from '../../lib/download';
 import { QuadrantScatter, ScoreHistogram } from './Charts';
 import ReportSheet from './Report';
 import { SegmentTable, SummaryList } from './ResultParts';
-import { fixed } from './format';
+import { fieldNumber, formatFixed } from '../../i18n/numbers';
 import { issueWhat } from './messages';
 import { printOnly } from './print';
 import { fileStem } from './SystemManager';
@@ -31,7 +31,7 @@ const bySegment = (s: BuilderStrings, suffix: '' | '.short') =>
 
 /** Step 6: each customer's scores and segment, the summary, the charts, and the exports. */
 export default function ResultsStep(props: StepProps) {
-  const { system, evaluation, strings: s, update, goTo } = props;
+  const { system, evaluation, strings: s, locale, update, goTo } = props;
   const results = evaluation.results;
   const [showAll, setShowAll] = useState(false);
 
@@ -88,8 +88,8 @@ export default function ResultsStep(props: StepProps) {
     <div class="builder-step">
       <p class="prose">{s['builder.results.intro']}</p>
       <h3>{s['builder.results.summary']}</h3>
-      <SummaryList summary={summary} strings={s} />
-      <SegmentTable counts={summary.segmentCounts} total={summary.n} strings={s} />
+      <SummaryList summary={summary} strings={s} locale={locale} />
+      <SegmentTable counts={summary.segmentCounts} total={summary.n} strings={s} locale={locale} />
 
       <h3>{s['builder.results.charts']}</h3>
       <div class="builder-charts">
@@ -100,6 +100,7 @@ export default function ResultsStep(props: StepProps) {
           counts={summary.segmentCounts}
           idPrefix="builder-scatter"
           strings={s}
+          locale={locale}
         />
       </div>
       {(respondents[0]?.attitudinal === null || respondents[0]?.behavioural === null) && (
@@ -132,9 +133,9 @@ export default function ResultsStep(props: StepProps) {
             {respondents.slice(0, limit).map((r, i) => (
               <tr key={i}>
                 <th scope="row">{r.id}</th>
-                <td class="num">{fixed(r.composite)}</td>
-                <td class="num">{fixed(r.attitudinal)}</td>
-                <td class="num">{fixed(r.behavioural)}</td>
+                <td class="num">{formatFixed(r.composite, locale)}</td>
+                <td class="num">{formatFixed(r.attitudinal, locale)}</td>
+                <td class="num">{formatFixed(r.behavioural, locale)}</td>
                 <td>{s[`builder.segment.${r.segment}`]}</td>
                 <td>{s[`builder.segment.${r.segment}.short`]}</td>
               </tr>
@@ -161,8 +162,8 @@ function Thresholds({
   onSave,
 }: StepProps & { onSave: (t: { attitude: number; behaviour: number }) => void }) {
   const [drafts, setDrafts] = useState({
-    attitude: String(Math.round(system.thresholds.attitude * 1000) / 10),
-    behaviour: String(Math.round(system.thresholds.behaviour * 1000) / 10),
+    attitude: fieldNumber(system.thresholds.attitude * 100, 1),
+    behaviour: fieldNumber(system.thresholds.behaviour * 100, 1),
   });
   const check = (text: string): FieldIssue | number => {
     const parsed = parseUserNumber(text);

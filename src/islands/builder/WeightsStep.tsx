@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { format } from '../../i18n/format';
+import { formatShare, NO_NUMBER } from '../../i18n/numbers';
+import type { Locale } from '../../domain/locale';
 import type { FieldIssue } from '../../domain/result';
 import { parseUserNumber } from '../../domain/numbers';
 import { directWeights } from '../../domain/weights/direct';
@@ -23,7 +25,7 @@ const earlier = new Map<string, SystemWeighting>();
 const earlierKey = (systemId: string, mode: WeightingMode, n: number) => `${systemId}|${mode}|${n}`;
 
 /** Step 3 (the curriculum's step 3, second half): weight the indicators. */
-export default function WeightsStep({ system, evaluation, strings: s, update, names }: StepProps) {
+export default function WeightsStep({ system, evaluation, strings: s, locale, update, names }: StepProps) {
   const weighting = system.weighting;
   const n = system.indicators.length;
   const weights = evaluation.weights.weights;
@@ -73,6 +75,7 @@ export default function WeightsStep({ system, evaluation, strings: s, update, na
           raw={weighting.raw}
           names={names}
           strings={s}
+          locale={locale}
           onSave={(raw) => setWeighting({ mode: 'direct', raw })}
         />
       )}
@@ -84,6 +87,7 @@ export default function WeightsStep({ system, evaluation, strings: s, update, na
             names={names}
             idPrefix="builder-ahp"
             strings={s}
+            locale={locale}
             onChange={(matrix) => setWeighting({ mode: 'pairwise', matrix })}
           />
         </>
@@ -94,6 +98,7 @@ export default function WeightsStep({ system, evaluation, strings: s, update, na
           analysis={evaluation.weights.analysis}
           names={names}
           strings={s}
+          locale={locale}
           onChange={setWeighting}
         />
       )}
@@ -106,11 +111,13 @@ function DirectWeights({
   raw,
   names,
   strings: s,
+  locale,
   onSave,
 }: {
   raw: readonly number[];
   names: readonly string[];
   strings: BuilderStrings;
+  locale: Locale;
   onSave: (raw: number[]) => void;
 }) {
   const [drafts, setDrafts] = useState<string[]>(() => raw.map((x) => String(x)));
@@ -185,7 +192,7 @@ function DirectWeights({
                     )}
                   </td>
                   <td class="num">
-                    <output for={id}>{percentages ? `${percentages[i]!.toFixed(1)}%` : '—'}</output>
+                    <output for={id}>{percentages ? formatShare(percentages[i]! / 100, locale) : NO_NUMBER}</output>
                   </td>
                 </tr>
               );

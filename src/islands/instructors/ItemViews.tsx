@@ -12,6 +12,7 @@ import {
 } from '../../domain/instructors/gradebook';
 import { own, type ClassTexts } from '../../domain/instructors/texts';
 import { format, type Locale } from '../../i18n/format';
+import { formatShare } from '../../i18n/numbers';
 import type { ClassViewStrings } from './class-keys';
 
 export interface Bar {
@@ -176,7 +177,7 @@ export default function ItemViews({
                               <tr key={c.choiceId}>
                                 <th scope="row">{choice(d.nodeId, c.choiceId)}</th>
                                 <td class="gb-num">
-                                  {c.count} ({Math.round((c.count / Math.max(1, d.reached)) * 100)}%)
+                                  {c.count} ({formatShare(c.count / Math.max(1, d.reached), locale, 0)})
                                 </td>
                               </tr>
                             ))}

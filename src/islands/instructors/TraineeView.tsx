@@ -5,7 +5,7 @@ import type { ItemResult } from '../../domain/instructors/results';
 import { own, type ClassTexts } from '../../domain/instructors/texts';
 import type { Verdict } from '../../domain/quiz/display';
 import { format, type Locale } from '../../i18n/format';
-import { formatPercent } from '../../i18n/numbers';
+import { formatNumber, formatPercent } from '../../i18n/numbers';
 import type { ClassViewStrings } from './class-keys';
 import { GbIcon, type GbIconName } from './gbIcons';
 
@@ -186,7 +186,7 @@ export default function TraineeView({
             {s.peerTotalMean !== null && (
               <li>
                 {format(strings['gb.trainee.worksheet.peer'], {
-                  total: Math.round(s.peerTotalMean * 10) / 10,
+                  total: formatNumber(s.peerTotalMean, locale, 1),
                   max: s.totalMax,
                 })}
               </li>

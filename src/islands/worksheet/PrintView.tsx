@@ -2,7 +2,8 @@ import { format } from '../../i18n/format';
 import { CRITERION_IDS, QUESTION_IDS } from '../../domain/worksheet/ids';
 import { summariseRatings } from '../../domain/worksheet/summary';
 import type { Worksheet } from '../../domain/worksheet/worksheet';
-import { oneDecimal, type WorksheetStrings } from './strings';
+import type { WorksheetStrings } from './strings';
+import { formatNumber } from '../../i18n/numbers';
 import { raterHeadings } from './messages';
 import { formatDate } from '../../i18n/dates';
 import type { Locale } from '../../domain/locale';
@@ -16,7 +17,7 @@ export default function PrintView({ ws, s, locale }: { ws: Worksheet; s: Workshe
   const headings = raterHeadings(s, ws.ratings);
   const summary = summariseRatings(ws.ratings);
   const none = '—';
-  const num = oneDecimal;
+  const num = (n: number | null) => formatNumber(n, locale, 1);
   const today = formatDate(new Date(), locale);
   const comments = ws.ratings.flatMap((r, i) =>
     CRITERION_IDS.filter((c) => r.comments[c].trim() !== '').map((c) => ({ who: headings[i], c, text: r.comments[c] })),

@@ -5,7 +5,9 @@ import { peerTotalMean, summariseRater, TOTAL_MAX } from '../../domain/worksheet
 import { LIMITS, type Rating } from '../../domain/worksheet/worksheet';
 import { add, change } from '../../stores/worksheet';
 import { inputValue, type SectionProps } from './shared';
-import { oneDecimal, ratingTitles } from './strings';
+import { ratingTitles } from './strings';
+import { formatNumber } from '../../i18n/numbers';
+import type { Locale } from '../../domain/locale';
 
 /**
  * Self and peer ratings on the five criteria. First the raters with their scores so far (the
@@ -18,11 +20,12 @@ export default function Ratings({
   disabled,
   announce,
   focus,
-}: Omit<SectionProps, 'errors'> & { ratings: readonly Rating[] }) {
+  locale,
+}: Omit<SectionProps, 'errors'> & { ratings: readonly Rating[]; locale: Locale }) {
   const titles = ratingTitles(s, ratings);
   const results = ratings.map(summariseRater);
   const peerMean = peerTotalMean(results);
-  const num = oneDecimal;
+  const num = (n: number | null) => formatNumber(n, locale, 1);
   const max = TOTAL_MAX;
   let peers = 0;
 

@@ -39,4 +39,3 @@ export function ratingTitles(s: WorksheetStrings, ratings: readonly { by: 'self'
 }
 
 /** A mean or total with one decimal at most (both languages write 3.6); a dash for none. */
-export const oneDecimal = (n: number | null) => (n === null ? '—' : String(Math.round(n * 10) / 10));
