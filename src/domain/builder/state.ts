@@ -30,6 +30,7 @@ import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
 import type { SlotDefinition } from '../storage/slot';
 import type { IndicatorSystem } from '../indicators/system-schema';
+import { isObject, own } from '../guards';
 
 /** Most systems kept at once (each may hold thousands of answers). */
 export const MAX_SYSTEMS = 100;
@@ -54,14 +55,9 @@ export const BUILDER_STEPS = 6;
 
 export const initialBuilderState = (): BuilderState => ({ systems: [], selectedId: null, sectors: {} });
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const own = (record: Record<string, unknown>, key: string) =>
-  Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-
 /** The light check of one saved system (the full check is the engine's, when it is opened). */
 function checkSystemEntry(value: unknown, field: string): FieldIssue | null {
-  if (!isRecord(value)) return { field, code: 'invalidType', params: { expected: 'object' } };
+  if (!isObject(value)) return { field, code: 'invalidType', params: { expected: 'object' } };
   if (own(value, 'format') !== 'indicator-system') return { field: `${field}.format`, code: 'notAnIndicatorSystem' };
   if (own(value, 'formatVersion') !== 1)
     return { field: `${field}.formatVersion`, code: 'invalidValue', params: { allowed: '1' } };
@@ -76,7 +72,7 @@ function checkSystemEntry(value: unknown, field: string): FieldIssue | null {
   if (!Array.isArray(indicators) || indicators.length === 0)
     return { field: `${field}.indicators`, code: 'tooFew', params: { min: 1 } };
   const weighting = own(value, 'weighting');
-  if (!isRecord(weighting) || typeof own(weighting, 'mode') !== 'string')
+  if (!isObject(weighting) || typeof own(weighting, 'mode') !== 'string')
     return { field: `${field}.weighting`, code: 'required' };
   return null;
 }
@@ -84,7 +80,7 @@ function checkSystemEntry(value: unknown, field: string): FieldIssue | null {
 /** Checks saved builder data (see the module comment for what is and is not checked). Never throws. */
 export function validateBuilderState(data: unknown): Validated<BuilderState> {
   try {
-    if (!isRecord(data)) return fail({ field: '', code: 'invalidType', params: { expected: 'object' } });
+    if (!isObject(data)) return fail({ field: '', code: 'invalidType', params: { expected: 'object' } });
     const systems = own(data, 'systems');
     if (!Array.isArray(systems)) return fail({ field: 'systems', code: 'invalidType', params: { expected: 'list' } });
     if (systems.length > MAX_SYSTEMS) return fail({ field: 'systems', code: 'tooMany', params: { max: MAX_SYSTEMS } });
@@ -103,7 +99,7 @@ export function validateBuilderState(data: unknown): Validated<BuilderState> {
       return fail({ field: 'selectedId', code: 'invalidType', params: { expected: 'text' } });
     }
     const rawSectors = own(data, 'sectors');
-    if (rawSectors !== undefined && !isRecord(rawSectors))
+    if (rawSectors !== undefined && !isObject(rawSectors))
       return fail({ field: 'sectors', code: 'invalidType', params: { expected: 'object' } });
     const sectors: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const id of ids) {
@@ -121,7 +117,7 @@ export function validateBuilderState(data: unknown): Validated<BuilderState> {
         ? selected
         : ((systems[0] as IndicatorSystem | undefined)?.id ?? null);
     const rawSteps = own(data, 'steps');
-    if (rawSteps !== undefined && !isRecord(rawSteps))
+    if (rawSteps !== undefined && !isObject(rawSteps))
       return fail({ field: 'steps', code: 'invalidType', params: { expected: 'object' } });
     const steps: Record<string, number> = {};
     for (const id of ids) {

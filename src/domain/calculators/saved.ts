@@ -16,6 +16,7 @@
 import { fail, ok, type Validated } from '../result';
 import type { SlotDefinition } from '../storage/slot';
 import { checkFields, type CalcFields } from './fields';
+import { isObject } from '../guards';
 
 export interface SavedCalculator {
   readonly fields: CalcFields;
@@ -30,7 +31,6 @@ export const MAX_ENTRIES = 60;
 /** `<calculator>@<place>`: a lowercase name, then a route of lowercase letters, digits, dashes and slashes. */
 export const ENTRY_KEY = /^[a-z][a-z-]{1,40}@[a-z0-9/_-]{0,160}$/;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTime = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
 
 /** Checks saved data of version 1. Never throws. */

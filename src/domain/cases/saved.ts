@@ -42,6 +42,7 @@ import { advance, choose, currentNode, startCase, type CaseState, type ChoiceMad
 import { isSeed } from './seed';
 import type { Scenario } from './scenario';
 import type { SlotDefinition } from '../storage/slot';
+import { isObject } from '../guards';
 
 /** Finished attempts kept per case; the oldest go first. */
 export const MAX_ATTEMPTS_PER_CASE = 20;
@@ -87,8 +88,6 @@ const isSlug = (value: unknown): value is string => typeof value === 'string' &&
 const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)$/;
 const isIsoTime = (value: unknown): value is string =>
   typeof value === 'string' && ISO_TIME.test(value) && Number.isFinite(Date.parse(value));
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function validateChoices(data: unknown): ChoiceMade[] | undefined {
   if (!Array.isArray(data) || data.length > MAX_CHOICES) return undefined;

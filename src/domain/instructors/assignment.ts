@@ -17,6 +17,7 @@
  * field and reports the first problems with precise codes; it never throws.
  */
 import { fail, isNewerVersion, ok, type FieldIssue, type Validated } from '../result';
+import { isObject } from '../guards';
 
 export const ASSIGNMENT_VERSION = 1;
 /** Longest fragment accepted (characters after `#`). */
@@ -52,7 +53,6 @@ export interface Assignment {
   readonly items: readonly AssignmentItem[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isItemKind = (v: unknown): v is ItemKind =>
   typeof v === 'string' && (ITEM_KINDS as readonly string[]).includes(v);
 

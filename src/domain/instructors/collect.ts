@@ -9,6 +9,7 @@ import type { SavedQuizzes } from '../quiz/saved';
 import type { SavedCases } from '../cases/saved';
 import type { SavedCalculators } from '../calculators/saved';
 import type { WorksheetTotals } from './results';
+import { own } from '../guards';
 
 export interface SavedWork {
   readonly quizzes: SavedQuizzes;
@@ -17,9 +18,6 @@ export interface SavedWork {
   /** The worksheet's totals (see ./worksheet-totals.ts), null when no plan row is filled in. */
   readonly worksheet: WorksheetTotals | null;
 }
-
-const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
-  Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 
 /** The calculator's saved inputs: those of its toolbox page, else the most recently saved anywhere. */
 function calculatorEntry(saved: SavedCalculators, name: string) {

@@ -21,8 +21,9 @@ import { itemKey, type AssignmentItem } from './assignment';
 import { spreadOf, type ClassView, type TraineeRow } from './class';
 import type { ItemResult, ResultsFile } from './results';
 import type { AttemptRecord } from '../cases/attempt';
-import { own, type BankTexts, type CaseTexts, type ClassTexts, type QuestionTexts } from './texts';
+import type { BankTexts, CaseTexts, ClassTexts, QuestionTexts } from './texts';
 import { INTL_LOCALE, type Locale } from '../locale';
+import { isObject, own } from '../guards';
 
 /** A gradebook cell: a score, done without a score, or missing (not in the file, or not done). */
 export interface GradeCell {
@@ -344,7 +345,6 @@ export function decisionCounts(paths: CasePaths): {
 
 // ---- answers ---------------------------------------------------------------------------------
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const stringList = (v: unknown): string[] | null =>
   Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : null;
 

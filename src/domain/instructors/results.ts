@@ -34,6 +34,7 @@ import { validateAssignment, type Assignment, type AssignmentItem, type ItemKind
 import { validateSavedCases } from '../cases/saved';
 import type { AttemptRecord } from '../cases/attempt';
 import { checkFields, type CalcFields } from '../calculators/fields';
+import { isObject } from '../guards';
 
 export const RESULTS_FORMAT = 'ccl-results';
 export const RESULTS_FORMAT_VERSION = 1;
@@ -103,7 +104,6 @@ export type Digest = (bytes: Uint8Array) => Promise<ArrayBuffer | Uint8Array>;
 export const sha256: Digest = async (bytes) =>
   globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)$/;
 const isIsoTime = (v: unknown): v is string =>
   typeof v === 'string' && ISO_TIME.test(v) && Number.isFinite(Date.parse(v));

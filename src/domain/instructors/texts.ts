@@ -10,6 +10,7 @@
  * read. `readClassTexts` checks the shape of what arrives; any part missing is shown by its id.
  */
 import type { QuestionType } from '../quiz/types';
+import { isObject } from '../guards';
 
 export interface TextOption {
   readonly id: string;
@@ -58,12 +59,6 @@ export interface ClassTexts {
 }
 
 export const NO_TEXTS: ClassTexts = { banks: {}, cases: {} };
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** An own property of a record, never one inherited from Object.prototype. */
-export const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
-  record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 
 /**
  * The texts file as fetched: banks and cases whose shape is right are kept, any other part is

@@ -12,6 +12,7 @@
 import { fail, ok, type Validated } from '../result';
 import type { SlotDefinition } from '../storage/slot';
 import type { AttemptSummary, LatestAttempt, QuizRecord, QuizRecords } from './record';
+import { isObject } from '../guards';
 
 export interface SavedQuizzes {
   readonly records: QuizRecords;
@@ -19,7 +20,6 @@ export interface SavedQuizzes {
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,100}$/;
 const MAX_POINTS = 10_000;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function summary(value: unknown): AttemptSummary | null {
   if (!isObject(value)) return null;

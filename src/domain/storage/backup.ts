@@ -17,6 +17,7 @@
 import { fail, ok, type FieldIssue, type Validated } from '../result';
 import { SLOT_NAME, decodeEnvelope, type SlotDefinition } from './slot';
 import type { DamagedCopy, Replacement, SlotEntry } from './maintenance';
+import { isObject } from '../guards';
 
 export const BACKUP_FORMAT = 'ccl-backup';
 export const BACKUP_VERSION = 1;
@@ -52,9 +53,6 @@ export function buildBackup(
   return { ...file, damaged: copies };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * Read a backup file's text. Issues: `tooLarge` {max}, `notJson`, `notBackup`,
  * `newerFormat` {version}, `unknownSlot` (field = slot), `badSlot` (field = slot, detail),
@@ -69,7 +67,7 @@ export function parseBackup(text: string, defs: readonly SlotDefinition<unknown>
   } catch {
     return fail({ field: 'file', code: 'notJson' });
   }
-  if (!isRecord(parsed) || parsed['format'] !== BACKUP_FORMAT || !isRecord(parsed['slots'])) {
+  if (!isObject(parsed) || parsed['format'] !== BACKUP_FORMAT || !isObject(parsed['slots'])) {
     return fail({ field: 'file', code: 'notBackup' });
   }
   const version = parsed['formatVersion'];
@@ -94,7 +92,7 @@ export function parseBackup(text: string, defs: readonly SlotDefinition<unknown>
     else issues.push({ field: name, code: 'badSlot', params: { detail: decoded.reason } });
   }
   const copies = parsed['damaged'];
-  if (copies !== undefined && !isRecord(copies)) issues.push({ field: 'damaged', code: 'notBackup' });
+  if (copies !== undefined && !isObject(copies)) issues.push({ field: 'damaged', code: 'notBackup' });
   else if (copies) {
     for (const name of Object.keys(copies)) {
       const raw = copies[name];

@@ -25,6 +25,7 @@ import { LEARNING_OBJECTIVES, type LearningObjective } from '../quiz/types';
 import { wholePercent } from '../quiz/display';
 import { jsonSyntaxError } from '../worksheet/file';
 import type { TraineeActivity } from './activity';
+import { isObject } from '../guards';
 
 export const RECORD_FILE_FORMAT = 'ccl-completion-record';
 export const RECORD_FILE_VERSION = 1;
@@ -153,7 +154,6 @@ export function buildRecordFile(record: CompletionRecord): string {
   return `${JSON.stringify({ format: RECORD_FILE_FORMAT, formatVersion: RECORD_FILE_VERSION, record }, null, 2)}\n`;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= 10_000;
 const isPercent = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -32,6 +32,7 @@ import {
   type RaterRole,
   type Score,
 } from './ids';
+import { isObject } from '../guards';
 
 export interface PlanRow {
   /** Stable within the worksheet (`p1`, `p2`, …); survives moves. */
@@ -144,9 +145,6 @@ export function isCalendarDate(text: string): boolean {
   const time = DATE.test(text) ? Date.parse(`${text}T00:00:00Z`) : NaN;
   return Number.isFinite(time) && new Date(time).toISOString().startsWith(text);
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Collects issues up to MAX_ISSUES. */
 interface Issues {

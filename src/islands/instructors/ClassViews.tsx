@@ -9,7 +9,8 @@ import {
   type SortColumn,
   type SortState,
 } from '../../domain/instructors/gradebook';
-import { own, type ClassTexts } from '../../domain/instructors/texts';
+import type { ClassTexts } from '../../domain/instructors/texts';
+import { own } from '../../domain/guards';
 import type { FieldIssue } from '../../domain/result';
 import { format, type Locale } from '../../i18n/format';
 import { formatDateTime } from '../../i18n/dates';

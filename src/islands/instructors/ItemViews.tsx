@@ -10,7 +10,8 @@ import {
   type Gradebook,
   type GradebookColumn,
 } from '../../domain/instructors/gradebook';
-import { own, type ClassTexts } from '../../domain/instructors/texts';
+import type { ClassTexts } from '../../domain/instructors/texts';
+import { own } from '../../domain/guards';
 import { format, type Locale } from '../../i18n/format';
 import { formatShare } from '../../i18n/numbers';
 import type { ClassViewStrings } from './class-keys';
