@@ -26,7 +26,7 @@ export default defineConfig({
     // Concurrent tests within a file (every-page.ts checks this many pages at once).
     maxConcurrency: 3,
     sequence: { sequencer: LongestFirst },
-    testTimeout: 90_000,
+    testTimeout: 180_000,
     hookTimeout: 60_000,
     globalSetup: ['tests/e2e/global-setup.ts'],
   },
