@@ -334,7 +334,8 @@ async function jsBeforeInteraction(page: Page, path: string): Promise<number> {
   page.on('request', (r) => {
     if (r.resourceType() === 'script') requested.add(r.url().split('?')[0]!.split('#')[0]!);
   });
-  await page.goto(at(path), { waitUntil: 'networkidle' });
+  await page.goto(at(path));
+  // Every request the page makes by itself is over (a condition, not a quiet period of fixed length).
   await settled(page);
   const inline = await page.evaluate(() =>
     [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),

@@ -2,7 +2,7 @@
 // compact app bar on phones, and every visible interactive target is at least 24 × 24 CSS px
 // (WCAG 2.2 AA 2.5.8; links inside running text are the standard's "inline" exception).
 import type { Page } from 'playwright-core';
-import { at, builtPages, launch } from './support';
+import { builtPages } from './support';
 
 export const WIDTHS = [320, 390, 1366, 1920] as const;
 const PHONE = 640;
@@ -10,12 +10,6 @@ const PHONE = 640;
 /** The pages of one language: English at the root, Chinese under zh-cn/. */
 export function pagesOf(locale: 'en' | 'zh-cn'): string[] {
   return builtPages().filter((p) => (locale === 'zh-cn' ? p.startsWith('zh-cn/') : !p.startsWith('zh-cn/')));
-}
-
-export interface LayoutProblem {
-  page: string;
-  width: number;
-  what: string;
 }
 
 /** What breaks the layout bars on the page as it is now (run in the browser). */
@@ -85,29 +79,21 @@ function inspect(phone: boolean): string[] {
 }
 
 /**
- * Visits each page once in one browser and checks it at each width by resizing the viewport
- * (media queries re-apply on resize, so this is the page a reader at that width sees).
+ * Checks the page at each width by resizing the viewport (media queries re-apply on resize, so
+ * this is the page a reader at that width sees). Call it on a page just loaded at the first
+ * width; the viewport is left at the last.
  */
-export async function checkLayout(pages: string[], widths: readonly number[] = WIDTHS): Promise<LayoutProblem[]> {
-  const browser = await launch();
-  const problems: LayoutProblem[] = [];
-  try {
-    const context = await browser.newContext({ viewport: { width: widths[0]!, height: 844 }, serviceWorkers: 'block' });
-    const page: Page = await context.newPage();
-    for (const path of pages) {
-      await page.setViewportSize({ width: widths[0]!, height: 844 });
-      await page.goto(at(path), { waitUntil: 'load' });
-      for (const width of widths) {
-        await page.setViewportSize({ width, height: width < PHONE ? 844 : 1000 });
-        for (const what of await page.evaluate(inspect, width < PHONE)) problems.push({ page: path, width, what });
-      }
-    }
-    await context.close();
-  } finally {
-    await browser.close();
+export async function layoutProblems(page: Page, path: string, widths: readonly number[] = WIDTHS): Promise<string[]> {
+  const problems: string[] = [];
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: width < PHONE ? 844 : 1000 });
+    for (const what of await page.evaluate(inspect, width < PHONE)) problems.push(`${width}px /${path}: ${what}`);
   }
   return problems;
 }
 
-export const report = (problems: LayoutProblem[]) =>
-  problems.map((p) => `${p.width}px /${p.page}: ${p.what}`).join('\n');
+/** The viewport to load a page in before `layoutProblems`: the first width's. */
+export const firstViewport = (widths: readonly number[] = WIDTHS) => ({
+  width: widths[0]!,
+  height: widths[0]! < PHONE ? 844 : 1000,
+});

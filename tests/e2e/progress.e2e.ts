@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
-import { at, axeViolations, openPage, useFreshContexts } from './support';
+import { at, openPage, useFreshContexts } from './support';
 
 let context: BrowserContext;
 useFreshContexts((c) => (context = c));
@@ -54,13 +54,13 @@ describe('progress dashboard and record of completion', () => {
     expect(log.pageErrors).toEqual([]);
   });
 
-  it('the Chinese dashboard names the five learning objectives and has no axe violations', async () => {
+  // The dashboard at rest, hydrated, is also scanned by axe in every-page.ts.
+  it('the Chinese dashboard names the five learning objectives', async () => {
     const { page } = await openPage(context);
     await page.goto(at('zh-cn/progress/'));
     await page.locator('#learner-name').scrollIntoViewIfNeeded();
     await page.locator('#learner-name:enabled').waitFor();
     await page.locator('.objective-card').getByText('能够为企业设计忠诚度指标体系并组织测评').waitFor();
-    const axe = await axeViolations(page);
-    expect(axe.map((v) => v.id)).toEqual([]);
+    expect(await page.locator('.objective-card').count()).toBe(5);
   });
 });

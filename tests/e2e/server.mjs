@@ -24,12 +24,25 @@ export function serveStatic(root, base = '/') {
     path = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
+      // As a static host does: the browser revalidates every file (no-cache) and a file it holds
+      // already comes back as 304, so it reuses its cached copy (and the compiled scripts).
+      const etag = `W/"${info.size.toString(36)}-${Math.round(info.mtimeMs).toString(36)}"`;
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
-      });
+        etag,
+      };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers);
+        return res.end();
+      }
+      const body = await readFile(file);
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       send404();

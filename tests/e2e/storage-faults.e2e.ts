@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { at, openPage, useFreshContexts } from './support';
+import { at, openPage, settled, useFreshContexts } from './support';
 
 let context: BrowserContext;
 useFreshContexts((c) => (context = c));
@@ -186,7 +186,8 @@ describe('the page for a missing address', () => {
 
   it('is axe clean', async () => {
     const { page, log } = await openPage(context);
-    await page.goto(at('no-such-page/'), { waitUntil: 'networkidle' });
+    await page.goto(at('no-such-page/'));
+    await settled(page);
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
     expect(log.cspViolations).toEqual([]);

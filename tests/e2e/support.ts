@@ -160,13 +160,23 @@ export interface AxeViolation {
 }
 
 /**
- * axe-core's violations for the page as it is now: every rule, the whole page (or only the
+ * axe-core's violations for the page once its transitions have ended: every rule, the whole page (or only the
  * elements matching `include`). axe is injected once per document (and into each frame) and
  * only violations are sent back, which keeps a scan to about a second.
  */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export async function axeViolations(page: Page, include?: string): Promise<AxeViolation[]> {
+  // A state just changed may still be fading (a button's background eases over 0.15 s while its
+  // text colour switches at once): scan what stays on screen, once the finite transitions end.
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+    undefined,
+    { timeout: 30_000 },
+  );
   for (const frame of page.frames()) {
     if (!(await frame.evaluate(() => 'axe' in window).catch(() => true)))
       await frame.evaluate(axeSource).catch(() => {});

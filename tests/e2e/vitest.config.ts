@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** The longest files first, so they do not start last and hold up the run: the all-pages checks. */
-const FIRST = ['pages.e2e.ts', 'layout-en.e2e.ts', 'layout-zh-cn.e2e.ts'];
+/** The longest files first, so they do not start last and hold up the run: the all-pages checks, one per language. */
+const FIRST = ['pages-en.e2e.ts', 'pages-zh-cn.e2e.ts'];
 
 /** Vitest's order (slowest known first, else largest file first) with the files in FIRST ahead. */
 class LongestFirst extends BaseSequencer {
@@ -23,10 +23,10 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     maxWorkers: Number(process.env['E2E_WORKERS'] ?? 2),
-    // Concurrent tests within a file (pages.e2e.ts checks this many pages at once).
+    // Concurrent tests within a file (every-page.ts checks this many pages at once).
     maxConcurrency: 3,
     sequence: { sequencer: LongestFirst },
-    testTimeout: 90_000,
+    testTimeout: 180_000,
     hookTimeout: 60_000,
     globalSetup: ['tests/e2e/global-setup.ts'],
   },

@@ -218,11 +218,10 @@ describe('accessibility', () => {
   it.each([
     ['English', PAGE],
     ['Chinese', `zh-cn/${PAGE}`],
-  ])('%s: no axe violations, before and after using the worksheet', async (_language, path) => {
+  ])('%s: no axe violations after using the worksheet', async (_language, path) => {
+    // The page at rest, hydrated, is scanned by every-page.ts; this scan is of what using it adds.
     const { page, log } = await openPage(context);
     await openWorksheet(page, path);
-    const first = await axeViolations(page);
-    expect(first.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target}`)).toEqual([]);
     // Add a row and a peer rating, show the review list and the reference answer, then check again.
     await page.locator('#ws-add-row').click();
     await page.locator('#ws-add-peer').click();
