@@ -76,7 +76,10 @@ function summarise(snapshot: ItemSnapshot, step: SummaryStep): ItemSnapshot {
         ? snapshot
         : {
             ...snapshot,
-            worksheet: { ...snapshot.worksheet, answers: mapValues(snapshot.worksheet.answers, () => '') },
+            worksheet: {
+              ...snapshot.worksheet,
+              answers: mapValues(snapshot.worksheet.answers, () => '') as Worksheet['answers'],
+            },
           };
   }
 }
