@@ -3,14 +3,20 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 
+// PUBLIC_LMS_PACKAGE=1 (set by `npm run build:lms`) builds the site for the learning-platform
+// packages: into dist-lms/site, under a placeholder base that the packaging step
+// (src/build/lms.ts) turns into relative URLs, so a package works at whatever path a platform
+// serves it from.
+const lmsPackage = process.env.PUBLIC_LMS_PACKAGE === '1';
 // BASE_PATH lets the same build be served under a sub-path, e.g. BASE_PATH=/training/.
-const base = process.env.BASE_PATH ?? '/';
+const base = lmsPackage ? '/__lms_base__/' : (process.env.BASE_PATH ?? '/');
 // SITE_URL is the address the site is served from; hreflang alternates must be absolute URLs.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
   site,
   base,
+  outDir: lmsPackage ? './dist-lms/site' : './dist',
   trailingSlash: 'always',
   output: 'static',
   integrations: [mdx(), preact()],
@@ -24,6 +30,8 @@ export default defineConfig({
   // The lazy storage notice's loader travels with the hydration helpers every island loads,
   // rather than as a chunk of its own (pages sit close to the 20 KB JavaScript budget).
   vite: {
+    // A constant, so the normal build drops the package-only code paths entirely.
+    define: { 'import.meta.env.PUBLIC_LMS_PACKAGE': JSON.stringify(lmsPackage ? '1' : '') },
     build: {
       rollupOptions: {
         output: {

@@ -10,12 +10,21 @@ export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BAS
  */
 export function localePath(locale: Locale, route = ''): string {
   const clean = route.replace(/^\/+/, '');
-  return locale === DEFAULT_LOCALE ? `${BASE}${clean}` : `${BASE}${locale}/${clean}`;
+  return pageHref(locale === DEFAULT_LOCALE ? `${BASE}${clean}` : `${BASE}${locale}/${clean}`);
+}
+
+/**
+ * A link to a page as the site serves it. A learning platform serves a package's files, not
+ * folder indexes, so in a package a link to a folder names the folder's index.html.
+ */
+export function pageHref(path: string): string {
+  return import.meta.env.PUBLIC_LMS_PACKAGE === '1' ? path.replace(/\/(?=[#?]|$)/, '/index.html') : path;
 }
 
 /** The locale-independent route of a pathname produced by `localePath`. */
 export function routeOf(pathname: string): string {
   let rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\/+/, '');
+  if (import.meta.env.PUBLIC_LMS_PACKAGE === '1') rest = rest.replace(/(^|\/)index\.html$/, '$1');
   if (rest === 'zh-cn' || rest.startsWith('zh-cn/')) rest = rest.slice('zh-cn'.length).replace(/^\//, '');
   return rest;
 }

@@ -8,7 +8,7 @@
  * heading (Pagefind's sub-results split the glossary at each term's `<h2 id>`).
  */
 import { format } from '../i18n/format';
-import { BASE } from '../i18n/paths';
+import { BASE, pageHref } from '../i18n/paths';
 import { PAGEFIND_OPTIONS } from './search-options';
 
 interface PagefindSubResult {
@@ -29,7 +29,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] }>;
-  options(options: typeof PAGEFIND_OPTIONS): Promise<void>;
+  options(options: typeof PAGEFIND_OPTIONS & { baseUrl: string }): Promise<void>;
   init?(): Promise<void>;
 }
 
@@ -53,9 +53,9 @@ export function resultView(
     const score = (s: PagefindSubResult) =>
       (q && bare(s.title).includes(q) ? 1e9 : 0) + s.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
     const best = item.sub_results.filter((s) => s.anchor).sort((a, b) => score(b) - score(a))[0];
-    if (best) return { href: best.url, title: best.title, excerpt: best.excerpt, kind };
+    if (best) return { href: pageHref(best.url), title: best.title, excerpt: best.excerpt, kind };
   }
-  return { href: item.url, title: item.meta.title ?? item.url, excerpt: item.excerpt, kind };
+  return { href: pageHref(item.url), title: item.meta.title ?? item.url, excerpt: item.excerpt, kind };
 }
 
 /**
@@ -109,7 +109,8 @@ export async function runSearch(): Promise<void> {
   try {
     const url = `${BASE}pagefind/pagefind.js`;
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options(PAGEFIND_OPTIONS);
+    // Results link under the site's base (a sub-path, or a learning-platform package's folder).
+    await pagefind.options({ ...PAGEFIND_OPTIONS, baseUrl: BASE });
     await pagefind.init?.();
   } catch {
     status.textContent = strings['search.failed'] ?? '';

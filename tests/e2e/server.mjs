@@ -15,9 +15,14 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serve `root` at `base` ("/" or "/sub/") on a free localhost port; resolves to { url, close }. */
-export function serveStatic(root, base = '/') {
+/**
+ * Serve `root` at `base` ("/" or "/sub/") on a free localhost port; resolves to { url, close }.
+ * With `folderIndex: false` a folder is not answered with its index.html (as learning platforms
+ * serve packages); `onRequest` sees every request first and may answer it (returns true).
+ */
+export function serveStatic(root, base = '/', { folderIndex = true, onRequest } = {}) {
   const server = createServer(async (req, res) => {
+    if (onRequest && (await onRequest(req, res))) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     if (!path.startsWith(base)) return send404();
@@ -26,6 +31,7 @@ export function serveStatic(root, base = '/') {
     try {
       let info = await stat(file);
       if (info.isDirectory()) {
+        if (!folderIndex) return send404();
         file = join(file, 'index.html');
         info = await stat(file);
       }

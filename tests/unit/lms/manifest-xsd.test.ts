@@ -1,0 +1,140 @@
+/**
+ * The package manifests, written from the real course content in both languages, validate
+ * against the official schemas: IMS Content Packaging 1.1.2 with ADL's SCORM 1.2 extensions,
+ * the SCORM 2004 4th edition set (IMS CP 1.1.4, ADL CP/sequencing/navigation, IMS Simple
+ * Sequencing) and the cmi5 course structure schema. The XSDs are kept in tests/fixtures/lms-xsd.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateXML } from 'xmllint-wasm';
+import { readCourse } from '../../../src/build/lms-course';
+import { courseItems } from '../../../src/domain/lms/course';
+import {
+  cmi5CourseStructure,
+  scorm12Manifest,
+  scorm2004Manifest,
+  type PackageInfo,
+} from '../../../src/domain/lms/manifest';
+import { LOCALES, type Locale } from '../../../src/domain/locale';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const XSD = join(ROOT, 'tests', 'fixtures', 'lms-xsd');
+
+function schemaFiles(dir: string) {
+  return readdirSync(join(XSD, dir))
+    .filter((f) => f.endsWith('.xsd'))
+    .map((fileName) => ({ fileName, contents: readFileSync(join(XSD, dir, fileName), 'utf8') }));
+}
+
+/** A schema that imports each namespace a manifest uses, so one validation covers them all. */
+function wrapper(imports: Record<string, string>) {
+  const lines = Object.entries(imports).map(
+    ([namespace, file]) => `  <xs:import namespace="${namespace}" schemaLocation="${file}"/>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:test:lms-manifest" elementFormDefault="qualified">
+${lines.join('\n')}
+</xs:schema>`;
+}
+
+async function validate(xml: string, dir: string, imports: Record<string, string>) {
+  const result = await validateXML({
+    xml: [{ fileName: 'manifest.xml', contents: xml }],
+    schema: [{ fileName: 'wrapper.xsd', contents: wrapper(imports) }],
+    preload: schemaFiles(dir),
+    maxMemoryPages: 4096,
+  });
+  return result.errors.map((e) => e.message);
+}
+
+const SCORM12 = {
+  'http://www.imsproject.org/xsd/imscp_rootv1p1p2': 'imscp_rootv1p1p2.xsd',
+  'http://www.adlnet.org/xsd/adlcp_rootv1p2': 'adlcp_rootv1p2.xsd',
+};
+const SCORM2004 = {
+  'http://www.imsglobal.org/xsd/imscp_v1p1': 'imscp_v1p1.xsd',
+  'http://www.adlnet.org/xsd/adlcp_v1p3': 'adlcp_v1p3.xsd',
+  'http://www.adlnet.org/xsd/adlseq_v1p3': 'adlseq_v1p3.xsd',
+  'http://www.adlnet.org/xsd/adlnav_v1p3': 'adlnav_v1p3.xsd',
+  'http://www.imsglobal.org/xsd/imsss': 'imsss_v1p0.xsd',
+};
+const CMI5 = { 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd': 'cmi5.xsd' };
+
+function packageOf(locale: Locale): PackageInfo {
+  const course = readCourse(ROOT, locale);
+  const items = courseItems(course);
+  return {
+    identifier: `client-care-loyalty-${locale}`,
+    locale,
+    title: course.title,
+    description: course.description,
+    items,
+    files: [...items.map((i) => i.launch), '_astro/page & co.js', 'pagefind/pagefind.js'],
+  };
+}
+
+describe.each(LOCALES)('manifests in %s', (locale) => {
+  const info = packageOf(locale);
+
+  it('has the six modules, the three cases and the worksheet, with the assessments’ pass mark', () => {
+    expect(info.items.map((i) => i.id)).toEqual([
+      'module-a',
+      'module-b',
+      'module-c',
+      'module-d',
+      'module-e',
+      'module-f',
+      'case-distributor',
+      'case-kimura-slippers',
+      'case-restaurant-seat-change',
+      'worksheet',
+    ]);
+    expect(info.items.filter((i) => i.kind === 'module').map((i) => i.masteryScore)).toEqual(Array(6).fill(0.7));
+  });
+
+  it('SCORM 1.2 imsmanifest.xml validates', async () => {
+    const xml = scorm12Manifest(info);
+    expect(xml).toContain('<adlcp:masteryscore>70</adlcp:masteryscore>');
+    expect(await validate(xml, 'scorm12', SCORM12)).toEqual([]);
+  });
+
+  it('SCORM 2004 4th edition imsmanifest.xml validates', async () => {
+    const xml = scorm2004Manifest(info);
+    expect(xml).toContain('<imsss:minNormalizedMeasure>0.7</imsss:minNormalizedMeasure>');
+    expect(await validate(xml, 'scorm2004-4th', SCORM2004)).toEqual([]);
+  });
+
+  it('cmi5.xml validates', async () => {
+    const xml = cmi5CourseStructure(info, 'https://training.example.com/lms/');
+    expect(xml).toContain('masteryScore="0.7"');
+    expect(await validate(xml, 'cmi5', CMI5)).toEqual([]);
+  });
+});
+
+describe('the validation itself', () => {
+  it('rejects a SCORM 2004 manifest whose mastery measure is not a number', async () => {
+    const bad = scorm2004Manifest(packageOf('en')).replace(
+      '<imsss:minNormalizedMeasure>0.7</imsss:minNormalizedMeasure>',
+      '<imsss:minNormalizedMeasure>seventy</imsss:minNormalizedMeasure>',
+    );
+    expect(await validate(bad, 'scorm2004-4th', SCORM2004)).not.toEqual([]);
+  });
+
+  it('rejects a SCORM 1.2 manifest whose item lists its title after the mastery score', async () => {
+    const bad = scorm12Manifest(packageOf('en')).replace(
+      /(<title>[^<]*<\/title>)\s*(<adlcp:masteryscore>70<\/adlcp:masteryscore>)/,
+      '$2$1',
+    );
+    expect(bad).not.toEqual(scorm12Manifest(packageOf('en')));
+    expect(await validate(bad, 'scorm12', SCORM12)).not.toEqual([]);
+  });
+
+  it('rejects a cmi5 AU without a url', async () => {
+    const bad = cmi5CourseStructure(packageOf('en'), 'https://training.example.com/lms/').replace(
+      /<url>[^<]*<\/url>/,
+      '',
+    );
+    expect(await validate(bad, 'cmi5', CMI5)).not.toEqual([]);
+  });
+});
