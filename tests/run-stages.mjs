@@ -11,6 +11,8 @@ const STAGES = [
   ['check', 'check'],
   ['unit', 'test:unit'],
   ['build', 'build'],
+  // The learning-platform packages (dist-lms/), which tests/e2e/lms-package.e2e.ts unpacks.
+  ['packages', 'build:lms'],
   ['e2e', 'e2e'],
 ];
 
