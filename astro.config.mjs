@@ -24,6 +24,13 @@ function plainLazyImports() {
     },
     transform: (_code, id) =>
       id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined,
+    // Should a lazy chunk ever need a stylesheet, Vite lists it for the helper: fail the build
+    // rather than ship a chunk whose styles never load.
+    writeBundle(_options, bundle) {
+      for (const file of Object.values(bundle))
+        if (file.type === 'chunk' && file.code.includes('__vite__mapDeps'))
+          this.error(`${file.fileName} lazily loads a chunk with CSS, which plain lazy imports do not load`);
+    },
   };
 }
 
@@ -40,8 +47,8 @@ export default defineConfig({
   },
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  // The lazy storage notice's loader travels with the hydration helpers every island loads,
-  // rather than as a chunk of its own (pages sit close to the 20 KB JavaScript budget).
+  // Pages sit close to the 20 KB JavaScript budget: every compressed file costs its own
+  // overhead, so small modules that always load together share a chunk.
   vite: {
     plugins: [plainLazyImports()],
     build: {
@@ -49,13 +56,25 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
-              // The saved-data envelope stays a chunk of its own (it is tiny): the lesson header's
-              // progress line reads it without loading the hydration helpers.
               // Vite's helper for lazy imports, used by the layout's own script on every page: a
               // chunk of its own, so no page loads the hydration helpers just to load something lazily.
-              { name: 'preload', test: /preload-helper/, priority: 3 },
-              { name: 'slot', test: /src\/domain\/storage\/slot\./, priority: 2 },
-              { name: 'hydrated', test: /src\/islands\/(useHydrated|LazyStorageNotice)\./, priority: 1 },
+              { name: 'preload', test: /preload-helper/, priority: 5 },
+              // The saved-data envelope stays a chunk of its own (it is tiny): the lesson header's
+              // progress line reads it without loading the hydration helpers.
+              { name: 'slot', test: /src\/domain\/storage\/slot\./, priority: 4 },
+              // Validation results, used nearly everywhere (the lesson header too): a chunk of their own.
+              { name: 'result', test: /src\/domain\/result\./, priority: 3 },
+              // What every island loads: Preact, the hooks, the saved-data stores, the lazy storage
+              // notice, the locale's code (small modules all islands share ride along here rather
+              // than cost a request and a compressed file's overhead each).
+              {
+                name: 'hydrated',
+                test: /src\/(islands\/(useHydrated|LazyStorageNotice)|stores\/slot|domain\/locale)\./,
+                priority: 2,
+              },
+              // What every calculator loads to keep its fields on this device, in one chunk rather
+              // than three small ones (the progress and data pages read the same store).
+              { name: 'calculators', test: /src\/(stores|domain)\/calculators\/?(saved|fields)?\./, priority: 1 },
             ],
           },
         },
