@@ -14,6 +14,7 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
  * island styles in the page's stylesheet) and without preload links the helper would only call
  * the import, so it is replaced by exactly that: the browser then fetches a lazy chunk's imports
  * when it reads the chunk, and no page pays for the helper up front.
+ * @returns {import('vite').Plugin}
  */
 function plainLazyImports() {
   return {
