@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
 import type { ReadableAtom } from 'nanostores';
 
 /**
@@ -15,9 +14,13 @@ export function useHydrated(): boolean {
 /**
  * A saved store's value, but its initial value until the island has hydrated: the first
  * render must match the server HTML (Preact does not patch attributes while hydrating), and
- * the saved value is shown by the render right after.
+ * the saved value is shown by the render right after. Every change of the store renders the
+ * island again (Preact batches them). This is all islands need of a store, so they do not
+ * load a store binding library.
  */
 export function useSavedStore<T>($store: ReadableAtom<T>, initial: T): T {
-  const value = useStore($store);
-  return useHydrated() ? value : initial;
+  const [, rerender] = useState({});
+  const hydrated = useHydrated();
+  useEffect(() => $store.listen(() => rerender({})), [$store]);
+  return hydrated ? $store.get() : initial;
 }

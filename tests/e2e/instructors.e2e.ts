@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { at, axeViolations, baseUrl, openPage, settled, useFreshContexts } from './support';
-import { BUDGET, OVER_BAR } from '../size/budget.mjs';
+import { BUDGET } from '../size/budget.mjs';
 import {
   buildResultsFile,
   parseResultsFile,
@@ -359,8 +359,7 @@ describe('page weight', () => {
   // assessments. Each further kind of item loads the saved-data checks of its store, so an
   // assignment with every kind is held to a looser ceiling (reported in the console).
   it.each([
-    // Over the 20 KB bar, with the ceiling tests/size/budget.mjs lists for it (a known defect).
-    ['the assignment builder', 'instructors/', OVER_BAR['instructors/']! * 1024],
+    ['the assignment builder', 'instructors/', BUDGET.jsPerPage],
     ['the class dashboard', 'instructors/class/', BUDGET.jsPerPage],
     [
       'an assignment of self-checks and assessments',
@@ -368,8 +367,7 @@ describe('page weight', () => {
         { kind: 'selfCheck', id: 'what-is-client-care' },
         { kind: 'assessment', id: 'module-a-assessment' },
       ])}`,
-      // Over the bar like the assessment pages it embeds (assessments/b/ in tests/size/budget.mjs).
-      OVER_BAR['assessments/b/']! * 1024,
+      BUDGET.jsPerPage,
     ],
     [
       'an assignment of a self-check and a calculator',

@@ -44,19 +44,31 @@ afterAll(async () => {
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
+/** The built file a URL of the site serves (a page's address serves its index.html). */
+const builtFile = (url: string) => {
+  const path = new URL(url).pathname.slice(new URL(baseUrl()).pathname.length);
+  return join('dist', path === '' || path.endsWith('/') ? `${path}index.html` : path);
+};
+
+/** Gzipped bytes of the files requested so far. */
+const filesWeight = (requested: Set<string>) =>
+  [...requested].reduce((sum, url) => sum + gz(readFileSync(builtFile(url))), 0);
+
 /** Gzipped bytes of the JS files requested so far plus the page's inline scripts. */
 async function jsWeight(page: Page, requested: Set<string>): Promise<number> {
   const inline = await page.evaluate(() =>
     [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
   );
-  let total = inline.trim() ? gz(inline) : 0;
-  for (const url of requested)
-    total += gz(readFileSync(join('dist', new URL(url).pathname.slice(new URL(baseUrl()).pathname.length))));
-  return total;
+  return (inline.trim() ? gz(inline) : 0) + filesWeight(requested);
 }
 
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const report: string[] = [];
-afterAll(() => console.log(`\nJS (gzipped KB)  before interaction / after scrolling to the end\n${report.join('\n')}`));
+afterAll(() =>
+  console.log(
+    `\nJS (gzipped KB)  before interaction / after scrolling to the end; for a lesson, also everything it transfers once scrolled to the end (HTML + CSS + JS, gzipped)\n${report.join('\n')}`,
+  ),
+);
 
 describe('JavaScript a visitor loads', () => {
   it('lists as over the bar only pages it measures, and only pages still over it', () => {
@@ -66,8 +78,11 @@ describe('JavaScript a visitor loads', () => {
   it.each(SAMPLE)('/%s stays within the 20 KB budget before interaction (or its listed ceiling)', async (path) => {
     const page = await context.newPage();
     const requested = new Set<string>();
+    const styles = new Set<string>();
     page.on('request', (r) => {
-      if (r.resourceType() === 'script' && !r.url().includes('/pagefind/')) requested.add(r.url().split('?')[0]!);
+      if (r.url().includes('/pagefind/')) return;
+      if (r.resourceType() === 'script') requested.add(r.url().split('?')[0]!);
+      if (r.resourceType() === 'stylesheet') styles.add(r.url().split('?')[0]!);
     });
     watchNetwork(page);
     await page.goto(at(path), { waitUntil: 'networkidle' });
@@ -78,8 +93,18 @@ describe('JavaScript a visitor loads', () => {
     await settled(page);
     const after = await jsWeight(page, requested);
     const ceiling = OVER_BAR[path as keyof typeof OVER_BAR];
+    // A lesson's whole transfer: its HTML (inline scripts included), stylesheets and JS files.
+    const html = path.includes('lessons/') ? gz(readFileSync(builtFile(at(path)))) : null;
+    const lesson =
+      html === null
+        ? ''
+        : (() => {
+            const css = filesWeight(styles);
+            const js = filesWeight(requested);
+            return `  lesson total ${kb(html + css + js)} KB (HTML ${kb(html)} + CSS ${kb(css)} + JS files ${kb(js)})`;
+          })();
     report.push(
-      `${(before / 1024).toFixed(1).padStart(6)} / ${(after / 1024).toFixed(1).padStart(5)}  /${path}${ceiling ? `  (over the bar: ceiling ${ceiling} KB)` : ''}`,
+      `${kb(before).padStart(6)} / ${kb(after).padStart(5)}  /${path}${ceiling ? `  (over the bar: ceiling ${ceiling} KB)` : ''}${lesson}`,
     );
     expect(before).toBeLessThanOrEqual(ceiling ? ceiling * 1024 : BUDGET.jsPerPage);
     await page.close();

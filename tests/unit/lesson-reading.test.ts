@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { checkPassedIn, headingReached, readingState, savedQuizzesFrom } from '../../src/domain/lesson/reading';
+import { headingReached, readingState } from '../../src/domain/lesson/reading';
+import { checkPassedIn, checkPassedInValue, savedQuizzesFrom } from '../../src/domain/lesson/checkStatus';
 import { encodeEnvelope } from '../../src/domain/storage/slot';
 import { quizzesSlot, type SavedQuizzes } from '../../src/domain/quiz/saved';
 
@@ -35,6 +36,14 @@ describe('lesson reading progress', () => {
     expect(checkPassedIn(savedQuizzesFrom(JSON.stringify({ v: 1, data: { records: 3 } })), 'forms-of-care')).toBe(
       false,
     );
+  });
+
+  it('the self-check is done from a value the vault announces, only when that value is valid and passes', () => {
+    expect(checkPassedInValue(saved(7, 10), 'forms-of-care')).toBe(true);
+    expect(checkPassedInValue(saved(6, 10), 'forms-of-care')).toBe(false);
+    expect(checkPassedInValue(saved(10, 10), 'what-is-client-care')).toBe(false);
+    expect(checkPassedInValue({ records: 3 }, 'forms-of-care')).toBe(false);
+    expect(checkPassedInValue(null, 'forms-of-care')).toBe(false);
   });
 
   it('read never exceeds the sections and share stays within 0–1', () => {

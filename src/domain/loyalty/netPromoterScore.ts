@@ -10,24 +10,10 @@
 import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
 import { MAX_AMOUNT, readNumber, type RawFields, type RawNumber } from '../numbers';
-import { CONFIDENCE_LEVELS, npsInterval, type ConfidenceLevel, type NpsInterval } from './npsInterval';
+import { npsInterval, type NpsInterval } from './npsInterval';
+import { CONFIDENCE_LEVELS, NPS_SCALE_MAX, NPS_SCALE_MIN, npsCategory, type ConfidenceLevel } from './npsScale';
 
-/** Lowest and highest answer on the NPS question. */
-export const NPS_SCALE_MIN = 0;
-export const NPS_SCALE_MAX = 10;
-
-export type NpsCategory = 'promoter' | 'passive' | 'detractor';
-
-/** Lowest answer of a promoter (9–10) and of a passive (7–8); below that, a detractor (0–6). */
-export const PROMOTER_MIN = 9;
-export const PASSIVE_MIN = 7;
-
-/** Which group a 0–10 answer belongs to: the one place the thresholds are applied. */
-export function npsCategory(score: number): NpsCategory {
-  if (score >= PROMOTER_MIN) return 'promoter';
-  if (score >= PASSIVE_MIN) return 'passive';
-  return 'detractor';
-}
+export { NPS_SCALE_MAX, NPS_SCALE_MIN, PASSIVE_MIN, PROMOTER_MIN, npsCategory } from './npsScale';
 
 export interface NpsCounts {
   readonly promoters: number;

@@ -27,17 +27,16 @@
  * the interval for all-promoter samples of any size, so 80% is not offered.
  */
 
+import type { ConfidenceLevel } from './npsScale';
+
+export { CONFIDENCE_LEVELS, type ConfidenceLevel } from './npsScale';
+
 /** Confidence levels offered, with their two-sided standard normal quantiles. */
 export const Z_FOR_CONFIDENCE = {
   '0.9': 1.6448536269514722,
   '0.95': 1.959963984540054,
   '0.99': 2.5758293035489004,
 } as const;
-
-/** A confidence level the calculator offers. */
-export type ConfidenceLevel = 0.9 | 0.95 | 0.99;
-
-export const CONFIDENCE_LEVELS: readonly ConfidenceLevel[] = [0.9, 0.95, 0.99];
 
 /** An NPS confidence interval, in NPS points (−100…100). */
 export interface NpsInterval {

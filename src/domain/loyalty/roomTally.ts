@@ -11,7 +11,8 @@
 import { fail, ok, type FieldIssue, type Validated } from '../result';
 import { MAX_AMOUNT, readNumber } from '../numbers';
 import type { CalcFields } from '../calculators/fields';
-import { NPS_SCALE_MAX, NPS_SCALE_MIN, npsCategory, type NpsCounts } from './netPromoterScore';
+import type { NpsCounts } from './netPromoterScore';
+import { NPS_SCALE_MAX, NPS_SCALE_MIN, npsCategory } from './npsScale';
 
 export type TallyMode = 'scores' | 'groups';
 export const TALLY_GROUPS = ['promoters', 'passives', 'detractors'] as const;

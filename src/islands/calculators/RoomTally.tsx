@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CalcFields } from '../../domain/calculators/fields';
-import { computeNps, computeNpsFromDistribution, npsCategory } from '../../domain/loyalty/netPromoterScore';
-import { CONFIDENCE_LEVELS } from '../../domain/loyalty/npsInterval';
+import { CONFIDENCE_LEVELS, npsCategory } from '../../domain/loyalty/npsScale';
 import {
   addHands,
   pushUndo,
@@ -34,7 +33,9 @@ export default function RoomTally(p: CalcProps) {
   const [undoCount, setUndoCount] = useState(0);
   const [flash, setFlash] = useState<string>('');
   const mode = tallyMode(c.f);
-  // The chart loads once there are hands to chart (an empty room needs none of it).
+  // The score's code and the chart load once there are hands to score (an empty room needs
+  // none of it): the tally page costs less to open, and counting starts at once.
+  const [score, setScore] = useState<typeof import('./tallyScore') | null>(null);
   const [chart, setChart] = useState<typeof import('./NpsDistribution') | null>(null);
 
   const change = (next: CalcFields) => {
@@ -90,12 +91,13 @@ export default function RoomTally(p: CalcProps) {
   if (level === undefined)
     issues.push({ field: 'confidence', code: 'notAllowed', params: { value: c.v('confidence') } });
   const tally = read.ok ? read.value : null;
+  const counted = tally !== null && tally.n > 0 && level !== undefined;
   // The NPS counts calculator's own functions: the same counts give the same score and interval.
   const r =
-    tally && tally.n > 0 && level !== undefined
+    tally && counted && score
       ? tally.distribution
-        ? computeNpsFromDistribution(tally.distribution, { confidence: level })
-        : computeNps(tally.counts, { confidence: level })
+        ? score.computeNpsFromDistribution(tally.distribution, { confidence: level })
+        : score.computeNps(tally.counts, { confidence: level })
       : null;
   const st = r?.interval.steps;
   const v = r &&
@@ -119,6 +121,10 @@ export default function RoomTally(p: CalcProps) {
     };
   const n = tally?.n ?? 0;
   useEffect(() => {
+    if (counted && !score) import('./tallyScore').then(setScore).catch(() => {});
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- loads once, when the first hand is counted
+  }, [counted]);
+  useEffect(() => {
     if (r?.distribution && !chart) import('./NpsDistribution').then(setChart).catch(() => {});
     // eslint-disable-next-line react-hooks/exhaustive-deps -- loads once, when there is a distribution to draw
   }, [Boolean(r?.distribution)]);
@@ -138,6 +144,9 @@ export default function RoomTally(p: CalcProps) {
         result={
           tally && n === 0 ? (
             <p class="empty-state">{c.my('noHands')}</p>
+          ) : counted && !score ? (
+            // The score's code is on its way (a moment): no "fill in the fields" in between.
+            ''
           ) : (
             r &&
             v && (
