@@ -71,8 +71,10 @@ export default defineConfig({
               // The saved-data envelope stays a chunk of its own (it is tiny): the lesson header's
               // progress line reads it without loading the hydration helpers.
               { name: 'slot', test: /src\/domain\/storage\/slot\./, priority: 4 },
-              // Validation results, used nearly everywhere (the lesson header too): a chunk of their own.
-              { name: 'result', test: /src\/domain\/result\./, priority: 3 },
+              // Validation results and the guards every reader of outside data uses, needed nearly
+              // everywhere (the lesson header too): a chunk of their own, so that no page loads another
+              // feature's chunk for them.
+              { name: 'result', test: /src\/domain\/(result|guards)\./, priority: 3 },
               // What every island loads: Preact, the hooks, the saved-data stores, the lazy storage
               // notice, the locale's code (small modules all islands share ride along here rather
               // than cost a request and a compressed file's overhead each).

@@ -86,7 +86,7 @@ describe('case exercises', () => {
 
     await press(page.getByRole('button', { name: 'Try again' }));
     await page.getByRole('heading', { level: 2, name: 'What happens' }).waitFor();
-    expect(await focusedId(page)).toBe('case-step-heading');
+    await expect.poll(() => focusedId(page)).toBe('case-step-heading');
     await play(page, ORIGINAL);
     await page.getByRole('heading', { level: 2, name: 'Ending: He ate quickly and left without a word' }).waitFor();
     expect(await page.getByTestId('case-matched').textContent()).toBe(
@@ -151,7 +151,8 @@ describe('case exercises', () => {
         await page.keyboard.press(i % 2 === 0 ? 'Space' : 'Enter');
       }
       await movedOn(page, before);
-      expect(await focusedId(page)).toBe('case-step-heading');
+      // Focus moves once the new step is on screen, a frame after the step changes.
+      await expect.poll(() => focusedId(page)).toBe('case-step-heading');
     }
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
       'Ending: A corner, a warm plate, and a regular',

@@ -11,7 +11,7 @@
 import { readdirSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { firstViewport, layoutProblems, pagesOf } from './layout-check';
-import { at, axeViolations, launch, openPage, scrollThrough, settled } from './support';
+import { at, axeViolations, islandsHydrated, launch, openPage, scrollThrough, settled } from './support';
 
 /** Pages checked at the same time (the config's maxConcurrency lets this many tests run together). */
 const LANES = 3;
@@ -81,9 +81,7 @@ export function checkEveryPage(locale: 'en' | 'zh-cn'): void {
           // Scroll to the end a screen at a time, so every island that hydrates when visible does.
           await scrollThrough(page);
           await settled(page, 120_000);
-          await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
-            timeout: 120_000,
-          });
+          await islandsHydrated(page);
           for (const [pattern, selector] of READY)
             if (pattern.test(path)) await page.locator(selector).first().waitFor({ timeout: 120_000 });
 

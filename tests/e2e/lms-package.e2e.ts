@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
-import { launch, scrollThrough } from './support';
+import { islandsHydrated, launch, scrollThrough } from './support';
 import { serveStatic } from './server.mjs';
 
 const PACKAGES = ['scorm12-en', 'scorm2004-zh-cn', 'cmi5-en'] as const;
@@ -92,7 +92,7 @@ describe.each(PACKAGES)('the %s package under a deep sub-path', (name) => {
       expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
       // Islands hydrate (when scrolled into view): Astro removes `ssr` once a component is live.
       await scrollThrough(page);
-      await expect.poll(() => page.locator('astro-island[ssr]').count(), { timeout: 20_000 }).toBe(0);
+      await islandsHydrated(page);
     }
     expect(failed).toEqual([]);
     expect(outside).toEqual([]);

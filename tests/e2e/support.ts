@@ -152,6 +152,23 @@ export async function scrollThrough(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Waits until every island on the page has hydrated. An island that hydrates when visible needs
+ * to be on screen in a rendered frame; on a busy machine `scrollThrough` can pass one between
+ * frames, so each island still waiting is brought into view until none is left.
+ */
+export async function islandsHydrated(page: Page, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const waiting = document.querySelector('astro-island[ssr]');
+      waiting?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      return waiting === null;
+    },
+    undefined,
+    { timeout, polling: 250 },
+  );
+}
+
 /** A violation axe-core reports (the fields the tests print). */
 export interface AxeViolation {
   id: string;
