@@ -21,7 +21,8 @@ import { readRoomTally } from '../loyalty/roomTally';
 import { computeDeliveredValue, validateDeliveredValue } from '../value/deliveredValue';
 import { computeScorecard, validateScorecard } from '../service/serviceScorecard';
 import type { CalcFields } from './fields';
-import { attitudinalInput, deliveredValueInput, scorecardInput, SHARE_FIELDS } from './readers';
+import { attitudinalInput, deliveredValueInput, scorecardInput } from './readers';
+import { SHARE_FIELDS } from './share-fields';
 import { decodeShare } from './share';
 
 /** The calculators whose links can be compared, in the order they are offered. */

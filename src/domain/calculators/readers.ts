@@ -15,8 +15,6 @@ import {
 
 export const DELIVERED_VALUE_PARTS = [...VALUE_PARTS, ...COST_PARTS] as const;
 
-export { SHARE_FIELDS } from './share-fields';
-
 /** A row count kept as a field (`items`, `offers`): a whole number within limits (the lower one when unreadable). */
 export function rowCount(text: string | undefined, min: number, max: number): number {
   const n = Number.parseInt(text ?? '', 10);

@@ -118,3 +118,6 @@ export function computeAttitudinalLoyalty(input: AttitudinalLoyaltyInput): Attit
     interpretation: isAtLeast(percentOfMaximum, HIGH_SHARE_OF_MAXIMUM_PERCENT) ? 'highAttitude' : 'lowAttitude',
   };
 }
+
+/** The field names the attitudinal calculator's share link may carry. */
+export const ATTITUDINAL_FIELDS = /^(items|items\.\d{1,2}\.(score|weight)|dimensionWeight|scaleMax)$/;

@@ -175,3 +175,7 @@ export function computeScorecard(input: ScorecardInput): ScorecardResult {
       : 'weak';
   return { criteria, scaleMax, weightSum, totalPercent, weakest, interpretation };
 }
+
+/** The field names the scorecard's share link may carry. */
+export const SCORECARD_FIELDS =
+  /^(scaleMax|criteria\.(technicalSkill|serviceCharges|timeliness|attitude|partsSupply|facilities)\.(weight|rating|source|promisedHours|actualHours|firstTimeFixPercent))$/;

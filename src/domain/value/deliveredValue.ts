@@ -117,3 +117,7 @@ function indexesWhere(values: readonly number[], test: (value: number, index: nu
   });
   return out;
 }
+
+/** The field names the delivered-value calculator's share link may carry. */
+export const DELIVERED_VALUE_FIELDS =
+  /^(offers|offers\.[0-5]\.(name|productValue|serviceValue|personnelValue|imageValue|monetaryCost|timeCost|mentalCost|physicalCost))$/;

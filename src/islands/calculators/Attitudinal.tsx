@@ -3,14 +3,15 @@ import {
   MAX_ATTITUDE_ITEMS,
   validateAttitudinalLoyalty,
 } from '../../domain/loyalty/attitudinalLoyalty';
-import { attitudinalInput, SHARE_FIELDS } from '../../domain/calculators/readers';
+import { attitudinalInput } from '../../domain/calculators/readers';
+import { ATTITUDINAL_FIELDS } from '../../domain/loyalty/attitudinalLoyalty';
 import { HIGH_SHARE_OF_MAXIMUM_PERCENT } from '../../domain/loyalty/recommendationLoyalty';
 import { Frame, Num, useCalc, type CalcProps } from './shell';
 import { Meter } from './Meter';
 
 /** The weighted attitudinal-loyalty score, with the maximum its weights allow. */
 export default function Attitudinal(p: CalcProps) {
-  const c = useCalc(p, SHARE_FIELDS.attitudinal);
+  const c = useCalc(p, ATTITUDINAL_FIELDS);
   const raw = attitudinalInput(c.f);
   const n = raw.items?.length ?? 1;
   const indexes = Array.from({ length: n }, (_, i) => i);

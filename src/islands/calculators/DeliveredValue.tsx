@@ -6,12 +6,13 @@ import {
   validateDeliveredValue,
   VALUE_PARTS,
 } from '../../domain/value/deliveredValue';
-import { DELIVERED_VALUE_PARTS as PARTS, deliveredValueInput, SHARE_FIELDS } from '../../domain/calculators/readers';
+import { DELIVERED_VALUE_PARTS as PARTS, deliveredValueInput } from '../../domain/calculators/readers';
+import { DELIVERED_VALUE_FIELDS } from '../../domain/value/deliveredValue';
 import { FieldBox, Frame, Num, useCalc, type CalcProps, type FieldProps } from './shell';
 
 /** Customer delivered value (Kotler) of 2–6 offers side by side: which wins, and what would change it. */
 export default function DeliveredValue(p: CalcProps) {
-  const c = useCalc(p, SHARE_FIELDS['delivered-value']);
+  const c = useCalc(p, DELIVERED_VALUE_FIELDS);
   const raw = deliveredValueInput(c.f);
   const n = raw.offers?.length ?? MIN_OFFERS;
   const indexes = Array.from({ length: n }, (_, i) => i);

@@ -5,13 +5,14 @@ import {
   validateScorecard,
   type ServiceCriterion,
 } from '../../domain/service/serviceScorecard';
-import { scorecardInput, SHARE_FIELDS } from '../../domain/calculators/readers';
+import { scorecardInput } from '../../domain/calculators/readers';
+import { SCORECARD_FIELDS } from '../../domain/service/serviceScorecard';
 import { Choice, Frame, Num, useCalc, type CalcProps } from './shell';
 import { Meter } from './Meter';
 
 /** The after-sales service scorecard on the six criteria, timeliness from promised vs actual hours. */
 export default function Scorecard(p: CalcProps) {
-  const c = useCalc(p, SHARE_FIELDS.scorecard);
+  const c = useCalc(p, SCORECARD_FIELDS);
   const name = (k: ServiceCriterion) => c.my(`c.${k}`);
   const f = (k: ServiceCriterion, part: string) => c.v(`criteria.${k}.${part}`);
   const checked = validateScorecard(scorecardInput(c.f));
