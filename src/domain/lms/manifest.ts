@@ -61,16 +61,19 @@ const percentOf = (share: number) => Math.round(share * 100);
 /** A share written with at most four decimals (0.7, not 0.7000000000000001). */
 const decimalOf = (share: number) => String(Math.round(share * 10_000) / 10_000);
 
-export function scorm12Manifest(info: PackageInfo): string {
-  const items = info.items.map(
+/** The organization's items, one SCO each; `mastery` writes an item's pass mark in the standard's own way. */
+function scoItems(info: PackageInfo, mastery: (share: number, item: PackageInfo['items'][number]) => string): string[] {
+  return info.items.map(
     (item) =>
       `      <item identifier="${itemRef(item)}" identifierref="${resourceRef(item)}" isvisible="true">\n` +
       `        <title>${xmlEscape(item.title)}</title>\n` +
-      (item.masteryScore === null
-        ? ''
-        : `        <adlcp:masteryscore>${percentOf(item.masteryScore)}</adlcp:masteryscore>\n`) +
+      (item.masteryScore === null ? '' : mastery(item.masteryScore, item)) +
       `      </item>`,
   );
+}
+
+export function scorm12Manifest(info: PackageInfo): string {
+  const items = scoItems(info, (mastery) => `        <adlcp:masteryscore>${percentOf(mastery)}</adlcp:masteryscore>\n`);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xmlEscape(info.identifier)}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -95,20 +98,16 @@ ${resources(info, 'adlcp:scormtype', '    ')}
 }
 
 export function scorm2004Manifest(info: PackageInfo): string {
-  const items = info.items.map(
-    (item) =>
-      `      <item identifier="${itemRef(item)}" identifierref="${resourceRef(item)}" isvisible="true">\n` +
-      `        <title>${xmlEscape(item.title)}</title>\n` +
-      (item.masteryScore === null
-        ? ''
-        : `        <imsss:sequencing>\n` +
-          `          <imsss:objectives>\n` +
-          `            <imsss:primaryObjective objectiveID="${item.id}-mastery" satisfiedByMeasure="true">\n` +
-          `              <imsss:minNormalizedMeasure>${decimalOf(item.masteryScore)}</imsss:minNormalizedMeasure>\n` +
-          `            </imsss:primaryObjective>\n` +
-          `          </imsss:objectives>\n` +
-          `        </imsss:sequencing>\n`) +
-      `      </item>`,
+  const items = scoItems(
+    info,
+    (mastery, item) =>
+      `        <imsss:sequencing>\n` +
+      `          <imsss:objectives>\n` +
+      `            <imsss:primaryObjective objectiveID="${item.id}-mastery" satisfiedByMeasure="true">\n` +
+      `              <imsss:minNormalizedMeasure>${decimalOf(mastery)}</imsss:minNormalizedMeasure>\n` +
+      `            </imsss:primaryObjective>\n` +
+      `          </imsss:objectives>\n` +
+      `        </imsss:sequencing>\n`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xmlEscape(info.identifier)}" version="1"
