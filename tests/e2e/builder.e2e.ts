@@ -41,7 +41,7 @@ function surveyCsv(): string {
 }
 
 async function visible(locator: Locator) {
-  await locator.first().waitFor({ state: 'visible', timeout: 30_000 });
+  await locator.first().waitFor({ state: 'visible' });
 }
 async function press(locator: Locator) {
   await locator.scrollIntoViewIfNeeded();

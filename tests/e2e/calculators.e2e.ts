@@ -59,7 +59,7 @@ async function typeInputs(calc: Locator, values: Record<string, string>) {
 const field = (calc: Locator, label: string) => calc.getByLabel(label, { exact: true });
 
 async function expectText(scope: Locator | Page, text: string | RegExp) {
-  await scope.getByText(text).first().waitFor({ state: 'visible', timeout: 30_000 });
+  await scope.getByText(text).first().waitFor({ state: 'visible' });
 }
 
 async function expectNoNaN(page: Page) {

@@ -237,7 +237,7 @@ describe('case exercises', () => {
   it.each(['', 'zh-cn/'])('the %scases/ list shows every case', async (prefix) => {
     const { page, log } = await openPage(context);
     await page.goto(at(`${prefix}cases/`));
-    await expect.poll(() => page.locator('.case-card').count(), { timeout: 30_000 }).toBe(CASE_IDS.length);
+    await expect.poll(() => page.locator('.case-card').count()).toBe(CASE_IDS.length);
     expect(log.pageErrors).toEqual([]);
   });
 

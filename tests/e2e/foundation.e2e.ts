@@ -112,7 +112,7 @@ describe('your data', () => {
 });
 
 async function expectVisible(locator: import('playwright-core').Locator) {
-  await locator.first().waitFor({ state: 'visible', timeout: 30_000 });
+  await locator.first().waitFor({ state: 'visible' });
 }
 
 /** Scroll a control into view (islands hydrate when visible), wait until it is enabled, click. */

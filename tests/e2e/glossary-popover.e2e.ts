@@ -37,7 +37,7 @@ it('a tap on a term opens its card with both languages and a glossary link; Esca
   expect(box.x + box.width).toBeLessThanOrEqual(390);
   expect(box.y + box.height).toBeLessThanOrEqual(844);
   await page.keyboard.press('Escape');
-  await expect.poll(() => openCard(page).count(), { timeout: 20_000 }).toBe(0);
+  await expect.poll(() => openCard(page).count()).toBe(0);
   // The link leads to the entry, in view.
   await term.tap();
   await openCard(page).getByRole('link').tap();
@@ -61,6 +61,6 @@ it('a term opens with the keyboard (Enter) in Chinese, and its close button clos
   await openCard(page).waitFor();
   expect(await openCard(page).locator('.term-definition').textContent()).toMatch(/\p{Script=Han}/u);
   await openCard(page).getByRole('button', { name: '关闭' }).click();
-  await expect.poll(() => openCard(page).count(), { timeout: 20_000 }).toBe(0);
+  await expect.poll(() => openCard(page).count()).toBe(0);
   await context.close();
 });

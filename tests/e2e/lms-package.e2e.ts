@@ -88,7 +88,7 @@ describe.each(PACKAGES)('the %s package under a deep sub-path', (name) => {
     for (const launchPage of pages) {
       await page.goto(new URL(launchPage, server.url).href);
       // The design system's stylesheet applies (the skip link is visually hidden until focused).
-      await expect.poll(() => page.locator('link[rel="stylesheet"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('link[rel="stylesheet"]').count()).toBeGreaterThan(0);
       expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
       // Islands hydrate (when scrolled into view): Astro removes `ssr` once a component is live.
       await scrollThrough(page);
@@ -107,7 +107,7 @@ describe.each(PACKAGES)('the %s package under a deep sub-path', (name) => {
     await page.goto(new URL(home, server.url).href);
     await page.locator('a[href*="lessons/"]').first().click();
     await page.waitForURL(/\/lessons\/[^/]+\/index\.html$/);
-    await expect.poll(() => page.locator('h1').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.locator('h1').count()).toBe(1);
     const term = name.endsWith('zh-cn') ? '净推荐值' : 'net promoter score';
     await page.goto(
       new URL(`${home.replace('index.html', '')}search/index.html?q=${encodeURIComponent(term)}`, server.url).href,
@@ -116,8 +116,8 @@ describe.each(PACKAGES)('the %s package under a deep sub-path', (name) => {
     await first.waitFor();
     expect(await first.getAttribute('href')).toMatch(new RegExp(`^${SUB_PATH}.*index\\.html(#.*)?$`));
     await first.click();
-    await expect.poll(() => page.url(), { timeout: 10_000 }).toMatch(/index\.html/);
-    await expect.poll(() => page.locator('h1').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.url()).toMatch(/index\.html/);
+    await expect.poll(() => page.locator('h1').count()).toBe(1);
     expect(failed).toEqual([]);
     expect(outside).toEqual([]);
     await page.context().close();

@@ -43,10 +43,10 @@ it(
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto(at('tools/nps/'));
     const present = page.getByRole('button', { name: 'Present mode' });
-    await expect.poll(() => present.isEnabled(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => present.isEnabled()).toBe(true);
     // The room's own numbers, not the worked example: the share link must carry them.
     await page.getByLabel('Promoters (answered 9–10)').fill('150');
-    await expect.poll(() => page.locator('.calc-big').first().textContent(), { timeout: 20_000 }).not.toContain('35');
+    await expect.poll(() => page.locator('.calc-big').first().textContent()).not.toContain('35');
     const figure = (await page.locator('.calc-big').first().textContent())!.trim();
     await present.click();
 
@@ -76,12 +76,10 @@ it(
     expect(await decodeQr(page)).toBe(link);
     const phone = await context.newPage();
     await phone.goto(link!);
-    await expect
-      .poll(async () => (await phone.locator('.calc-big').first().textContent())?.trim(), { timeout: 20_000 })
-      .toBe(figure);
+    await expect.poll(async () => (await phone.locator('.calc-big').first().textContent())?.trim()).toBe(figure);
 
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.calc.present').count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => page.locator('.calc.present').count()).toBe(0);
     expect(log.pageErrors).toEqual([]);
     expect(log.cspViolations).toEqual([]);
   },

@@ -39,7 +39,7 @@ async function exportFile(
 }
 
 async function expectVisible(locator: Locator) {
-  await locator.first().waitFor({ state: 'visible', timeout: 10_000 });
+  await locator.first().waitFor({ state: 'visible' });
 }
 
 describe('storage that can be read but refuses writes', () => {
@@ -67,7 +67,7 @@ describe('storage that can be read but refuses writes', () => {
     await expectVisible(page.getByRole('alert').filter({ hasText: '拒绝保存任何新内容' }));
     await page.goto(at('zh-cn/'));
     await page.locator(`a[href$="/lessons/${LESSON}/"]`).first().waitFor();
-    await expect.poll(() => page.locator('li[data-complete="true"]').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.locator('li[data-complete="true"]').count()).toBe(1);
     expect(log.pageErrors).toEqual([]);
   });
 
@@ -116,9 +116,7 @@ describe('damaged copies kept aside', () => {
     await seed(page, { 'ccl:progress': '{broken' });
     await page.goto(at(`zh-cn/lessons/${LESSON}/`));
     await page.locator('#lesson-end').scrollIntoViewIfNeeded();
-    await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('ccl:progress:damaged')), { timeout: 10_000 })
-      .toBe('{broken');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('ccl:progress:damaged'))).toBe('{broken');
     await page.goto(at('zh-cn/data/'));
     await expectVisible(page.getByTestId('damaged-copies').getByText('课程学习进度：7 个字符'));
     await expectVisible(page.getByRole('button', { name: '下载“课程学习进度”的损坏副本' }));

@@ -8,8 +8,11 @@ export const baseUrl = () => inject('baseUrl');
 /** An absolute URL of the built site from a path relative to its base ("zh-cn/search/"). */
 export const at = (path = '') => new URL(path.replace(/^\//, ''), baseUrl()).href;
 
+/** How long an action or a wait on the page may take: far past Playwright's 30 s, for a busy machine. */
+const PAGE_TIMEOUT = 60_000;
+
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
@@ -21,6 +24,14 @@ export async function launch(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+  // Every context opened on this browser gets the longer limit.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(PAGE_TIMEOUT);
+    return context;
+  };
+  return browser;
 }
 
 /** What a page did that a test may want to assert on. */
@@ -155,18 +166,30 @@ export async function scrollThrough(page: Page): Promise<void> {
 /**
  * Waits until every island on the page has hydrated. An island that hydrates when visible needs
  * to be on screen in a rendered frame; on a busy machine `scrollThrough` can pass one between
- * frames, so each island still waiting is brought into view until none is left.
+ * frames, so each island still waiting is brought into view until none is left. The island
+ * element itself has no box (display: contents), so its first child that has one is scrolled to.
+ * On time-out the error names the islands still waiting.
  */
 export async function islandsHydrated(page: Page, timeout = 120_000): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const waiting = document.querySelector('astro-island[ssr]');
-      waiting?.scrollIntoView({ block: 'center', behavior: 'instant' });
-      return waiting === null;
-    },
-    undefined,
-    { timeout, polling: 250 },
-  );
+  try {
+    await page.waitForFunction(
+      () => {
+        const waiting = document.querySelector('astro-island[ssr]');
+        if (!waiting) return true;
+        const boxed = [...waiting.querySelectorAll('*')].find((el) => el.getClientRects().length > 0);
+        (boxed ?? waiting.parentElement)?.scrollIntoView({ block: 'center', behavior: 'instant' });
+        return false;
+      },
+      undefined,
+      { timeout, polling: 250 },
+    );
+  } catch (error) {
+    const waiting = await page
+      .locator('astro-island[ssr]')
+      .evaluateAll((islands) => islands.map((i) => `${i.getAttribute('component-url')} (${i.getAttribute('client')})`))
+      .catch(() => []);
+    throw new Error(`islands still waiting to hydrate: ${waiting.join(', ') || 'none found'}`, { cause: error });
+  }
 }
 
 /** A violation axe-core reports (the fields the tests print). */

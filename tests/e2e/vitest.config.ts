@@ -28,6 +28,8 @@ export default defineConfig({
     sequence: { sequencer: LongestFirst },
     testTimeout: 180_000,
     hookTimeout: 60_000,
+    // expect.poll gives up after 1 s by default: far too soon for a page on a busy machine.
+    expect: { poll: { timeout: 60_000 } },
     globalSetup: ['tests/e2e/global-setup.ts'],
   },
 });

@@ -24,12 +24,12 @@ async function openWorksheet(page: Page, path = PAGE) {
 }
 
 async function expectVisible(locator: Locator) {
-  await locator.first().waitFor({ state: 'visible', timeout: 30_000 });
+  await locator.first().waitFor({ state: 'visible' });
 }
 
 /** A control's value once it equals `expected` (store changes reach the page a tick later). */
 async function expectValue(locator: Locator, expected: string) {
-  await expect.poll(() => locator.inputValue(), { timeout: 30_000 }).toBe(expected);
+  await expect.poll(() => locator.inputValue()).toBe(expected);
 }
 
 async function fillPlanAndChecklist(page: Page) {

@@ -25,7 +25,7 @@ describe('room NPS tally', () => {
     async () => {
       const { page, log } = await projector('tools/room-tally/');
       const ten = page.getByRole('button', { name: /^Add a hand for 10 / });
-      await expect.poll(() => ten.isEnabled(), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => ten.isEnabled()).toBe(true);
       await expect.poll(() => text(page, '.calc-result .empty-state')).toContain('No hands counted yet');
 
       // 10 promoters: six 9s typed, four 10s tapped (and one T typed, then undone with Backspace).
@@ -59,7 +59,7 @@ describe('room NPS tally', () => {
       const counts = await context.newPage();
       await counts.goto(at('tools/nps/'));
       const promoters = counts.getByLabel('Promoters (answered 9–10)');
-      await expect.poll(() => promoters.isEnabled(), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => promoters.isEnabled()).toBe(true);
       await promoters.fill('10');
       await counts.getByLabel('Passives (answered 7–8)').fill('5');
       await counts.getByLabel('Detractors (answered 0–6)').fill('3');
@@ -68,11 +68,11 @@ describe('room NPS tally', () => {
 
       // The tally survives a reload (kept in this browser) and travels in the share link.
       await page.reload();
-      await expect.poll(() => text(page, '.calc-big'), { timeout: 20_000 }).toBe('NPS 38.9 from 18 hands');
+      await expect.poll(() => text(page, '.calc-big')).toBe('NPS 38.9 from 18 hands');
 
       // Present mode: the score in huge type, the keys still count.
       const present = page.getByRole('button', { name: 'Present mode' });
-      await expect.poll(() => present.isEnabled(), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => present.isEnabled()).toBe(true);
       await present.click();
       const headline = page.locator('.calc.present .calc-big');
       await headline.waitFor();
@@ -115,7 +115,7 @@ describe('room NPS tally', () => {
 
       const phone = await context.newPage();
       await phone.goto(link!);
-      await expect.poll(async () => text(phone, '.calc-big'), { timeout: 20_000 }).toBe('NPS 38.9 from 18 hands');
+      await expect.poll(async () => text(phone, '.calc-big')).toBe('NPS 38.9 from 18 hands');
 
       expect(await axeViolations(page)).toEqual([]);
       expect(log.pageErrors).toEqual([]);
@@ -129,7 +129,7 @@ async function npsLink(promoters: string, passives: string, detractors: string):
   const phone = await context.newPage();
   await phone.goto(at('tools/nps/'));
   const field = phone.getByLabel('Promoters (answered 9–10)');
-  await expect.poll(() => field.isEnabled(), { timeout: 20_000 }).toBe(true);
+  await expect.poll(() => field.isEnabled()).toBe(true);
   await field.fill(promoters);
   await phone.getByLabel('Passives (answered 7–8)').fill(passives);
   await phone.getByLabel('Detractors (answered 0–6)').fill(detractors);
@@ -151,7 +151,7 @@ describe('teams side by side', () => {
       const name = page.getByLabel('Team name');
       const link = page.getByLabel('The team’s share link');
       const add = page.getByRole('button', { name: 'Add the team' });
-      await expect.poll(() => add.isEnabled(), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => add.isEnabled()).toBe(true);
 
       // A bad link is refused with a message saying what is wrong, and nothing is added.
       await name.fill('Red');
@@ -200,7 +200,7 @@ describe('teams side by side', () => {
 
       // The teams are kept in this browser.
       await page.reload();
-      await expect.poll(() => text(page, '.calc-big'), { timeout: 20_000 }).toBe('Highest: Blue — NPS 38.9');
+      await expect.poll(() => text(page, '.calc-big')).toBe('Highest: Blue — NPS 38.9');
       expect(await axeViolations(page)).toEqual([]);
       expect(log.pageErrors).toEqual([]);
       expect(log.cspViolations).toEqual([]);
@@ -243,10 +243,10 @@ describe('the builder on a projector', () => {
         localStorage.setItem('ccl:builder', JSON.stringify({ v: 1, savedAt: new Date().toISOString(), data }));
       });
       await page.reload();
-      await page.getByRole('heading', { name: /^Step 3 of 6/ }).waitFor({ timeout: 30_000 });
+      await page.getByRole('heading', { name: /^Step 3 of 6/ }).waitFor();
 
       const pair3 = page.getByLabel(/^Pair 3 of 6:/);
-      await pair3.waitFor({ timeout: 30_000 });
+      await pair3.waitFor();
       expect(await pair3.getAttribute('type')).toBe('range');
       expect(await pair3.getAttribute('aria-valuetext')).toBe('1/8 — B is very strongly to extremely more important');
       const report = page.locator('.builder-pairwise > .builder-consistency');
