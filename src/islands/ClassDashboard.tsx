@@ -30,6 +30,7 @@ export const CLASS_KEYS = [
 /** The page passes these and every key of the gradebook dictionary (see ./instructors/class-keys.ts). */
 type Strings = Record<(typeof CLASS_KEYS)[number] | GradebookKey, string>;
 
+const loadCheck = () => import('../domain/files/checkFile');
 const loadImport = () => import('./instructors/classImport');
 /** The class views (gradebook, trainee view, item views, charts) load with the first files. */
 const loadViews = () => import('./instructors/ClassViews');
@@ -62,7 +63,7 @@ const MAX_RESULTS_FILE_BYTES = 4_000_000;
 
 /** Reads a File's text through the shared file check (loaded on use); a refused file carries the reason and no text. */
 const readText = async (file: File): Promise<RawFile> => {
-  const { readCheckedFile } = await import('../domain/files/checkFile');
+  const { readCheckedFile } = await loadCheck();
   const checked = await readCheckedFile(file, { maxBytes: MAX_RESULTS_FILE_BYTES, expect: 'json' });
   return checked.ok
     ? { fileName: file.name, text: checked.value }
@@ -95,20 +96,30 @@ export default function ClassDashboard({
   const [dragging, setDragging] = useState(false);
   const [views, setViews] = useState<{ Views: Views; texts: ClassTexts } | null>(null);
 
+  const texts = (): Promise<ClassTexts> =>
+    givenTexts
+      ? Promise.resolve(givenTexts)
+      : textsUrl
+        ? loadTexts(textsUrl)
+        : import('../domain/instructors/texts').then((m) => m.NO_TEXTS);
+  /**
+   * Starts loading what reading files needs as soon as the instructor reaches for them (pointer or
+   * focus on the drop zone, files dragged over it): the picker's dialog or a drag takes longer than
+   * the loading, so the files chosen meet code that is ready. Each import runs once.
+   */
+  const warm = () => {
+    void loadCheck();
+    void loadImport();
+    void loadViews();
+    void texts();
+  };
+
   const show = async (next: readonly RawFile[]) => {
     setFiles(next);
     setStatus(format(strings['inst.class.reading'], { count: next.length }));
-    const [{ readClass }, { default: Views }, texts] = await Promise.all([
-      loadImport(),
-      loadViews(),
-      givenTexts
-        ? Promise.resolve(givenTexts)
-        : textsUrl
-          ? loadTexts(textsUrl)
-          : import('../domain/instructors/texts').then((m) => m.NO_TEXTS),
-    ]);
+    const [{ readClass }, { default: Views }, words] = await Promise.all([loadImport(), loadViews(), texts()]);
     const v = await readClass(next);
-    setViews({ Views, texts });
+    setViews({ Views, texts: words });
     setView(v);
     setStatus(
       format(strings['inst.class.read'], { accepted: v.rows.length, rejected: v.rejected.length, total: next.length }),
@@ -125,6 +136,9 @@ export default function ClassDashboard({
       <StorageNotice strings={strings} locale={locale} />
       <div
         class={`box inst-drop no-print${dragging ? ' inst-dragging' : ''}`}
+        onPointerEnter={warm}
+        onFocusIn={warm}
+        onDragEnter={warm}
         onDragOver={(e) => {
           e.preventDefault();
           setDragging(true);

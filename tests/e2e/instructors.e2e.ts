@@ -14,6 +14,7 @@ import {
   type ResultsPayload,
 } from '../../src/domain/instructors/results';
 import { toBase64Url } from '../../src/domain/instructors/link';
+import { makeFileText } from '../unit/instructors/fixtures';
 
 let context: BrowserContext;
 useFreshContexts((c) => (context = c));
@@ -219,45 +220,45 @@ describe('instructor features', () => {
     expect(log.foreignRequests).toEqual([]);
   });
 
-  it('200 results files at once: all read, the table complete', async () => {
+  it('200 results files at once: all read, the table complete, the time to show it reported', async () => {
     const { page, log } = await openPage(context);
-    const base: ResultsPayload = {
-      assignment: {
-        v: 1,
-        title: 'Big class',
-        instructions: '',
-        due: '',
-        classCode: 'BIG-1',
-        items: [{ kind: 'selfCheck', id: 'what-is-client-care' }],
-      },
-      trainee: { name: 'x' },
-      handedInAt: '2026-12-01T10:00:00.000Z',
-      items: [
-        {
-          kind: 'selfCheck',
-          id: 'what-is-client-care',
-          best: { earned: 3, total: 5, at: '2026-12-01T09:00:00.000Z' },
-          latest: null,
-        },
-      ],
-    };
+    // A class as the builder makes it: a case, a self-check, a calculator and the worksheet.
     const files = await Promise.all(
       Array.from({ length: 200 }, async (_, i) => ({
         name: `t${i}.json`,
         mimeType: 'application/json',
-        buffer: Buffer.from(resultsFileText(await buildResultsFile({ ...base, trainee: { name: `Trainee ${i}` } }))),
+        buffer: Buffer.from(await makeFileText(i)),
       })),
     );
     await page.goto(at('instructors/class/'));
     const input = page.getByLabel('Choose results files');
     await input.and(page.locator(':enabled')).waitFor();
-    const started = Date.now();
+    // Timed in the page, from the files' arrival (the change event) to the first frame that shows
+    // the 200th row: what the instructor waits for, without the test's own file transfer.
+    await page.evaluate(() => {
+      const timing = window as unknown as { shownAfter?: number };
+      let start = 0;
+      document
+        .querySelector('#inst-files')!
+        .addEventListener('change', () => (start = performance.now()), { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        if (start === 0 || document.querySelectorAll('table.gb-table tbody tr').length < 200) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => (timing.shownAfter = performance.now() - start)));
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
     await input.setInputFiles(files);
-    await page.getByText('Trainees shown: 200. Files refused: 0. Files read: 200.').waitFor({ timeout: 60_000 });
-    await page.locator('table.gb-table tbody tr').nth(199).waitFor();
-    // Reported, not asserted: the 1 s bar is held by tests/bench/class.bench.ts on a quiet machine.
-    console.log(`200 results files read and the gradebook shown in ${Date.now() - started} ms`);
-    await expect(page.locator('table.inst-table tbody tr').count()).resolves.toBe(200);
+    await page.getByText('Trainees shown: 200. Files refused: 0. Files read: 200.').waitFor();
+    const shownAfter = await page.waitForFunction(() => (window as unknown as { shownAfter?: number }).shownAfter);
+    // Reported, not asserted (a busy machine stretches it): the model's part of the 1 s bar is
+    // held by tests/bench/class.bench.ts.
+    console.log(
+      `200 results files read and the gradebook shown ${Math.round(Number(await shownAfter.jsonValue()))} ms after they arrived`,
+    );
+    await expect(page.locator('table.gb-table tbody tr').count()).resolves.toBe(200);
+    // The item views follow, complete: the case's choices by trainee for all 200.
+    await expect.poll(() => page.locator('table.gb-people tbody tr').count()).toBe(200);
     expect(log.pageErrors).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ClassView } from '../../domain/instructors/class';
 import {
   buildGradebook,
@@ -84,6 +84,13 @@ export default function ClassViews({
   const gb = useMemo(() => buildGradebook(view, texts, classCode), [view, texts, classCode]);
   const rows = useMemo(() => sortRows(gb.rows, sort, locale), [gb, sort, locale]);
   const selectedRow = selected === null ? undefined : gb.rows.find((r) => r.key === selected);
+  // The gradebook is drawn first; the item views (a chart and tables per item, as long again for a
+  // large class) follow a frame later, so the table of a class of 200 shows without waiting on them.
+  const [itemsShown, setItemsShown] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setItemsShown(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const nameButtons = useRef(new Map<string, HTMLButtonElement>());
   const returnTo = useRef<string | null>(null);
 
@@ -94,10 +101,21 @@ export default function ClassViews({
     }
   }, [selected]);
 
-  const columnLabel = (column: GradebookColumn) =>
-    catalogue.find((c) => c.kind === column.item.kind && c.id === column.item.id)?.label ??
-    (column.item.kind === 'case' ? own(texts.cases, column.item.id)?.title : undefined) ??
-    column.item.id;
+  const columnLabel = useCallback(
+    (column: GradebookColumn) =>
+      catalogue.find((c) => c.kind === column.item.kind && c.id === column.item.id)?.label ??
+      (column.item.kind === 'case' ? own(texts.cases, column.item.id)?.title : undefined) ??
+      column.item.id,
+    [catalogue, texts],
+  );
+  // Made again only when the class or its filter changes, not when a row is opened or sorted.
+  const itemViews = useMemo(
+    () =>
+      gb.rows.length > 0 && (
+        <ItemViews gb={gb} strings={strings} texts={texts} locale={locale} columnLabel={columnLabel} />
+      ),
+    [gb, strings, texts, locale, columnLabel],
+  );
   const time = (iso: string) => formatDateTime(iso, locale);
 
   const exportCsv = async () => {
@@ -304,9 +322,7 @@ export default function ClassViews({
           }}
         />
       )}
-      {gb.rows.length > 0 && (
-        <ItemViews gb={gb} strings={strings} texts={texts} locale={locale} columnLabel={columnLabel} />
-      )}
+      {itemsShown && itemViews}
       {view.rows.length > 0 && (
         <section aria-labelledby="inst-late">
           <h2 id="inst-late">{strings['inst.class.late']}</h2>

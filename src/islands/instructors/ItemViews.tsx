@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import {
   casePaths,
   columnPercents,
@@ -104,7 +105,7 @@ export default function ItemViews({
   locale: Locale;
   columnLabel: (column: GradebookColumn) => string;
 }) {
-  const missed = missedQuestions(gb.rows, texts);
+  const missed = useMemo(() => missedQuestions(gb.rows, texts), [gb, texts]);
   const list = (bars: readonly Bar[]) =>
     bars.map((b) => `${b.label}: ${b.value}`).join(locale === 'zh-cn' ? '；' : '; ');
   return (
