@@ -248,6 +248,8 @@ describe('instructor features', () => {
       });
       observer.observe(document.body, { childList: true, subtree: true });
     });
+    // As an instructor does: the pointer goes to the drop zone, then the files are chosen.
+    await page.locator('.inst-drop').hover();
     await input.setInputFiles(files);
     await page.getByText('Trainees shown: 200. Files refused: 0. Files read: 200.').waitFor();
     const shownAfter = await page.waitForFunction(() => (window as unknown as { shownAfter?: number }).shownAfter);

@@ -12,8 +12,4 @@ export const BUDGET = {
  * listed so that it is visible and cannot grow; remove a page from here once it is back under
  * 20 KB (the weight test then holds it to the bar again).
  */
-export const OVER_BAR = {
-  // Its island and the scorecard formula with six criteria: 22.5 KB before the share-link patterns
-  // moved beside their formulas, 20.2 KB after.
-  'tools/scorecard/': 20.4,
-};
+export const OVER_BAR = /** @type {Record<string, number>} */ ({});

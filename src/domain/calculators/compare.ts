@@ -8,7 +8,7 @@
  * it is saved, shared and reset like a calculator.
  */
 import { fail, ok, type Validated } from '../result';
-import { computeAttitudinalLoyalty, validateAttitudinalLoyalty } from '../loyalty/attitudinalLoyalty';
+import { attitudinalInput, computeAttitudinalLoyalty, validateAttitudinalLoyalty } from '../loyalty/attitudinalLoyalty';
 import {
   computeRepeatPurchaseRate,
   computeShareOfWallet,
@@ -18,10 +18,9 @@ import {
 import { computeNps, computeNpsFromDistribution, validateNpsCounts } from '../loyalty/netPromoterScore';
 import { parseNpsResponses } from '../loyalty/npsResponses';
 import { readRoomTally } from '../loyalty/roomTally';
-import { computeDeliveredValue, validateDeliveredValue } from '../value/deliveredValue';
-import { computeScorecard, validateScorecard } from '../service/serviceScorecard';
+import { computeDeliveredValue, deliveredValueInput, validateDeliveredValue } from '../value/deliveredValue';
+import { computeScorecard, scorecardInput, validateScorecard } from '../service/serviceScorecard';
 import type { CalcFields } from './fields';
-import { attitudinalInput, deliveredValueInput, scorecardInput } from './readers';
 import { SHARE_FIELDS } from './share-fields';
 import { decodeShare } from './share';
 

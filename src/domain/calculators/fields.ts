@@ -27,3 +27,15 @@ export function checkFields(value: unknown, maxText = MAX_FIELD_TEXT): CalcField
     entries.every(([name, text]) => FIELD_NAME.test(name) && typeof text === 'string' && text.length <= maxText);
   return good ? (Object.fromEntries(entries) as CalcFields) : null;
 }
+
+/** A row count kept as a field (`items`, `offers`): a whole number within limits (the lower one when unreadable). */
+export function rowCount(text: string | undefined, min: number, max: number): number {
+  const n = Number.parseInt(text ?? '', 10);
+  return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : min;
+}
+
+/** A field's text, empty when it is absent. */
+export const fieldText = (f: CalcFields, name: string): string => f[name] ?? '';
+
+/** 0, 1, … n − 1: the rows of a calculator with `n` rows. */
+export const rowIndexes = (n: number): number[] => Array.from({ length: n }, (_, i) => i);

@@ -15,6 +15,7 @@ import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
 import { isAtLeast, readNumber, SCALE_TOP, type RawNumber } from '../numbers';
 import { HIGH_SHARE_OF_MAXIMUM_PERCENT } from './recommendationLoyalty';
+import { fieldText as v, rowCount, rowIndexes, type CalcFields } from '../calculators/fields';
 
 export const MAX_ATTITUDE_ITEMS = 20;
 
@@ -121,3 +122,15 @@ export function computeAttitudinalLoyalty(input: AttitudinalLoyaltyInput): Attit
 
 /** The field names the attitudinal calculator's share link may carry. */
 export const ATTITUDINAL_FIELDS = /^(items|items\.\d{1,2}\.(score|weight)|dimensionWeight|scaleMax)$/;
+
+/** The attitudinal calculator's fields (`items`, `items.<i>.score|weight`, dimension weight, scale) as the formula's raw input. */
+export function attitudinalInput(f: CalcFields): RawAttitudinalLoyalty {
+  return {
+    items: rowIndexes(rowCount(f['items'], 1, MAX_ATTITUDE_ITEMS)).map((i) => ({
+      score: v(f, `items.${i}.score`),
+      weight: v(f, `items.${i}.weight`),
+    })),
+    dimensionWeight: v(f, 'dimensionWeight'),
+    scaleMax: v(f, 'scaleMax'),
+  };
+}

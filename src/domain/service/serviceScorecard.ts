@@ -16,6 +16,7 @@ import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
 import { isAtLeast, isBlank, isNearlyEqual, MAX_AMOUNT, readNumber, SCALE_TOP, type RawNumber } from '../numbers';
 import { timelinessRating, type TimelinessRating } from './timeliness';
+import { fieldText as v, type CalcFields } from '../calculators/fields';
 
 export const SERVICE_CRITERIA = [
   'technicalSkill',
@@ -179,3 +180,23 @@ export function computeScorecard(input: ScorecardInput): ScorecardResult {
 /** The field names the scorecard's share link may carry. */
 export const SCORECARD_FIELDS =
   /^(scaleMax|criteria\.(technicalSkill|serviceCharges|timeliness|attitude|partsSupply|facilities)\.(weight|rating|source|promisedHours|actualHours|firstTimeFixPercent))$/;
+
+/**
+ * The scorecard calculator's fields as the formula's raw input: each criterion from a rating, or
+ * timeliness from promised and actual hours, or technical skill from the first-time-fix rate
+ * (`criteria.<name>.source`).
+ */
+export function scorecardInput(f: CalcFields): RawScorecard {
+  const criteria: Partial<Record<ServiceCriterion, RawCriterion>> = {};
+  for (const k of SERVICE_CRITERIA) {
+    const part = (name: string) => v(f, `criteria.${k}.${name}`);
+    const source = part('source');
+    criteria[k] =
+      k === 'timeliness' && source === 'hours'
+        ? { weight: part('weight'), promisedHours: part('promisedHours'), actualHours: part('actualHours') }
+        : k === 'technicalSkill' && source === 'firstTimeFix'
+          ? { weight: part('weight'), firstTimeFixPercent: part('firstTimeFixPercent') }
+          : { weight: part('weight'), rating: part('rating') };
+  }
+  return { scaleMax: v(f, 'scaleMax'), criteria };
+}

@@ -14,6 +14,7 @@
 import type { FieldIssue, Validated } from '../result';
 import { fail, ok } from '../result';
 import { isNearlyEqual, MAX_AMOUNT, readNumber, type RawFields } from '../numbers';
+import { fieldText as v, rowCount, rowIndexes, type CalcFields } from '../calculators/fields';
 
 export const MIN_OFFERS = 2;
 export const MAX_OFFERS = 6;
@@ -121,3 +122,15 @@ function indexesWhere(values: readonly number[], test: (value: number, index: nu
 /** The field names the delivered-value calculator's share link may carry. */
 export const DELIVERED_VALUE_FIELDS =
   /^(offers|offers\.[0-5]\.(name|productValue|serviceValue|personnelValue|imageValue|monetaryCost|timeCost|mentalCost|physicalCost))$/;
+
+/** Every part of an offer, values then costs: the delivered-value calculator's columns. */
+export const DELIVERED_VALUE_PARTS = [...VALUE_PARTS, ...COST_PARTS] as const;
+
+/** The delivered-value calculator's fields (`offers`, `offers.<i>.<part>`) as the formula's raw input. */
+export function deliveredValueInput(f: CalcFields): RawDeliveredValue {
+  return {
+    offers: rowIndexes(rowCount(f['offers'], MIN_OFFERS, MAX_OFFERS)).map((i) =>
+      Object.fromEntries(DELIVERED_VALUE_PARTS.map((k) => [k, v(f, `offers.${i}.${k}`)])),
+    ),
+  };
+}

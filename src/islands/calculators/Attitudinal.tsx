@@ -1,10 +1,10 @@
 import {
+  ATTITUDINAL_FIELDS,
+  attitudinalInput,
   computeAttitudinalLoyalty,
   MAX_ATTITUDE_ITEMS,
   validateAttitudinalLoyalty,
 } from '../../domain/loyalty/attitudinalLoyalty';
-import { attitudinalInput } from '../../domain/calculators/readers';
-import { ATTITUDINAL_FIELDS } from '../../domain/loyalty/attitudinalLoyalty';
 import { HIGH_SHARE_OF_MAXIMUM_PERCENT } from '../../domain/loyalty/recommendationLoyalty';
 import { Frame, Num, useCalc, type CalcProps } from './shell';
 import { Meter } from './Meter';

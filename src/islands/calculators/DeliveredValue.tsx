@@ -1,13 +1,14 @@
 import {
   computeDeliveredValue,
   COST_PARTS,
+  DELIVERED_VALUE_FIELDS,
+  DELIVERED_VALUE_PARTS as PARTS,
+  deliveredValueInput,
   MAX_OFFERS,
   MIN_OFFERS,
   validateDeliveredValue,
   VALUE_PARTS,
 } from '../../domain/value/deliveredValue';
-import { DELIVERED_VALUE_PARTS as PARTS, deliveredValueInput } from '../../domain/calculators/readers';
-import { DELIVERED_VALUE_FIELDS } from '../../domain/value/deliveredValue';
 import { FieldBox, Frame, Num, useCalc, type CalcProps, type FieldProps } from './shell';
 
 /** Customer delivered value (Kotler) of 2–6 offers side by side: which wins, and what would change it. */

@@ -5,8 +5,7 @@ import {
   validateScorecard,
   type ServiceCriterion,
 } from '../../domain/service/serviceScorecard';
-import { scorecardInput } from '../../domain/calculators/readers';
-import { SCORECARD_FIELDS } from '../../domain/service/serviceScorecard';
+import { SCORECARD_FIELDS, scorecardInput } from '../../domain/service/serviceScorecard';
 import { Choice, Frame, Num, useCalc, type CalcProps } from './shell';
 import { Meter } from './Meter';
 
