@@ -10,6 +10,7 @@ import { CONFIDENCE_LEVELS } from '../../domain/loyalty/npsInterval';
 import type { FieldIssue } from '../../domain/result';
 import { NPS_FIELDS } from '../../domain/loyalty/netPromoterScore';
 import { Choice, Frame, Num, useCalc, type CalcProps } from './shell';
+import { NpsLines, npsFigures } from './NpsLines';
 
 type Responses = typeof import('./NpsResponses');
 
@@ -49,26 +50,7 @@ export default function Nps(p: CalcProps) {
       r = computeNpsFromDistribution(parsed.result.value.distribution, { confidence: level });
   }
 
-  const st = r?.interval.steps;
-  const v = r &&
-    st && {
-      ...c.nums(
-        {
-          pp: r.shares.promoters,
-          dp: r.shares.detractors,
-          nps: r.nps,
-          lower: r.interval.lower,
-          upper: r.interval.upper,
-          centre: st.adjustedNps,
-          moe: st.marginOfError,
-        },
-        1,
-      ),
-      ...c.nums({ p: r.counts.promoters, d: r.counts.detractors, n: r.n, an: st.adjustedN }, 0),
-      ...c.nums({ ap: st.adjustedPromoterShare, ad: st.adjustedDetractorShare, z: st.z }, 4),
-      se: c.num(st.standardError, 2),
-      level: r.interval.confidence * 100,
-    };
+  const v = r && npsFigures(c, r);
   return (
     <Frame
       c={c}
@@ -87,22 +69,7 @@ export default function Nps(p: CalcProps) {
               {/* How many answers were read, beside the score, so a wrong reading shows at a glance. */}
               {responsesMode && <span class="calc-of"> {c.my('fromAnswers', { n: v.n })}</span>}
             </p>
-            <p class="calc-formula" data-csv data-view="formula">
-              {c.my('shares', v)}
-            </p>
-            <p class="calc-formula" data-csv data-view="formula">
-              {c.my('formula', v)}
-            </p>
-            <p class="calc-formula" data-csv data-view="interval">
-              {c.my('interval', v)}
-            </p>
-            <p class="calc-hint" data-csv data-view="interval">
-              {c.my('steps', v)}
-              {r.interval.widened && ' ' + c.my('widened')}
-            </p>
-            <p class="calc-interp" data-csv data-view="summary">
-              {c.my(r.interpretation)} {c.my(r.certainty, v)}
-            </p>
+            <NpsLines c={c} r={r} v={v} />
             {lib && r.distribution && (
               <div data-view="distribution">
                 <lib.Distribution c={c} distribution={r.distribution} n={r.n} />

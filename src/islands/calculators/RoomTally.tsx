@@ -99,26 +99,7 @@ export default function RoomTally(p: CalcProps) {
         ? score.computeNpsFromDistribution(tally.distribution, { confidence: level })
         : score.computeNps(tally.counts, { confidence: level })
       : null;
-  const st = r?.interval.steps;
-  const v = r &&
-    st && {
-      ...c.nums(
-        {
-          pp: r.shares.promoters,
-          dp: r.shares.detractors,
-          nps: r.nps,
-          lower: r.interval.lower,
-          upper: r.interval.upper,
-          centre: st.adjustedNps,
-          moe: st.marginOfError,
-        },
-        1,
-      ),
-      ...c.nums({ p: r.counts.promoters, d: r.counts.detractors, n: r.n, an: st.adjustedN }, 0),
-      ...c.nums({ ap: st.adjustedPromoterShare, ad: st.adjustedDetractorShare, z: st.z }, 4),
-      se: c.num(st.standardError, 2),
-      level: r.interval.confidence * 100,
-    };
+  const v = r && score && score.npsFigures(c, r);
   const n = tally?.n ?? 0;
   useEffect(() => {
     if (counted && !score) import('./tallyScore').then(setScore).catch(() => {});
@@ -154,18 +135,7 @@ export default function RoomTally(p: CalcProps) {
                 <p class="calc-big">
                   NPS {v.nps} <span class="calc-of">{c.my('hands', { n: v.n })}</span>
                 </p>
-                <p class="calc-formula" data-csv data-view="formula">
-                  {c.t('calc.nps.shares', v)}
-                </p>
-                <p class="calc-formula" data-csv data-view="formula">
-                  {c.t('calc.nps.formula', v)}
-                </p>
-                <p class="calc-formula" data-csv data-view="interval">
-                  {c.t('calc.nps.interval', v)}
-                </p>
-                <p class="calc-interp" data-csv data-view="summary">
-                  {c.t(`calc.nps.${r.interpretation}` as CalcKey)} {c.t(`calc.nps.${r.certainty}` as CalcKey, v)}
-                </p>
+                <score.NpsLines c={c} r={r} v={v} />
                 {r.distribution ? (
                   <div data-view="distribution">
                     {chart && <chart.Distribution c={c} distribution={r.distribution} n={r.n} />}
