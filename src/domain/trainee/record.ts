@@ -23,7 +23,7 @@ import { fail, ok, type FieldIssue, type Validated } from '../result';
 import { COURSE_MODULES, type CourseModule } from '../quiz/progress-types';
 import { LEARNING_OBJECTIVES, type LearningObjective } from '../quiz/types';
 import { wholePercent } from '../quiz/display';
-import { jsonSyntaxError } from '../worksheet/file';
+import { readJsonText } from '../files/json';
 import type { TraineeActivity } from './activity';
 import { isObject } from '../guards';
 
@@ -244,21 +244,9 @@ export function validateRecord(data: unknown): Validated<CompletionRecord> {
  * any issue of `validateRecord`. Never throws.
  */
 export function parseRecordFile(text: string): Validated<CompletionRecord> {
-  if (text.length > RECORD_FILE_MAX_BYTES)
-    return fail({ field: 'file', code: 'tooLarge', params: { max: RECORD_FILE_MAX_BYTES / 1024 } });
-  const body = text.replace(/^\uFEFF/, '');
-  const syntax = jsonSyntaxError(body);
-  if (syntax) {
-    return syntax.offset >= body.trimEnd().length
-      ? fail({ field: 'file', code: 'notJsonEnd' })
-      : fail({ field: 'file', code: 'notJson', params: { line: syntax.line, column: syntax.column } });
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return fail({ field: 'file', code: 'notJsonEnd' });
-  }
+  const read = readJsonText(text, RECORD_FILE_MAX_BYTES);
+  if (!read.ok) return read;
+  const parsed = read.value;
   if (!isObject(parsed) || parsed['format'] !== RECORD_FILE_FORMAT || !('record' in parsed))
     return fail({ field: 'file', code: 'notRecordFile' });
   const version = parsed['formatVersion'];

@@ -1,4 +1,5 @@
-import { buildWorksheetFile, jsonSyntaxError, parseWorksheetFile, worksheetSlot } from '../../../src/domain/worksheet';
+import { buildWorksheetFile, parseWorksheetFile, worksheetSlot } from '../../../src/domain/worksheet';
+import { jsonSyntaxError } from '../../../src/domain/files/json';
 import { filledWorksheet } from './fixtures';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
