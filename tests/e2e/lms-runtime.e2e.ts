@@ -373,8 +373,10 @@ describe('cmi5 with a test endpoint as the platform', () => {
       req.on('end', () => resolve(body));
     });
 
+  const log: string[] = [];
   async function lrs(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
     if (!url.pathname.startsWith('/lrs/')) return false;
+    log.push(`${req.method} ${url.pathname.slice(5)} ${url.searchParams.get('stateId') ?? ''}`);
     const reply = (status: number, body = '', type = 'application/json') => {
       res.writeHead(status, { 'content-type': type });
       res.end(body);
@@ -430,7 +432,18 @@ describe('cmi5 with a test endpoint as the platform', () => {
 
   beforeAll(async () => {
     dir = unpack('cmi5-en');
-    server = await serveStatic(dir, SUB_PATH, { folderIndex: false, onRequest: platformRoutes(lrs) });
+    // An endpoint that fails answers 500 and says why, rather than leave the request hanging.
+    const safeLrs = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+      try {
+        return await lrs(req, res, url);
+      } catch (error) {
+        problems.push(`${url.pathname}: ${String(error)}`);
+        res.writeHead(500);
+        res.end();
+        return true;
+      }
+    };
+    server = await serveStatic(dir, SUB_PATH, { folderIndex: false, onRequest: platformRoutes(safeLrs) });
     origin = new URL(server.url).origin;
   });
   afterAll(async () => {
@@ -438,7 +451,7 @@ describe('cmi5 with a test endpoint as the platform', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('launches, reports Initialized, Passed, Completed and Terminated in order, valid xAPI, and keeps the suspend data', async () => {
+  it('launches, reports Initialized, the answers, Passed, Completed and Terminated in order, valid xAPI, and keeps the suspend data', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
@@ -459,38 +472,69 @@ describe('cmi5 with a test endpoint as the platform', () => {
     await firstSelfCheckButton(page).and(page.locator(':enabled')).waitFor();
     await answerFirstSelfCheck(page);
     await firstSelfCheckButton(page).click();
-    await expect.poll(() => state.get('suspendData') ?? '').toMatch(/^z1:/);
+    // The self-check's five answers reach the platform before the learner moves on.
+    const answered = () => statements.filter((x) => String(x['verb']['id']).endsWith('/answered')).length;
+    await expect.poll(answered).toBe(5);
     await followLink(frame, '../forms-of-care/index.html');
     await markComplete(frame);
     await followLink(frame, '../care-in-action/index.html');
     await markComplete(frame);
     await followLink(frame, '../../assessments/a/index.html');
     await answerBank(frame, 'module-a-assessment', assessmentA);
-    await expect.poll(() => statements.length).toBe(3);
+    const verbOf = (statement: Record<string, any>) => String(statement['verb']['id']).split('/').at(-1) ?? '';
+    await expect
+      .poll(() => statements.map(verbOf), {
+        message: JSON.stringify({
+          problems,
+          errors,
+          log,
+          ids: statements.map((x) => String(x['object']['id']).split('/').at(-1)),
+        }),
+      })
+      .toContain('completed');
     // Leaving the package ends the session.
     await page.goto('about:blank');
-    await expect.poll(() => statements.length).toBe(4);
+    await expect.poll(() => statements.map(verbOf)).toContain('terminated');
 
-    const verbs = statements.map((s) => String(s['verb']['id']).split('/').at(-1));
-    expect(verbs).toEqual(['initialized', 'passed', 'completed', 'terminated']);
+    const verbs = statements.map(verbOf);
+    // cmi5 defined statements in the order cmi5 requires; the answers between Initialized and Terminated.
+    expect(verbs.filter((v) => v !== 'answered')).toEqual(['initialized', 'passed', 'completed', 'terminated']);
+    expect(verbs.filter((v) => v === 'answered')).toHaveLength(15);
+    expect(verbs.lastIndexOf('answered')).toBeLessThan(verbs.indexOf('passed'));
     expect(problems).toEqual([]);
     expect(tokens).toBe(1);
     for (const statement of statements) {
       expect(statement['actor']).toEqual(actor);
-      expect(statement['object']['id']).toBe('https://client-care-loyalty.invalid/lms/en/module-a');
       expect(statement['context']['registration']).toBe(REGISTRATION);
       expect(statement['context']['extensions']['https://w3id.org/xapi/cmi5/context/extensions/sessionid']).toBe(
         SESSION,
       );
-      const categories = statement['context']['contextActivities']['category'].map((c: { id: string }) => c.id);
+      const verb = verbOf(statement);
+      const categories = (statement['context']['contextActivities']['category'] ?? []).map((c: { id: string }) => c.id);
+      if (verb === 'answered') {
+        expect(categories).toEqual([]);
+        expect(statement['object']['id']).toMatch(
+          /^https:\/\/client-care-loyalty\.invalid\/lms\/en\/module-a\/interactions\//,
+        );
+        continue;
+      }
+      expect(statement['object']['id']).toBe('https://client-care-loyalty.invalid/lms/en/module-a');
       expect(categories).toContain('https://w3id.org/xapi/cmi5/context/categories/cmi5');
-      const moveOn = categories.includes('https://w3id.org/xapi/cmi5/context/categories/moveon');
-      const verb = String(statement['verb']['id']).split('/').at(-1) ?? '';
-      expect(moveOn).toBe(['passed', 'completed'].includes(verb));
+      expect(categories.includes('https://w3id.org/xapi/cmi5/context/categories/moveon')).toBe(
+        ['passed', 'completed'].includes(verb),
+      );
     }
-    expect(statements[1]!['result']).toMatchObject({ success: true, score: { scaled: 1, raw: 100 } });
-    expect(statements[2]!['result']).toMatchObject({ completion: true });
-    expect(statements[3]!['result']['duration']).toMatch(/^PT/);
+    const byVerb = (verb: string) => statements.find((s) => verbOf(s) === verb)!;
+    expect(byVerb('passed')['result']).toMatchObject({ success: true, score: { scaled: 1, raw: 100 } });
+    expect(byVerb('completed')['result']).toMatchObject({ completion: true });
+    expect(byVerb('terminated')['result']['duration']).toMatch(/^PT/);
+    // The progress to resume from is in the State API, in the suspend data format.
+    expect(state.get('suspendData')).toMatch(/^z1:/);
+    expect(JSON.parse(state.get('reported') ?? '{}')).toMatchObject({ passed: true, completed: true });
+    const answer = statements.find((s) =>
+      String(s['object']['id']).endsWith(`/module-a-assessment.${assessmentA.questions[0]!.id}`),
+    )!;
+    expect(answer['result']).toEqual({ response: assessmentA.questions[0]!.correct![0], success: true });
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -11,7 +11,7 @@
  */
 import { fail, ok, type Validated } from '../result';
 import { isObject } from '../guards';
-import type { ItemReport } from './cmi';
+import type { Interaction, ItemReport } from './cmi';
 import { isoDuration } from './scorm';
 
 export const XAPI_VERSION = '1.0.3';
@@ -169,6 +169,44 @@ export function cmi5Statement(
     object: { id: ctx.launch.activityId, objectType: 'Activity' },
     ...(Object.keys(result).length > 0 ? { result } : {}),
     context: contextOf(ctx, verb),
+    timestamp: ctx.timestamp,
+  };
+}
+
+const ANSWERED = 'http://adlnet.gov/expapi/verbs/answered';
+const INTERACTION_TYPE = 'http://adlnet.gov/expapi/activities/cmi.interaction';
+
+/**
+ * A learner's answer or case choice as a "cmi5 allowed" statement (Answered, a cmi.interaction
+ * activity under the AU): the platform's context template and registration, without the cmi5
+ * category, which only cmi5 defined statements carry.
+ */
+export function answeredStatement(interaction: Interaction, ctx: StatementContext): Record<string, unknown> {
+  const template = ctx.launchData.contextTemplate;
+  const activities = isObject(template['contextActivities']) ? template['contextActivities'] : {};
+  const parent = Array.isArray(activities['parent']) ? activities['parent'] : [];
+  const success =
+    interaction.result === 'correct' ? { success: true } : interaction.result === 'incorrect' ? { success: false } : {};
+  const share = Number(interaction.result);
+  return {
+    id: ctx.id,
+    actor: ctx.launch.actor,
+    verb: { id: ANSWERED, display: { 'en-US': 'answered' } },
+    object: {
+      id: `${ctx.launch.activityId}/interactions/${encodeURIComponent(interaction.id)}`,
+      objectType: 'Activity',
+      definition: { type: INTERACTION_TYPE, interactionType: interaction.type },
+    },
+    result: {
+      response: interaction.response,
+      ...success,
+      ...(interaction.result !== '' && Number.isFinite(share) ? { score: { scaled: share } } : {}),
+    },
+    context: {
+      ...template,
+      registration: ctx.launch.registration,
+      contextActivities: { ...activities, parent: [...parent, { id: ctx.launch.activityId, objectType: 'Activity' }] },
+    },
     timestamp: ctx.timestamp,
   };
 }

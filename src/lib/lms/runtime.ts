@@ -25,6 +25,7 @@ import { decodeSuspendData, encodeSuspendData, SUSPEND_LIMITS, type ItemSnapshot
 import { itemSnapshot, restoreSnapshot, type SiteData } from '../../domain/lms/restore';
 import { cmiValues } from '../../domain/lms/scorm';
 import {
+  answeredStatement,
   cmi5Statement,
   LAUNCH_DATA_STATE,
   readLaunch,
@@ -240,6 +241,8 @@ interface Cmi5Session {
   readonly itemId: string;
   readonly startedAt: number;
   reported: Reported;
+  /** The answers already sent as Answered statements (id, response and result). */
+  answered: string[];
 }
 
 function uuid(): string {
@@ -289,12 +292,18 @@ async function sendStatement(session: Cmi5Session, statement: Record<string, unk
   if (!response.ok) throw new Error(`statement refused: ${response.status}`);
 }
 
+const contextOf = (session: Cmi5Session) => ({
+  launch: session.launch,
+  launchData: session.launchData,
+  id: uuid(),
+  timestamp: new Date().toISOString(),
+});
+
 const statementOf = (session: Cmi5Session, verb: Cmi5Verb, report?: ItemReport) =>
-  cmi5Statement(
-    verb,
-    { launch: session.launch, launchData: session.launchData, id: uuid(), timestamp: new Date().toISOString() },
-    { ...(report ? { report } : {}), durationMs: Date.now() - session.startedAt },
-  );
+  cmi5Statement(verb, contextOf(session), {
+    ...(report ? { report } : {}),
+    durationMs: Date.now() - session.startedAt,
+  });
 
 /** The session this tab is in, carried from an earlier page of the package, if it is whole. */
 function carriedCmi5Session(): Cmi5Session | null {
@@ -324,6 +333,7 @@ function carriedCmi5Session(): Cmi5Session | null {
       failed: reported['failed'] === true,
       completed: reported['completed'] === true,
     },
+    answered: Array.isArray(data['answered']) ? data['answered'].filter((k): k is string => typeof k === 'string') : [],
   };
 }
 
@@ -362,6 +372,7 @@ async function launchCmi5(course: LmsCourseFile): Promise<Cmi5Session | null> {
       failed: false,
       completed: isObject(reported) && reported['completed'] === true,
     },
+    answered: [],
   };
   await sendStatement(session, statementOf(session, 'initialized'));
   writeSession(CMI5_SESSION_KEY, session);
@@ -388,10 +399,18 @@ export async function startCmi5(leaving: Leaving): Promise<void> {
 
   let suspendData: string | null = null;
   let chain = Promise.resolve();
+  let retries = 0;
   const update = () => {
     chain = chain
       .then(async () => {
         const now = await current('scorm2004', item, course, SUSPEND_LIMITS.scorm2004);
+        for (const interaction of now.report.interactions) {
+          const key = JSON.stringify([interaction.id, interaction.response, interaction.result]);
+          if (active.answered.includes(key)) continue;
+          await sendStatement(active, answeredStatement(interaction, contextOf(active)));
+          active.answered = [...active.answered, key];
+          writeSession(CMI5_SESSION_KEY, active);
+        }
         for (const verb of statementsDue(now.report, active.reported, active.launchData)) {
           await sendStatement(active, statementOf(active, verb, now.report));
           active.reported = { ...active.reported, [verb]: true };
@@ -403,8 +422,16 @@ export async function startCmi5(leaving: Leaving): Promise<void> {
           suspendData = now.suspendData;
           await putState(active, SUSPEND_STATE, suspendData, 'text/plain');
         }
+        retries = 0;
       })
-      .catch((error: unknown) => warn('a report could not be sent.', error));
+      .catch((error: unknown) => {
+        // The platform may be out of reach for a moment: try again a little later, a few times.
+        warn('a report could not be sent; trying again shortly.', error);
+        if (retries < 5) {
+          retries += 1;
+          setTimeout(update, 2000 * retries);
+        }
+      });
   };
   watchLeaving(leaving, (ending) => {
     if (!ending) return;

@@ -2,6 +2,7 @@ import validateStatement from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
 import type { ItemReport } from '../../../src/domain/lms/cmi';
 import {
+  answeredStatement,
   cmi5Statement,
   readLaunch,
   readLaunchData,
@@ -128,6 +129,39 @@ describe('cmi5 statements', () => {
     expect(completed['result']).toEqual({ completion: true, duration: 'PT1S' });
     const terminated = cmi5Statement('terminated', ctx, { durationMs: 1000 }) as Record<string, any>;
     expect(terminated['context']['contextActivities']['category']).toHaveLength(1);
+  });
+
+  it('reports an answer as a valid Answered statement under the AU, without the cmi5 category', () => {
+    const statement = answeredStatement(
+      { id: 'module-a-assessment.four-methods', type: 'choice', response: 'frequency[,]content', result: 'incorrect' },
+      ctx,
+    ) as Record<string, any>;
+    expect(validateStatement(statement)).toEqual([]);
+    expect(statement['verb']['id']).toBe('http://adlnet.gov/expapi/verbs/answered');
+    expect(statement['object']['id']).toBe(
+      'https://client-care-loyalty.invalid/lms/en/module-a/interactions/module-a-assessment.four-methods',
+    );
+    expect(statement['object']['definition']).toEqual({
+      type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+      interactionType: 'choice',
+    });
+    expect(statement['result']).toEqual({ response: 'frequency[,]content', success: false });
+    expect(statement['context']['registration']).toBe(REGISTRATION);
+    expect(statement['context']['contextActivities']['category']).toBeUndefined();
+    expect(statement['context']['contextActivities']['parent']).toEqual([
+      { id: 'https://client-care-loyalty.invalid/lms/en/module-a', objectType: 'Activity' },
+    ]);
+    const partial = answeredStatement({ id: 'q.m', type: 'matching', response: 'a[.]b', result: '0.5' }, ctx) as Record<
+      string,
+      any
+    >;
+    expect(partial['result']).toEqual({ response: 'a[.]b', score: { scaled: 0.5 } });
+    expect(validateStatement(partial)).toEqual([]);
+    const choice = answeredStatement(
+      { id: 'case.first-reply', type: 'choice', response: 'ask-why', result: 'neutral' },
+      ctx,
+    );
+    expect((choice as Record<string, any>)['result']).toEqual({ response: 'ask-why' });
   });
 
   it('are due in cmi5’s order, each once, and never outside Normal mode', () => {
