@@ -323,6 +323,21 @@ describe.each([
     await elsewhere.close();
   });
 
+  it('ignores suspend data that fails the checks, says so, and leaves it untouched on the platform', async () => {
+    const context = await browser.newContext();
+    const bad = 'z1:not-deflated';
+    const platform = await openItem(context, origin, standard, 'lessons/what-is-client-care/index.html', bad);
+    await expect
+      .poll(() => platform.errors)
+      .toEqual([expect.stringContaining('the saved progress the platform returned is not valid and was ignored')]);
+    expect(await platform.frame.evaluate(() => localStorage.getItem('ccl:quizzes'))).toBeNull();
+    // The learner works on and leaves; the platform's copy is not written over.
+    await markComplete(platform.frame);
+    await platform.close();
+    expect((await platform.cmi())['suspend_data']).toBe(bad);
+    await context.close();
+  });
+
   it('reports a case: completed with each choice as an interaction', async () => {
     const context = await browser.newContext();
     const platform = await openItem(context, origin, standard, 'cases/restaurant-seat-change/index.html');

@@ -82,18 +82,23 @@ const siteData = (): SiteData => ({
   worksheet: worksheet.get(),
 });
 
-/** Adds what the platform kept for the item to this device's data; a copy that fails the checks changes nothing. */
-async function restore(item: LmsItem, suspendData: string): Promise<void> {
+/**
+ * Adds what the platform kept for the item to this device's data. A copy that fails the checks
+ * (damaged, or written by a newer version of the site) changes nothing and is left as it is on
+ * the platform: false then, and this session does not save over it.
+ */
+async function restore(item: LmsItem, suspendData: string): Promise<boolean> {
   const decoded = await decodeSuspendData(suspendData);
   if (!decoded.ok) {
     warn('the saved progress the platform returned is not valid and was ignored:', decoded.issues);
-    return;
+    return false;
   }
   const changes = restoreSnapshot(item, siteData(), decoded.value);
   if (changes.progress) progress.set(changes.progress);
   if (changes.quizzes) quizzes.set(changes.quizzes);
   if (changes.cases) savedCases.set(changes.cases);
   if (changes.worksheet) worksheet.set(changes.worksheet);
+  return true;
 }
 
 /** Calls `onChange` after every change of the stores an item reports (one call per burst). */
@@ -162,6 +167,8 @@ interface ScormSession {
   readonly itemId: string;
   readonly startedAt: number;
   readonly firstInteraction: number;
+  /** False when the platform's suspend data could not be read: it is then left untouched. */
+  readonly saveSuspendData: boolean;
 }
 
 export async function startScorm(standard: 'scorm12' | 'scorm2004', api: ScormApi, leaving: Leaving): Promise<void> {
@@ -177,13 +184,14 @@ export async function startScorm(standard: 'scorm12' | 'scorm2004', api: ScormAp
       calls.terminate();
       return;
     }
+    const restored = await restore(item, calls.get('cmi.suspend_data'));
     session = {
       itemId: item.id,
       startedAt: Date.now(),
       firstInteraction: Number.parseInt(calls.get('cmi.interactions._count'), 10) || 0,
+      saveSuspendData: restored,
     };
     writeSession(SCORM_SESSION_KEY, session);
-    await restore(item, calls.get('cmi.suspend_data'));
   } else if (carried !== null && alreadyInitialized(standard, init.error)) {
     session = carried;
   } else {
@@ -213,7 +221,7 @@ export async function startScorm(standard: 'scorm12' | 'scorm2004', api: ScormAp
     chain = chain.then(async () => {
       const now = await current(standard, item, course, SUSPEND_LIMITS[standard]);
       report = now.report;
-      suspendData = now.suspendData;
+      suspendData = session.saveSuspendData !== false ? now.suspendData : null;
       send(false);
     });
   };
@@ -241,6 +249,8 @@ interface Cmi5Session {
   readonly itemId: string;
   readonly startedAt: number;
   reported: Reported;
+  /** False when the platform's suspend data could not be read: it is then left untouched. */
+  saveSuspendData: boolean;
   /** The answers already sent as Answered statements (id, response and result). */
   answered: string[];
 }
@@ -333,6 +343,7 @@ function carriedCmi5Session(): Cmi5Session | null {
       failed: reported['failed'] === true,
       completed: reported['completed'] === true,
     },
+    saveSuspendData: data['saveSuspendData'] !== false,
     answered: Array.isArray(data['answered']) ? data['answered'].filter((k): k is string => typeof k === 'string') : [],
   };
 }
@@ -372,11 +383,12 @@ async function launchCmi5(course: LmsCourseFile): Promise<Cmi5Session | null> {
       failed: false,
       completed: isObject(reported) && reported['completed'] === true,
     },
+    saveSuspendData: true,
     answered: [],
   };
   await sendStatement(session, statementOf(session, 'initialized'));
+  session.saveSuspendData = await restore(item, await getState(session, SUSPEND_STATE));
   writeSession(CMI5_SESSION_KEY, session);
-  await restore(item, await getState(session, SUSPEND_STATE));
   // The launch parameters have served: a reload must not use the one-time fetch URL again.
   history.replaceState(history.state, '', location.pathname + location.hash);
   return session;
@@ -418,7 +430,7 @@ export async function startCmi5(leaving: Leaving): Promise<void> {
           if (verb !== 'failed')
             await putState(active, REPORTED_STATE, JSON.stringify(active.reported), 'application/json');
         }
-        if (now.suspendData !== null && now.suspendData !== suspendData) {
+        if (active.saveSuspendData && now.suspendData !== null && now.suspendData !== suspendData) {
           suspendData = now.suspendData;
           await putState(active, SUSPEND_STATE, suspendData, 'text/plain');
         }
