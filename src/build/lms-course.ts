@@ -10,6 +10,7 @@ import yaml from 'js-yaml';
 import { useTranslations, type UiKey } from '../i18n';
 import type { Locale } from '../domain/locale';
 import type { CourseInput, CourseModuleInput } from '../domain/lms/course';
+import type { QuestionType } from '../domain/quiz/types';
 import { COURSE_MODULES, type CourseModule } from '../domain/quiz/progress-types';
 
 interface Frontmatter {
@@ -86,4 +87,25 @@ export function readCourse(root: string, locale: Locale): CourseInput {
     cases,
     worksheet: { title: t('worksheet.title'), summary: t('worksheet.summary') },
   };
+}
+
+/** Each question bank's question types by question id, for the interactions an item reports. */
+export function readQuestionTypes(root: string): Record<string, Record<string, QuestionType>> {
+  const dir = join(root, 'content', 'quizzes');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => {
+        const bank = readJson(join(dir, f)) as { id?: unknown; questions?: unknown };
+        if (typeof bank.id !== 'string' || !Array.isArray(bank.questions))
+          throw new Error(`${join(dir, f)}: a question bank needs an id and a list of questions.`);
+        const types = (bank.questions as { id?: unknown; type?: unknown }[]).map((q) => {
+          if (typeof q.id !== 'string' || typeof q.type !== 'string')
+            throw new Error(`${join(dir, f)}: every question needs an id and a type.`);
+          return [q.id, q.type as QuestionType] as const;
+        });
+        return [bank.id, Object.fromEntries(types)] as const;
+      }),
+  );
 }

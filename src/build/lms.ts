@@ -3,7 +3,8 @@
  * base into dist-lms/site (no service worker: the platform serves the package), indexes it with
  * Pagefind, rewrites every URL to be relative (see src/domain/lms/relative.ts), then writes six
  * zips to dist-lms/ — SCORM 1.2, SCORM 2004 4th edition and cmi5, in English and in Chinese —
- * each the whole site plus its manifest (imsmanifest.xml or cmi5.xml).
+ * each the whole site plus its manifest (imsmanifest.xml or cmi5.xml) and lms-course.json, the
+ * course's items for the pages' run-time (src/lib/lms/).
  *
  * Settings (environment variables):
  * - LMS_CMI5_ENDPOINT: origin of the platform's xAPI endpoint (e.g. https://lrs.example.com), the
@@ -17,8 +18,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { readCourse } from './lms-course';
-import { courseItems, LMS_STANDARDS, type LmsStandard } from '../domain/lms/course';
+import { readCourse, readQuestionTypes } from './lms-course';
+import {
+  courseItems,
+  LMS_COURSE_FILE,
+  LMS_STANDARDS,
+  type LmsCourseFile,
+  type LmsStandard,
+} from '../domain/lms/course';
 import { cmi5CourseStructure, scorm12Manifest, scorm2004Manifest, type PackageInfo } from '../domain/lms/manifest';
 import { hasPlaceholder, relativiseCss, relativiseHtml, relativiseJs } from '../domain/lms/relative';
 import { cmi5ConnectSources, withConnectSources } from '../domain/lms/csp';
@@ -100,6 +107,13 @@ rmSync(OUT, { recursive: true, force: true });
 run('npx', ['astro', 'build'], { PUBLIC_LMS_PACKAGE: '1' });
 run('npx', ['pagefind', '--site', relative(ROOT, SITE)]);
 relativiseSite();
+// What the pages' run-time needs to know of the course: which item a page belongs to, and the
+// question types its interactions are reported with.
+const courseFile: LmsCourseFile = {
+  items: { en: courseItems(readCourse(ROOT, 'en')), 'zh-cn': courseItems(readCourse(ROOT, 'zh-cn')) },
+  questionTypes: readQuestionTypes(ROOT),
+};
+writeFileSync(join(SITE, LMS_COURSE_FILE), JSON.stringify(courseFile));
 const files = filesUnder(SITE);
 mkdirSync(OUT, { recursive: true });
 for (const standard of LMS_STANDARDS)

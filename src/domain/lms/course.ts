@@ -12,6 +12,7 @@
 import { passMarkOf } from '../quiz/display';
 import type { Locale } from '../locale';
 import type { CourseModule } from '../quiz/progress-types';
+import type { QuestionType } from '../quiz/types';
 
 export type LmsStandard = 'scorm12' | 'scorm2004' | 'cmi5';
 export const LMS_STANDARDS: readonly LmsStandard[] = ['scorm12', 'scorm2004', 'cmi5'];
@@ -123,4 +124,30 @@ export function courseItems(course: CourseInput): LmsItem[] {
     caseId: null,
   };
   return [...modules, ...cases, worksheet];
+}
+
+/** The file, at the package root, that tells the pages' run-time about the course. */
+export const LMS_COURSE_FILE = 'lms-course.json';
+
+export interface LmsCourseFile {
+  readonly items: Readonly<Record<Locale, readonly LmsItem[]>>;
+  /** Question types by bank id and question id. */
+  readonly questionTypes: Readonly<Record<string, Readonly<Record<string, QuestionType>>>>;
+}
+
+/**
+ * The item a page belongs to (path relative to the package root, as in `LmsItem.launch`): the
+ * item it launches, else the module of a lesson or assessment page, the case of a case page.
+ * Null for pages outside every item (the glossary, search…).
+ */
+export function itemOfPage(items: readonly LmsItem[], path: string): LmsItem | null {
+  const clean = path.replace(/^\/+/, '').replace(/(^|\/)$/, '$1index.html');
+  const direct = items.find((item) => item.launch === clean);
+  if (direct !== undefined) return direct;
+  const route = /^(?:[a-z]{2}(?:-[a-z]+)?\/)?(lessons|assessments|cases)\/([^/]+)\/index\.html$/.exec(clean);
+  if (route === null) return null;
+  const [, section, slug] = route as unknown as [string, string, string];
+  if (section === 'lessons') return items.find((item) => item.lessons.includes(slug)) ?? null;
+  if (section === 'assessments') return items.find((item) => item.id === `module-${slug}`) ?? null;
+  return items.find((item) => item.caseId === slug) ?? null;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { courseItems, pagePath, type CourseInput } from '../../../src/domain/lms/course';
+import { courseItems, itemOfPage, pagePath, type CourseInput } from '../../../src/domain/lms/course';
 import { hrefOf, xmlEscape } from '../../../src/domain/lms/manifest';
 import { DEFAULT_PASS_MARK } from '../../../src/domain/quiz/display';
 
@@ -76,5 +76,25 @@ describe('xmlEscape', () => {
 describe('hrefOf', () => {
   it('percent-encodes each segment and keeps the slashes', () => {
     expect(hrefOf('_astro/a b&c.js')).toBe('_astro/a%20b%26c.js');
+  });
+});
+
+describe('the item of a page', () => {
+  const items = courseItems(course());
+  it('is the item a page launches, the module of a lesson or assessment, the case of a case page', () => {
+    const first = items[0]!;
+    expect(itemOfPage(items, first.launch)?.id).toBe(first.id);
+    expect(itemOfPage(items, `lessons/${first.lessons.at(-1)}/index.html`)?.id).toBe(first.id);
+    expect(itemOfPage(items, `/lessons/${first.lessons.at(-1)}/`)?.id).toBe(first.id);
+    const letter = first.id.slice('module-'.length);
+    expect(itemOfPage(items, `assessments/${letter}/index.html`)?.id).toBe(first.id);
+    const aCase = items.find((i) => i.kind === 'case')!;
+    expect(itemOfPage(items, `zh-cn/cases/${aCase.caseId}/index.html`)?.id).toBe(aCase.id);
+    expect(itemOfPage(items, 'zh-cn/cases/ww-care-plan/index.html')?.id).toBe('worksheet');
+  });
+  it('is none for pages outside every item', () => {
+    expect(itemOfPage(items, 'glossary/index.html')).toBeNull();
+    expect(itemOfPage(items, 'lessons/no-such-lesson/index.html')).toBeNull();
+    expect(itemOfPage(items, 'cases/index.html')).toBeNull();
   });
 });

@@ -1,0 +1,244 @@
+/**
+ * cmi5 (the xAPI profile for launched content), the pure part: reading the launch parameters,
+ * the LMS.LaunchData state document, and building the cmi5 defined statements an assignable
+ * unit sends — Initialized, Passed or Failed, Completed, Terminated — with the platform's
+ * context template (registration, session id extension), the cmi5 category and, on Passed,
+ * Failed and Completed, the moveOn category, as the cmi5 specification requires.
+ *
+ * Order and repetition (cmi5 §9.3): Initialized first, Terminated last; Passed and Completed at
+ * most once per registration, Passed or Failed before Completed; none of the three outside
+ * Normal launch mode.
+ */
+import { fail, ok, type Validated } from '../result';
+import { isObject } from '../guards';
+import type { Interaction, ItemReport } from './cmi';
+import { isoDuration } from './scorm';
+
+export const XAPI_VERSION = '1.0.3';
+export const LAUNCH_DATA_STATE = 'LMS.LaunchData';
+/** The State API document where the item's suspend data (the same text as SCORM's) is kept. */
+export const SUSPEND_STATE = 'suspendData';
+
+const VERBS = {
+  initialized: 'http://adlnet.gov/expapi/verbs/initialized',
+  passed: 'http://adlnet.gov/expapi/verbs/passed',
+  failed: 'http://adlnet.gov/expapi/verbs/failed',
+  completed: 'http://adlnet.gov/expapi/verbs/completed',
+  terminated: 'http://adlnet.gov/expapi/verbs/terminated',
+} as const;
+export type Cmi5Verb = keyof typeof VERBS;
+
+const CATEGORY_CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
+const CATEGORY_MOVEON = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
+const MASTERY_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
+const SESSION_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+
+export interface Cmi5Launch {
+  /** The LRS endpoint, ending in `/`. */
+  readonly endpoint: string;
+  /** Where to POST once for the authorisation token. */
+  readonly fetch: string;
+  readonly actor: Readonly<Record<string, unknown>>;
+  readonly registration: string;
+  readonly activityId: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function httpUrl(text: string | null): URL | null {
+  if (text === null) return null;
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The launch parameters of a page's query string, or null when it was not launched by a cmi5
+ * platform (none of them present). Present but wrong, they are refused with the field named.
+ */
+export function readLaunch(search: string): Validated<Cmi5Launch> | null {
+  const params = new URLSearchParams(search);
+  const names = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'] as const;
+  if (names.every((name) => !params.has(name))) return null;
+  const endpoint = httpUrl(params.get('endpoint'));
+  if (endpoint === null) return fail({ field: 'endpoint', code: 'notAUrl' });
+  const fetchUrl = httpUrl(params.get('fetch'));
+  if (fetchUrl === null) return fail({ field: 'fetch', code: 'notAUrl' });
+  let actor: unknown;
+  try {
+    actor = JSON.parse(params.get('actor') ?? '');
+  } catch {
+    return fail({ field: 'actor', code: 'notJson' });
+  }
+  if (
+    !isObject(actor) ||
+    (actor['objectType'] !== undefined && actor['objectType'] !== 'Agent') ||
+    !isObject(actor['account'])
+  )
+    return fail({ field: 'actor', code: 'notAnAgent' });
+  const registration = params.get('registration') ?? '';
+  if (!UUID.test(registration)) return fail({ field: 'registration', code: 'notAUuid' });
+  const activityId = httpUrl(params.get('activityId'));
+  if (activityId === null) return fail({ field: 'activityId', code: 'notAnIri' });
+  const base = endpoint.href.endsWith('/') ? endpoint.href : `${endpoint.href}/`;
+  return ok({ endpoint: base, fetch: fetchUrl.href, actor, registration, activityId: params.get('activityId')! });
+}
+
+export interface LaunchData {
+  readonly contextTemplate: Readonly<Record<string, unknown>>;
+  readonly launchMode: 'Normal' | 'Browse' | 'Review';
+  readonly masteryScore: number | null;
+  readonly moveOn: string;
+}
+
+/** The LMS.LaunchData document, checked for what the statements need. */
+export function readLaunchData(data: unknown): Validated<LaunchData> {
+  if (!isObject(data)) return fail({ field: '', code: 'notAnObject' });
+  const template = data['contextTemplate'];
+  if (!isObject(template)) return fail({ field: 'contextTemplate', code: 'notAnObject' });
+  const extensions = template['extensions'];
+  if (!isObject(extensions) || typeof extensions[SESSION_EXTENSION] !== 'string')
+    return fail({ field: 'contextTemplate.extensions', code: 'noSessionId' });
+  const mode = data['launchMode'];
+  if (mode !== 'Normal' && mode !== 'Browse' && mode !== 'Review')
+    return fail({ field: 'launchMode', code: 'unknown' });
+  const mastery = data['masteryScore'];
+  if (mastery !== undefined && (typeof mastery !== 'number' || !(mastery >= 0 && mastery <= 1)))
+    return fail({ field: 'masteryScore', code: 'outOfRange' });
+  return ok({
+    contextTemplate: template,
+    launchMode: mode,
+    masteryScore: typeof mastery === 'number' ? mastery : null,
+    moveOn: typeof data['moveOn'] === 'string' ? data['moveOn'] : 'NotApplicable',
+  });
+}
+
+export interface StatementContext {
+  readonly launch: Cmi5Launch;
+  readonly launchData: LaunchData;
+  /** A fresh UUID for the statement. */
+  readonly id: string;
+  readonly timestamp: string;
+}
+
+function contextOf(ctx: StatementContext, verb: Cmi5Verb): Record<string, unknown> {
+  const template = ctx.launchData.contextTemplate;
+  const activities = isObject(template['contextActivities']) ? template['contextActivities'] : {};
+  const templateCategory = Array.isArray(activities['category']) ? activities['category'] : [];
+  const moveOn = verb === 'passed' || verb === 'failed' || verb === 'completed';
+  const category = [
+    ...templateCategory,
+    { id: CATEGORY_CMI5, objectType: 'Activity' },
+    ...(moveOn ? [{ id: CATEGORY_MOVEON, objectType: 'Activity' }] : []),
+  ];
+  const extensions = {
+    ...(isObject(template['extensions']) ? template['extensions'] : {}),
+    ...((verb === 'passed' || verb === 'failed') && ctx.launchData.masteryScore !== null
+      ? { [MASTERY_EXTENSION]: ctx.launchData.masteryScore }
+      : {}),
+  };
+  return {
+    ...template,
+    registration: ctx.launch.registration,
+    contextActivities: { ...activities, category },
+    extensions,
+  };
+}
+
+/** A cmi5 defined statement. `report` gives Passed and Failed their score; `durationMs` the session's time. */
+export function cmi5Statement(
+  verb: Cmi5Verb,
+  ctx: StatementContext,
+  { report, durationMs }: { readonly report?: ItemReport; readonly durationMs?: number } = {},
+): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  if ((verb === 'passed' || verb === 'failed') && report?.score) {
+    result['score'] = { scaled: report.score.scaled, raw: report.score.raw, min: 0, max: 100 };
+  }
+  if (verb === 'passed') result['success'] = true;
+  if (verb === 'failed') result['success'] = false;
+  if (verb === 'completed') result['completion'] = true;
+  if (verb !== 'initialized' && durationMs !== undefined) result['duration'] = isoDuration(durationMs);
+  return {
+    id: ctx.id,
+    actor: ctx.launch.actor,
+    verb: { id: VERBS[verb], display: { 'en-US': verb } },
+    object: { id: ctx.launch.activityId, objectType: 'Activity' },
+    ...(Object.keys(result).length > 0 ? { result } : {}),
+    context: contextOf(ctx, verb),
+    timestamp: ctx.timestamp,
+  };
+}
+
+const ANSWERED = 'http://adlnet.gov/expapi/verbs/answered';
+const INTERACTION_TYPE = 'http://adlnet.gov/expapi/activities/cmi.interaction';
+
+/**
+ * A learner's answer or case choice as a "cmi5 allowed" statement (Answered, a cmi.interaction
+ * activity under the AU): the platform's context template and registration, without the cmi5
+ * category, which only cmi5 defined statements carry.
+ */
+export function answeredStatement(interaction: Interaction, ctx: StatementContext): Record<string, unknown> {
+  const template = ctx.launchData.contextTemplate;
+  const activities = isObject(template['contextActivities']) ? template['contextActivities'] : {};
+  const parent = Array.isArray(activities['parent']) ? activities['parent'] : [];
+  const success =
+    interaction.result === 'correct' ? { success: true } : interaction.result === 'incorrect' ? { success: false } : {};
+  const share = Number(interaction.result);
+  return {
+    id: ctx.id,
+    actor: ctx.launch.actor,
+    verb: { id: ANSWERED, display: { 'en-US': 'answered' } },
+    object: {
+      id: `${ctx.launch.activityId}/interactions/${encodeURIComponent(interaction.id)}`,
+      objectType: 'Activity',
+      definition: { type: INTERACTION_TYPE, interactionType: interaction.type },
+    },
+    result: {
+      response: interaction.response,
+      ...success,
+      ...(interaction.result !== '' && Number.isFinite(share) ? { score: { scaled: share } } : {}),
+    },
+    context: {
+      ...template,
+      registration: ctx.launch.registration,
+      contextActivities: { ...activities, parent: [...parent, { id: ctx.launch.activityId, objectType: 'Activity' }] },
+    },
+    timestamp: ctx.timestamp,
+  };
+}
+
+/** What was already reported in this registration (kept in the State API beside the suspend data). */
+export interface Reported {
+  readonly passed: boolean;
+  readonly failed: boolean;
+  readonly completed: boolean;
+}
+
+/**
+ * The statements a report calls for now, in the order cmi5 requires: Passed (once per
+ * registration) or Failed (once while not passed), then Completed (once per registration).
+ * None outside Normal launch mode.
+ */
+export function statementsDue(report: ItemReport, reported: Reported, launchData: LaunchData): Cmi5Verb[] {
+  if (launchData.launchMode !== 'Normal') return [];
+  const due: Cmi5Verb[] = [];
+  if (report.success === 'passed' && !reported.passed) due.push('passed');
+  if (report.success === 'failed' && !reported.passed && !reported.failed) due.push('failed');
+  if (report.completion === 'completed' && !reported.completed) due.push('completed');
+  return due;
+}
+
+/** The State API address of a document for this launch. */
+export function stateUrl(launch: Cmi5Launch, stateId: string): string {
+  const query = new URLSearchParams({
+    stateId,
+    activityId: launch.activityId,
+    agent: JSON.stringify(launch.actor),
+    registration: launch.registration,
+  });
+  return `${launch.endpoint}activities/state?${query.toString()}`;
+}

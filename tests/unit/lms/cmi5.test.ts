@@ -1,0 +1,188 @@
+import validateStatement from '@learninglocker/xapi-validation';
+import { describe, expect, it } from 'vitest';
+import type { ItemReport } from '../../../src/domain/lms/cmi';
+import {
+  answeredStatement,
+  cmi5Statement,
+  readLaunch,
+  readLaunchData,
+  stateUrl,
+  statementsDue,
+  type Cmi5Launch,
+  type LaunchData,
+} from '../../../src/domain/lms/cmi5';
+
+const REGISTRATION = 'ec231277-b27b-4c15-8291-d29225b2b8f7';
+const SESSION = '458240298378231';
+const actor = { objectType: 'Agent', account: { homePage: 'https://lms.example.com', name: 'learner-1' } };
+const query = (overrides: Record<string, string | null> = {}) => {
+  const params = new URLSearchParams();
+  const values: Record<string, string | null> = {
+    endpoint: 'https://lrs.example.com/xapi',
+    fetch: 'https://lms.example.com/token?k=1',
+    actor: JSON.stringify(actor),
+    registration: REGISTRATION,
+    activityId: 'https://client-care-loyalty.invalid/lms/en/module-a',
+    ...overrides,
+  };
+  for (const [k, v] of Object.entries(values)) if (v !== null) params.set(k, v);
+  return `?${params.toString()}`;
+};
+
+const launchData: LaunchData = {
+  contextTemplate: {
+    contextActivities: { grouping: [{ id: 'https://client-care-loyalty.invalid/lms/en', objectType: 'Activity' }] },
+    extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': SESSION },
+  },
+  launchMode: 'Normal',
+  masteryScore: 0.7,
+  moveOn: 'CompletedAndPassed',
+};
+const report: ItemReport = {
+  completion: 'completed',
+  success: 'passed',
+  score: { raw: 80, scaled: 0.8 },
+  interactions: [],
+};
+
+describe('cmi5 launch parameters', () => {
+  it('are absent from a page opened normally', () => {
+    expect(readLaunch('')).toBeNull();
+    expect(readLaunch('?q=loyalty')).toBeNull();
+  });
+
+  it('are read when a platform launched the page, the endpoint ending in a slash', () => {
+    const launch = readLaunch(query());
+    expect(launch).toEqual({
+      ok: true,
+      value: {
+        endpoint: 'https://lrs.example.com/xapi/',
+        fetch: 'https://lms.example.com/token?k=1',
+        actor,
+        registration: REGISTRATION,
+        activityId: 'https://client-care-loyalty.invalid/lms/en/module-a',
+      },
+    });
+  });
+
+  it.each([
+    ['endpoint', 'lrs', 'notAUrl'],
+    ['endpoint', 'javascript:alert(1)', 'notAUrl'],
+    ['fetch', null, 'notAUrl'],
+    ['actor', '{', 'notJson'],
+    ['actor', '{"mbox":"mailto:a@b.c","objectType":"Group"}', 'notAnAgent'],
+    ['registration', 'abc', 'notAUuid'],
+    ['activityId', 'module-a', 'notAnIri'],
+  ])('refuse a wrong %s (%s) naming it', (field, value, code) => {
+    expect(readLaunch(query({ [field]: value }))).toEqual({ ok: false, issues: [{ field, code }] });
+  });
+});
+
+describe('LMS.LaunchData', () => {
+  it('is read with its context template, mode and mastery score', () => {
+    const read = readLaunchData({ ...launchData, launchMethod: 'AnyWindow', returnURL: 'x' });
+    expect(read).toMatchObject({ ok: true, value: { launchMode: 'Normal', masteryScore: 0.7 } });
+  });
+
+  it('is refused without a session id, with an unknown mode or a mastery score out of range', () => {
+    expect(readLaunchData({ ...launchData, contextTemplate: {} })).toMatchObject({ ok: false });
+    expect(readLaunchData({ ...launchData, launchMode: 'normal' })).toMatchObject({ ok: false });
+    expect(readLaunchData({ ...launchData, masteryScore: 70 })).toMatchObject({ ok: false });
+    expect(readLaunchData('Normal')).toMatchObject({ ok: false });
+  });
+});
+
+describe('cmi5 statements', () => {
+  const launch = (readLaunch(query()) as { value: Cmi5Launch }).value;
+  const ctx = { launch, launchData, id: '9e0d5b1a-6c4f-4b9e-8b7e-2f1a3c4d5e6f', timestamp: '2026-12-02T10:00:00.000Z' };
+
+  it.each(['initialized', 'passed', 'failed', 'completed', 'terminated'] as const)(
+    '%s is a valid xAPI statement',
+    (verb) => {
+      const statement = cmi5Statement(verb, ctx, { report, durationMs: 65_000 });
+      expect(validateStatement(statement)).toEqual([]);
+    },
+  );
+
+  it('carries the context template, registration, the cmi5 category and moveOn where cmi5 asks for it', () => {
+    const initialized = cmi5Statement('initialized', ctx) as { context: Record<string, any>; result?: unknown };
+    expect(initialized.context['registration']).toBe(REGISTRATION);
+    expect(initialized.context['extensions']['https://w3id.org/xapi/cmi5/context/extensions/sessionid']).toBe(SESSION);
+    expect(initialized.context['contextActivities']['grouping']).toEqual(
+      launchData.contextTemplate['contextActivities']!['grouping' as never],
+    );
+    expect(initialized.context['contextActivities']['category'].map((c: { id: string }) => c.id)).toEqual([
+      'https://w3id.org/xapi/cmi5/context/categories/cmi5',
+    ]);
+    expect(initialized.result).toBeUndefined();
+    const passed = cmi5Statement('passed', ctx, { report, durationMs: 65_000 }) as Record<string, any>;
+    expect(passed['context']['contextActivities']['category'].map((c: { id: string }) => c.id)).toContain(
+      'https://w3id.org/xapi/cmi5/context/categories/moveon',
+    );
+    expect(passed['context']['extensions']['https://w3id.org/xapi/cmi5/context/extensions/masteryscore']).toBe(0.7);
+    expect(passed['result']).toEqual({
+      score: { scaled: 0.8, raw: 80, min: 0, max: 100 },
+      success: true,
+      duration: 'PT1M5S',
+    });
+    const completed = cmi5Statement('completed', ctx, { report, durationMs: 1000 }) as Record<string, any>;
+    expect(completed['result']).toEqual({ completion: true, duration: 'PT1S' });
+    const terminated = cmi5Statement('terminated', ctx, { durationMs: 1000 }) as Record<string, any>;
+    expect(terminated['context']['contextActivities']['category']).toHaveLength(1);
+  });
+
+  it('reports an answer as a valid Answered statement under the AU, without the cmi5 category', () => {
+    const statement = answeredStatement(
+      { id: 'module-a-assessment.four-methods', type: 'choice', response: 'frequency[,]content', result: 'incorrect' },
+      ctx,
+    ) as Record<string, any>;
+    expect(validateStatement(statement)).toEqual([]);
+    expect(statement['verb']['id']).toBe('http://adlnet.gov/expapi/verbs/answered');
+    expect(statement['object']['id']).toBe(
+      'https://client-care-loyalty.invalid/lms/en/module-a/interactions/module-a-assessment.four-methods',
+    );
+    expect(statement['object']['definition']).toEqual({
+      type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+      interactionType: 'choice',
+    });
+    expect(statement['result']).toEqual({ response: 'frequency[,]content', success: false });
+    expect(statement['context']['registration']).toBe(REGISTRATION);
+    expect(statement['context']['contextActivities']['category']).toBeUndefined();
+    expect(statement['context']['contextActivities']['parent']).toEqual([
+      { id: 'https://client-care-loyalty.invalid/lms/en/module-a', objectType: 'Activity' },
+    ]);
+    const partial = answeredStatement({ id: 'q.m', type: 'matching', response: 'a[.]b', result: '0.5' }, ctx) as Record<
+      string,
+      any
+    >;
+    expect(partial['result']).toEqual({ response: 'a[.]b', score: { scaled: 0.5 } });
+    expect(validateStatement(partial)).toEqual([]);
+    const choice = answeredStatement(
+      { id: 'case.first-reply', type: 'choice', response: 'ask-why', result: 'neutral' },
+      ctx,
+    );
+    expect((choice as Record<string, any>)['result']).toEqual({ response: 'ask-why' });
+  });
+
+  it('are due in cmi5’s order, each once, and never outside Normal mode', () => {
+    const none = { passed: false, failed: false, completed: false };
+    expect(statementsDue(report, none, launchData)).toEqual(['passed', 'completed']);
+    expect(statementsDue(report, { ...none, passed: true }, launchData)).toEqual(['completed']);
+    expect(statementsDue(report, { passed: true, failed: false, completed: true }, launchData)).toEqual([]);
+    expect(statementsDue({ ...report, success: 'failed', completion: 'incomplete' }, none, launchData)).toEqual([
+      'failed',
+    ]);
+    expect(statementsDue({ ...report, success: 'failed' }, { ...none, failed: true }, launchData)).toEqual([
+      'completed',
+    ]);
+    expect(statementsDue(report, none, { ...launchData, launchMode: 'Browse' })).toEqual([]);
+  });
+
+  it('addresses State API documents by activity, agent and registration', () => {
+    const url = new URL(stateUrl(launch, 'LMS.LaunchData'));
+    expect(url.origin + url.pathname).toBe('https://lrs.example.com/xapi/activities/state');
+    expect(url.searchParams.get('stateId')).toBe('LMS.LaunchData');
+    expect(JSON.parse(url.searchParams.get('agent')!)).toEqual(actor);
+    expect(url.searchParams.get('registration')).toBe(REGISTRATION);
+  });
+});
