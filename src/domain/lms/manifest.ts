@@ -61,19 +61,41 @@ const percentOf = (share: number) => Math.round(share * 100);
 /** A share written with at most four decimals (0.7, not 0.7000000000000001). */
 const decimalOf = (share: number) => String(Math.round(share * 10_000) / 10_000);
 
-/** The organization's items, one SCO each; `mastery` writes an item's pass mark in the standard's own way. */
-function scoItems(info: PackageInfo, mastery: (share: number, item: PackageInfo['items'][number]) => string): string[] {
+/**
+ * The organization's items, one SCO each: the title, the description as the standard's metadata
+ * writes it (`metadata`, when it has one), then the pass mark in the standard's own way (`mastery`).
+ */
+function scoItems(
+  info: PackageInfo,
+  metadata: ((description: string) => string) | null,
+  mastery: (share: number, item: PackageInfo['items'][number]) => string,
+): string[] {
   return info.items.map(
     (item) =>
       `      <item identifier="${itemRef(item)}" identifierref="${resourceRef(item)}" isvisible="true">\n` +
       `        <title>${xmlEscape(item.title)}</title>\n` +
+      (metadata === null ? '' : `        <metadata>\n${metadata(xmlEscape(item.description))}        </metadata>\n`) +
       (item.masteryScore === null ? '' : mastery(item.masteryScore, item)) +
       `      </item>`,
   );
 }
 
+/** An item's description in IEEE LOM (1484.12.3 XML binding), the metadata of SCORM 2004. */
+const lomDescription = (lang: string) => (description: string) =>
+  `          <lom xmlns="http://ltsc.ieee.org/xsd/LOM">\n` +
+  `            <general>\n` +
+  `              <description><string language="${lang}">${description}</string></description>\n` +
+  `            </general>\n` +
+  `          </lom>\n`;
+
 export function scorm12Manifest(info: PackageInfo): string {
-  const items = scoItems(info, (mastery) => `        <adlcp:masteryscore>${percentOf(mastery)}</adlcp:masteryscore>\n`);
+  // No item descriptions in SCORM 1.2: its metadata is IMS Metadata 1.2.1, whose schema
+  // validators such as libxml2 refuse (a content model that is not deterministic).
+  const items = scoItems(
+    info,
+    null,
+    (mastery) => `        <adlcp:masteryscore>${percentOf(mastery)}</adlcp:masteryscore>\n`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xmlEscape(info.identifier)}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -100,6 +122,7 @@ ${resources(info, 'adlcp:scormtype', '    ')}
 export function scorm2004Manifest(info: PackageInfo): string {
   const items = scoItems(
     info,
+    lomDescription(languageTag(info.locale)),
     (mastery, item) =>
       `        <imsss:sequencing>\n` +
       `          <imsss:objectives>\n` +

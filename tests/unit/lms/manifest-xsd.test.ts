@@ -12,8 +12,10 @@ import { readCourse } from '../../../src/build/lms-course';
 import { courseItems } from '../../../src/domain/lms/course';
 import {
   cmi5CourseStructure,
+  languageTag,
   scorm12Manifest,
   scorm2004Manifest,
+  xmlEscape,
   type PackageInfo,
 } from '../../../src/domain/lms/manifest';
 import { LOCALES, type Locale } from '../../../src/domain/locale';
@@ -102,6 +104,9 @@ describe.each(LOCALES)('manifests in %s', (locale) => {
   it('SCORM 2004 4th edition imsmanifest.xml validates', async () => {
     const xml = scorm2004Manifest(info);
     expect(xml).toContain('<imsss:minNormalizedMeasure>0.7</imsss:minNormalizedMeasure>');
+    // Each item carries its description from the content files, in IEEE LOM, in the package's language.
+    for (const item of info.items)
+      expect(xml).toContain(`<string language="${languageTag(locale)}">${xmlEscape(item.description)}</string>`);
     expect(await validate(xml, 'scorm2004-4th', SCORM2004)).toEqual([]);
   });
 
