@@ -10,6 +10,7 @@ import {
   NO_NUMBER,
 } from '../../src/i18n/numbers';
 import { parseUserNumber } from '../../src/domain/numbers';
+import { INTL_LOCALE } from '../../src/domain/locale';
 
 describe('numbers and dates for people', () => {
   it.each([
@@ -90,4 +91,28 @@ describe('calendar days', () => {
     expect(formatDay('2026-12-11', 'zh-cn')).toBe('2026年12月11日');
     expect(formatDay('not-a-day', 'en')).toBe('not-a-day');
   });
+});
+
+describe('whole numbers under 1,000, written without Intl', () => {
+  const wholes = Array.from({ length: 1999 }, (_, i) => i - 999);
+  it.each(['en', 'zh-cn'] as const)(
+    'read exactly as Intl writes them in %s, as numbers and as percentages',
+    (locale) => {
+      const tag = INTL_LOCALE[locale];
+      for (const n of wholes) {
+        for (const digits of [0, 1, 2]) {
+          expect(formatNumber(n, locale, digits)).toBe(
+            new Intl.NumberFormat(tag, { maximumFractionDigits: digits }).format(n),
+          );
+        }
+        const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(n / 100);
+        expect(formatPercent(n, locale)).toBe(percent);
+        expect(formatShare(n / 100, locale, 1, false)).toBe(
+          new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(
+            n / 100,
+          ),
+        );
+      }
+    },
+  );
 });
