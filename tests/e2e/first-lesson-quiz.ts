@@ -1,11 +1,13 @@
 // The self-check of the first lesson, answered through the real UI (shared by the lesson e2e tests).
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { at } from './support';
 
 export const LESSON = 'lessons/what-is-client-care/';
 export const NEXT_TITLE = 'Nine forms of care and the channels that carry them';
-export const quiz = (page: Page) => page.locator('[data-quiz="what-is-client-care"]');
-export const check = (page: Page) => quiz(page).getByRole('button', { name: 'Check my answers' });
+/** A page, or a frame the lesson is open in (a learning platform's). */
+type Scope = Page | Frame;
+export const quiz = (page: Scope) => page.locator('[data-quiz="what-is-client-care"]');
+export const check = (page: Scope) => quiz(page).getByRole('button', { name: 'Check my answers' });
 
 export async function openQuiz(page: Page) {
   await page.goto(at(LESSON));
@@ -14,7 +16,7 @@ export async function openQuiz(page: Page) {
 }
 
 /** Answers every question rightly; `skip` leaves out one of the three correct options of the multiple-choice question. */
-export async function answer(page: Page, { skip }: { skip?: string } = {}) {
+export async function answer(page: Scope, { skip }: { skip?: string } = {}) {
   const q = quiz(page);
   const placements: Record<string, string> = {
     'Answering a prospect’s first enquiry the same day': 'Before purchase',
@@ -40,4 +42,16 @@ export async function answer(page: Page, { skip }: { skip?: string } = {}) {
     }
   }
   await q.getByLabel('How customers feel about the firm').check();
+}
+
+/** Once the lesson is open: waits for its self-check to be live, answers it rightly and checks it. */
+export async function passQuiz(page: Scope) {
+  await quiz(page).scrollIntoViewIfNeeded();
+  await check(page).and(page.locator(':enabled')).waitFor();
+  await answer(page);
+  await check(page).click();
+  await quiz(page)
+    .getByText(/You scored/)
+    .first()
+    .waitFor();
 }

@@ -5,36 +5,24 @@
  * its styles and scripts, links lead to pages, search finds and links lessons, no request
  * leaves the package's folder, and no service worker is registered.
  */
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { unzipSync } from 'fflate';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { islandsHydrated, launch, scrollThrough } from './support';
 import { serveStatic } from './server.mjs';
+import { requirePackages, unpack } from './lms-zip';
 
 const PACKAGES = ['scorm12-en', 'scorm2004-zh-cn', 'cmi5-en'] as const;
 const SUB_PATH = '/pluginfile.php/42/mod_scorm/content/7/';
 
 let browser: Browser;
 beforeAll(async () => {
-  if (!existsSync('dist-lms/client-care-loyalty-scorm12-en.zip'))
-    throw new Error('dist-lms/ is missing: run `npm run build:lms` first.');
+  requirePackages();
   browser = await launch();
 });
 afterAll(async () => {
   await browser.close();
 });
-
-function unpack(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lms-package-'));
-  const files = unzipSync(readFileSync(`dist-lms/client-care-loyalty-${name}.zip`));
-  for (const [path, bytes] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), bytes);
-  }
-  return dir;
-}
 
 /** The launch pages the manifest names, in order. */
 function launchPages(dir: string): string[] {

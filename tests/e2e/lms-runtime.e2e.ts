@@ -9,17 +9,15 @@
  *   statement with an xAPI validator and keeps the order they came in.
  * - The normal site (dist/) never touches an `API` object its parent offers.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import validateStatement from '@learninglocker/xapi-validation';
-import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { at, launch } from './support';
 import { serveStatic } from './server.mjs';
-import { answer as answerFirstSelfCheck, check as firstSelfCheckButton } from './first-lesson-quiz';
+import { requirePackages, unpack } from './lms-zip';
+import { passQuiz } from './first-lesson-quiz';
 
 const SUB_PATH = '/mod/scorm/content/3/';
 // scorm-again's browser builds (each sets a global: Scorm2004API, Scorm12API).
@@ -43,23 +41,12 @@ const assessmentA = JSON.parse(readFileSync('content/quizzes/module-a-assessment
 
 let browser: Browser;
 beforeAll(async () => {
-  if (!existsSync('dist-lms/client-care-loyalty-scorm2004-en.zip'))
-    throw new Error('dist-lms/ is missing: run `npm run build:lms` first.');
+  requirePackages();
   browser = await launch();
 });
 afterAll(async () => {
   await browser.close();
 });
-
-function unpack(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lms-runtime-'));
-  const files = unzipSync(readFileSync(`dist-lms/client-care-loyalty-${name}.zip`));
-  for (const [path, bytes] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), bytes);
-  }
-  return dir;
-}
 
 /** Answers the platform page and the SCORM run-time's script; `extra` may answer more. */
 function platformRoutes(extra?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean> | boolean) {
@@ -250,19 +237,8 @@ describe.each([
     const context = await browser.newContext();
     const platform = await openItem(context, origin, standard, 'lessons/what-is-client-care/index.html');
     let frame = platform.frame;
-    await frame.locator('[data-quiz="what-is-client-care"]').scrollIntoViewIfNeeded();
-    await firstSelfCheckButton(frame as unknown as Page)
-      .and(frame.locator(':enabled'))
-      .waitFor();
-    await answerFirstSelfCheck(frame as unknown as Page);
-    await firstSelfCheckButton(frame as unknown as Page).click();
-    await frame
-      .getByText(/You scored/)
-      .first()
-      .waitFor();
-    await expect
-      .poll(() => platform.get(standard === 'scorm2004' ? 'cmi.interactions._count' : 'cmi.interactions._count'))
-      .not.toBe('0');
+    await passQuiz(frame);
+    await expect.poll(() => platform.get('cmi.interactions._count')).not.toBe('0');
     // The other lessons of the module, then its assessment, reached by links within the package.
     frame = await followLink(frame, '../forms-of-care/index.html');
     await markComplete(frame);
@@ -483,10 +459,7 @@ describe('cmi5 with a test endpoint as the platform', () => {
     // The one-time launch parameters leave the address once used.
     await expect.poll(() => page.url()).not.toContain('fetch=');
     const frame = page.mainFrame();
-    await frame.locator('[data-quiz="what-is-client-care"]').scrollIntoViewIfNeeded();
-    await firstSelfCheckButton(page).and(page.locator(':enabled')).waitFor();
-    await answerFirstSelfCheck(page);
-    await firstSelfCheckButton(page).click();
+    await passQuiz(page);
     // The self-check's five answers reach the platform before the learner moves on.
     const answered = () => statements.filter((x) => String(x['verb']['id']).endsWith('/answered')).length;
     await expect.poll(answered).toBe(5);
@@ -582,16 +555,7 @@ describe('the normal site', () => {
     const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
     await frame.waitForLoadState('load');
     // The lesson's islands are live: the page's scripts have all run.
-    await frame.locator('[data-quiz="what-is-client-care"]').scrollIntoViewIfNeeded();
-    await firstSelfCheckButton(frame as unknown as Page)
-      .and(frame.locator(':enabled'))
-      .waitFor();
-    await answerFirstSelfCheck(frame as unknown as Page);
-    await firstSelfCheckButton(frame as unknown as Page).click();
-    await frame
-      .getByText(/You scored/)
-      .first()
-      .waitFor();
+    await passQuiz(frame);
     await page.evaluate(() => document.querySelector('iframe')?.remove());
     expect(await page.evaluate(() => (window as unknown as { touched: string[] }).touched)).toEqual([]);
     expect(outside).toEqual([]);
