@@ -16,7 +16,8 @@ const PAGES = [
   ['assessment', 'assessments/a/'],
   ['progress', 'progress/'],
   ['glossary', 'glossary/'],
-  ['search', 'search/?q=loyalty'],
+  // A third entry: what shows the page is ready (the results arrive after the index loads).
+  ['search', 'search/?q=loyalty', '#search-status:not(:empty)'],
   ['tools', 'tools/'],
   ['tool-nps', 'tools/nps/'],
   ['tool-scorecard', 'tools/scorecard/'],
@@ -70,7 +71,7 @@ try {
       });
       const page = await context.newPage();
       for (const locale of locales) {
-        for (const [name, path] of PAGES) {
+        for (const [name, path, ready] of PAGES) {
           if (only && !`${name} ${path}`.includes(only)) continue;
           const route = locale === 'en' || path === '404.html' ? path : `${locale}/${path}`;
           await page.goto(new URL(route, server.url).href, { waitUntil: 'load' });
@@ -85,6 +86,7 @@ try {
               { timeout: 5000 },
             )
             .catch(() => {});
+          if (ready) await page.waitForSelector(ready, { timeout: 30_000 });
           const file = `${name}-${locale}-${width}-${scheme}.png`;
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
