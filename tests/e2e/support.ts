@@ -100,20 +100,27 @@ export function useFreshContexts(onContext: (context: BrowserContext) => void): 
 }
 
 /** Requests a page has started and how many are still open, counted from before its first navigation. */
-const network = new WeakMap<Page, { started: number; open: number }>();
+const network = new WeakMap<Page, { started: number; open: number; failed: string[]; errors: string[] }>();
 
 /** Start counting the page's requests (openPage does this), so `settled` can tell when loading is over. */
 export function watchNetwork(page: Page): void {
   if (network.has(page)) return;
-  const count = { started: 0, open: 0 };
+  const count = { started: 0, open: 0, failed: [] as string[], errors: [] as string[] };
   network.set(page, count);
+  // Kept for the messages of a helper that times out (openPage's log is what tests assert on).
+  page.on('pageerror', (error) => count.errors.push(String(error)));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') count.errors.push(msg.text());
+  });
   page.on('request', () => {
     count.started += 1;
     count.open += 1;
   });
-  const done = () => (count.open = Math.max(0, count.open - 1));
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
+  page.on('requestfinished', () => (count.open = Math.max(0, count.open - 1)));
+  page.on('requestfailed', (request) => {
+    count.open = Math.max(0, count.open - 1);
+    count.failed.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
+  });
 }
 
 /**
@@ -184,11 +191,25 @@ export async function islandsHydrated(page: Page, timeout = 120_000): Promise<vo
       { timeout, polling: 250 },
     );
   } catch (error) {
+    // What each island still waiting did: whether its script was asked for, and whether it is on screen.
     const waiting = await page
       .locator('astro-island[ssr]')
-      .evaluateAll((islands) => islands.map((i) => `${i.getAttribute('component-url')} (${i.getAttribute('client')})`))
-      .catch(() => []);
-    throw new Error(`islands still waiting to hydrate: ${waiting.join(', ') || 'none found'}`, { cause: error });
+      .evaluateAll((islands) =>
+        islands.map((island) => {
+          const url = island.getAttribute('component-url') ?? '';
+          const asked = performance.getEntriesByType('resource').some((entry) => entry.name.includes(url));
+          const box = [...island.querySelectorAll('*')].find((el) => el.getClientRects().length > 0);
+          const rect = box?.getBoundingClientRect();
+          const onScreen = rect ? rect.bottom > 0 && rect.top < innerHeight : false;
+          return `${url} (${island.getAttribute('client')}; script ${asked ? 'requested' : 'never requested'}; ${onScreen ? 'on screen' : 'off screen'})`;
+        }),
+      )
+      .catch(() => ['(the page no longer answers)']);
+    const { failed = [], errors = [] } = network.get(page) ?? {};
+    throw new Error(
+      `islands still waiting to hydrate: ${waiting.join(', ') || 'none found'}; failed requests: ${failed.join(', ') || 'none'}; script errors: ${errors.join(' | ') || 'none'}`,
+      { cause: error },
+    );
   }
 }
 

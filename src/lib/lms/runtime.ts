@@ -253,6 +253,12 @@ interface Cmi5Session {
   saveSuspendData: boolean;
   /** The answers already sent as Answered statements (id, response and result). */
   answered: string[];
+  /**
+   * Statements on their way, by what they report (an answer's key or a verb): kept in the tab's
+   * session before they are sent, so a page that goes before the platform answers leaves them
+   * to the next page, which sends the very same statement (same id) rather than a second one.
+   */
+  pending: Record<string, Record<string, unknown>>;
 }
 
 function uuid(): string {
@@ -299,7 +305,20 @@ async function sendStatement(session: Cmi5Session, statement: Record<string, unk
     headers: { 'Content-Type': 'application/json' },
     keepalive,
   });
-  if (!response.ok) throw new Error(`statement refused: ${response.status}`);
+  // 409: the platform holds a statement with this id already (one sent again after a page change).
+  if (!response.ok && response.status !== 409) throw new Error(`statement refused: ${response.status}`);
+}
+
+/**
+ * Sends the statement for `key` once: the one left pending by an earlier page if there is one,
+ * else `make()`'s. It is written to the session first, so it survives the page going away.
+ */
+async function sendOnce(session: Cmi5Session, key: string, make: () => Record<string, unknown>): Promise<void> {
+  const statement = session.pending[key] ?? make();
+  session.pending = { ...session.pending, [key]: statement };
+  writeSession(CMI5_SESSION_KEY, session);
+  await sendStatement(session, statement);
+  session.pending = Object.fromEntries(Object.entries(session.pending).filter(([k]) => k !== key));
 }
 
 const contextOf = (session: Cmi5Session) => ({
@@ -345,6 +364,13 @@ function carriedCmi5Session(): Cmi5Session | null {
     },
     saveSuspendData: data['saveSuspendData'] !== false,
     answered: Array.isArray(data['answered']) ? data['answered'].filter((k): k is string => typeof k === 'string') : [],
+    pending: isObject(data['pending'])
+      ? Object.fromEntries(
+          Object.entries(data['pending']).filter((entry): entry is [string, Record<string, unknown>] =>
+            isObject(entry[1]),
+          ),
+        )
+      : {},
   };
 }
 
@@ -385,6 +411,7 @@ async function launchCmi5(course: LmsCourseFile): Promise<Cmi5Session | null> {
     },
     saveSuspendData: true,
     answered: [],
+    pending: {},
   };
   await sendStatement(session, statementOf(session, 'initialized'));
   session.saveSuspendData = await restore(item, await getState(session, SUSPEND_STATE));
@@ -419,12 +446,12 @@ export async function startCmi5(leaving: Leaving): Promise<void> {
         for (const interaction of now.report.interactions) {
           const key = JSON.stringify([interaction.id, interaction.response, interaction.result]);
           if (active.answered.includes(key)) continue;
-          await sendStatement(active, answeredStatement(interaction, contextOf(active)));
+          await sendOnce(active, key, () => answeredStatement(interaction, contextOf(active)));
           active.answered = [...active.answered, key];
           writeSession(CMI5_SESSION_KEY, active);
         }
         for (const verb of statementsDue(now.report, active.reported, active.launchData)) {
-          await sendStatement(active, statementOf(active, verb, now.report));
+          await sendOnce(active, verb, () => statementOf(active, verb, now.report));
           active.reported = { ...active.reported, [verb]: true };
           writeSession(CMI5_SESSION_KEY, active);
           if (verb !== 'failed')
