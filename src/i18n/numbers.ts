@@ -14,14 +14,46 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
 }
 
 /**
- * A whole number under 1,000 (not −0), as both languages write it with any of the options below:
- * plain digits, no grouping, no decimals, a hyphen-minus. It is written without Intl, whose first
- * use on a page costs some 50 ms of script (ICU's start-up, four times that on a slow phone): the
- * progress rings and counts that islands show on load need no more. A unit test holds this equal
- * to Intl's output for every such number in both languages.
+ * The languages whose numbers read "-1,234.5" (groups of three with commas, a full stop before
+ * the decimals, a hyphen-minus): these are written without Intl, whose first use on a page costs
+ * some 50 ms of script (ICU's start-up; four times that on a slow phone), which every island
+ * showing a figure on load would pay. A new language that writes numbers otherwise says false.
  */
-const plainWhole = (x: number): string | null =>
-  Number.isInteger(x) && Math.abs(x) < 1000 && !Object.is(x, -0) ? String(x) : null;
+const PLAIN: Readonly<Record<Locale, boolean>> = { en: true, 'zh-cn': true };
+
+/**
+ * `x` as Intl writes it in those languages, with `min` to `max` decimals, after moving the
+ * decimal point `shift` places right (2 for a percentage): rounded half away from zero on the
+ * shortest decimal that reads back as `x`, as Intl does (1.005 → "1.01", where toFixed gives
+ * "1.00"). Null where the shortest form has an exponent (beyond 1e21, below 1e-6): Intl then.
+ * A unit test holds this equal to Intl's output for many thousands of numbers.
+ */
+function plainDecimal(x: number, min: number, max: number, shift = 0, group = true): string | null {
+  const text = String(Math.abs(x));
+  if (text.includes('e')) return null;
+  const [whole = '', fraction = ''] = text.split('.');
+  let point = whole.length + shift;
+  const cut = point + max;
+  const digits = (whole + fraction).padEnd(cut, '0');
+  const kept = digits.slice(0, cut).split('');
+  if ((digits[cut] ?? '0') >= '5') {
+    let i = kept.length - 1;
+    while (i >= 0 && kept[i] === '9') kept[i--] = '0';
+    if (i < 0) {
+      kept.unshift('1');
+      point += 1;
+    } else kept[i] = String(Number(kept[i]) + 1);
+  }
+  let integer = kept
+    .slice(0, point)
+    .join('')
+    .replace(/^0+(?=\d)/, '');
+  let decimals = kept.slice(point).join('');
+  while (decimals.length > min && decimals.endsWith('0')) decimals = decimals.slice(0, -1);
+  if (group) integer = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  return `${sign}${integer}${decimals ? `.${decimals}` : ''}`;
+}
 
 /** What is shown where there is no number to show (NaN, Infinity, nothing). */
 export const NO_NUMBER = '—';
@@ -30,14 +62,20 @@ export const NO_NUMBER = '—';
 export function formatNumber(x: number | null | undefined, locale: Locale, digits = 2): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return NO_NUMBER;
   const rounded = Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x;
-  return plainWhole(rounded) ?? numberFormat(locale, { maximumFractionDigits: digits }).format(rounded);
+  return (
+    (PLAIN[locale] ? plainDecimal(rounded, 0, digits) : null) ??
+    numberFormat(locale, { maximumFractionDigits: digits }).format(rounded)
+  );
 }
 
 /** `x` with exactly `digits` decimals ("0.30", "33.6"), for columns of figures that line up. */
 export function formatFixed(x: number | null | undefined, locale: Locale, digits = 1): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return NO_NUMBER;
   const rounded = Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x;
-  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(rounded);
+  return (
+    (PLAIN[locale] ? plainDecimal(rounded, digits, digits) : null) ??
+    numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(rounded)
+  );
 }
 
 /**
@@ -47,8 +85,8 @@ export function formatFixed(x: number | null | undefined, locale: Locale, digits
 export function formatShare(share: number | null | undefined, locale: Locale, digits = 1, exact = true): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return NO_NUMBER;
   const rounded = Math.abs(share) < 0.5 * 10 ** -(digits + 2) ? 0 : share;
-  const whole = exact && digits > 0 ? null : plainWhole(rounded * 100);
-  if (whole !== null) return `${whole}%`;
+  const plain = PLAIN[locale] ? plainDecimal(rounded, exact ? digits : 0, digits, 2) : null;
+  if (plain !== null) return `${plain}%`;
   return numberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: exact ? digits : 0,
@@ -64,7 +102,10 @@ export function formatShare(share: number | null | undefined, locale: Locale, di
 export function fieldNumber(x: number, digits = 3): string {
   if (!Number.isFinite(x)) return String(x);
   const rounded = Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x;
-  return numberFormat('en', { maximumFractionDigits: digits, useGrouping: false }).format(rounded);
+  return (
+    plainDecimal(rounded, 0, digits, 0, false) ??
+    numberFormat('en', { maximumFractionDigits: digits, useGrouping: false }).format(rounded)
+  );
 }
 
 /** A whole percentage (0–100) as people of the locale write it: "93%". */

@@ -93,26 +93,57 @@ describe('calendar days', () => {
   });
 });
 
-describe('whole numbers under 1,000, written without Intl', () => {
+describe('numbers written without Intl read exactly as Intl writes them', () => {
   const wholes = Array.from({ length: 1999 }, (_, i) => i - 999);
+  // What the functions do before writing: a number that rounds to nothing is 0 (never "-0").
+  const settle = (x: number, digits: number) => (Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x);
+  const intl = (tag: string, x: number, options: Intl.NumberFormatOptions) =>
+    new Intl.NumberFormat(tag, options).format(x);
+
+  it.each(['en', 'zh-cn'] as const)('every whole number under 1,000 in %s, as numbers and as percentages', (locale) => {
+    const tag = INTL_LOCALE[locale];
+    for (const n of wholes) {
+      for (const digits of [0, 1, 2])
+        expect(formatNumber(n, locale, digits)).toBe(intl(tag, n, { maximumFractionDigits: digits }));
+      expect(formatPercent(n, locale)).toBe(intl(tag, n / 100, { style: 'percent', maximumFractionDigits: 0 }));
+      expect(formatShare(n / 100, locale, 1, false)).toBe(
+        intl(tag, n / 100, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 1 }),
+      );
+    }
+  });
+
+  // Any double, and decimals that sit exactly on a rounding tie (x.xx5), where toFixed and Intl part.
+  const anyNumber = fc.oneof(
+    fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+    fc.double({ min: -2, max: 2, noNaN: true }),
+    fc
+      .tuple(fc.integer({ min: -1e7, max: 1e7 }), fc.integer({ min: 1, max: 5 }))
+      .map(([n, k]) => (n * 10 + 5) / 10 ** k),
+    fc.constantFrom(1.005, 0.575, 99.995, 999.5, 999_999.95, 0.000001, 1e20, 1e21, 1e-7, -0),
+  );
   it.each(['en', 'zh-cn'] as const)(
-    'read exactly as Intl writes them in %s, as numbers and as percentages',
+    'any number in %s, with 0 to 4 decimals, as a number, a fixed figure and a share',
     (locale) => {
       const tag = INTL_LOCALE[locale];
-      for (const n of wholes) {
-        for (const digits of [0, 1, 2]) {
-          expect(formatNumber(n, locale, digits)).toBe(
-            new Intl.NumberFormat(tag, { maximumFractionDigits: digits }).format(n),
+      fc.assert(
+        fc.property(anyNumber, fc.integer({ min: 0, max: 4 }), (x, digits) => {
+          expect(formatNumber(x, locale, digits)).toBe(intl(tag, settle(x, digits), { maximumFractionDigits: digits }));
+          expect(formatFixed(x, locale, digits)).toBe(
+            intl(tag, settle(x, digits), { minimumFractionDigits: digits, maximumFractionDigits: digits }),
           );
-        }
-        const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(n / 100);
-        expect(formatPercent(n, locale)).toBe(percent);
-        expect(formatShare(n / 100, locale, 1, false)).toBe(
-          new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(
-            n / 100,
-          ),
-        );
-      }
+          const share = settle(x, digits + 2);
+          expect(formatShare(x, locale, digits)).toBe(
+            intl(tag, share, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }),
+          );
+          expect(formatShare(x, locale, digits, false)).toBe(
+            intl(tag, share, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits }),
+          );
+          expect(fieldNumber(x, digits)).toBe(
+            intl('en', settle(x, digits), { maximumFractionDigits: digits, useGrouping: false }),
+          );
+        }),
+        { numRuns: 5000 },
+      );
     },
   );
 });
