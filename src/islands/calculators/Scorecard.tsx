@@ -42,7 +42,7 @@ export default function Scorecard(p: CalcProps) {
                 </thead>
                 <tbody>
                   {r.criteria.map((x) => (
-                    <tr key={x.criterion} class={r.weakest.includes(x.criterion) ? 'calc-here' : undefined}>
+                    <tr key={x.criterion} class={r.weakest.includes(x.criterion) ? 'calc-here calc-weak' : undefined}>
                       <th scope="row">
                         {name(x.criterion)}
                         {r.weakest.includes(x.criterion) && <strong> ⚑ {c.my('weakestMark')}</strong>}
