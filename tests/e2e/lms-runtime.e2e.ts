@@ -355,6 +355,7 @@ describe('cmi5 with a test endpoint as the platform', () => {
   const statements: Record<string, any>[] = [];
   const byId = new Map<string, string>();
   let holdAnswers = false;
+  let returnURL = '';
   const held: (() => void)[] = [];
   const problems: string[] = [];
   const state = new Map<string, string>();
@@ -381,6 +382,8 @@ describe('cmi5 with a test endpoint as the platform', () => {
       if (req.method !== 'POST') problems.push(`token fetched with ${req.method}`);
       return reply(200, JSON.stringify({ 'auth-token': TOKEN }));
     }
+    // The platform's own page, where a learner who exits with a return address lands.
+    if (url.pathname === '/lrs/home') return reply(200, '<!doctype html><title>Platform</title>', 'text/html');
     if (req.headers.authorization !== `Basic ${TOKEN}`) problems.push(`${url.pathname}: no auth token`);
     if (req.headers['x-experience-api-version'] !== '1.0.3') problems.push(`${url.pathname}: no xAPI version header`);
     if (url.pathname === '/lrs/xapi/activities/state') {
@@ -403,6 +406,7 @@ describe('cmi5 with a test endpoint as the platform', () => {
               launchMethod: 'AnyWindow',
               moveOn: 'CompletedAndPassed',
               masteryScore: 0.7,
+              ...(returnURL ? { returnURL } : {}),
             }),
           );
         const saved = state.get(stateId);
@@ -545,6 +549,38 @@ describe('cmi5 with a test endpoint as the platform', () => {
       String(s['object']['id']).endsWith(`/module-a-assessment.${assessmentA.questions[0]!.id}`),
     )!;
     expect(answer['result']).toEqual({ response: assessmentA.questions[0]!.correct![0], success: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('with a return address from the platform, Exit sends Terminated and takes the learner back to the platform', async () => {
+    returnURL = `${origin}/lrs/home?course=7`;
+    const from = statements.length;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    watchErrors(page, errors);
+    const query = new URLSearchParams({
+      endpoint: `${origin}/lrs/xapi/`,
+      fetch: `${origin}/lrs/token`,
+      actor: JSON.stringify(actor),
+      registration: REGISTRATION,
+      activityId: 'https://client-care-loyalty.invalid/lms/en/module-a',
+    });
+    // A second session of module A, after the test above: its answers come back from the suspend
+    // data, and what that session reported is not sent again.
+    await page.goto(`${server.url}lessons/forms-of-care/index.html?${query.toString()}`);
+    await expect.poll(() => statements.length).toBe(from + 1);
+    // The bar is there on the next page of the session too.
+    await followLink(page.mainFrame(), '../care-in-action/index.html');
+    const exit = page
+      .getByRole('navigation', { name: 'Learning platform' })
+      .getByRole('button', { name: 'Exit and go back' });
+    await exit.click();
+    await page.waitForURL(returnURL);
+    const verbs = statements.slice(from).map((x) => String(x['verb']['id']).split('/').at(-1));
+    expect(verbs).toEqual(['initialized', 'terminated']);
+    expect(problems).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

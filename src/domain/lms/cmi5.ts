@@ -92,6 +92,19 @@ export interface LaunchData {
   readonly launchMode: 'Normal' | 'Browse' | 'Review';
   readonly masteryScore: number | null;
   readonly moveOn: string;
+  /** Where the learner goes back to the platform when they exit, if the platform gave one. */
+  readonly returnURL: string | null;
+}
+
+/** An absolute http(s) address, or null (a return address that is not one is not followed). */
+function webAddress(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The LMS.LaunchData document, checked for what the statements need. */
@@ -113,6 +126,7 @@ export function readLaunchData(data: unknown): Validated<LaunchData> {
     launchMode: mode,
     masteryScore: typeof mastery === 'number' ? mastery : null,
     moveOn: typeof data['moveOn'] === 'string' ? data['moveOn'] : 'NotApplicable',
+    returnURL: webAddress(data['returnURL']),
   });
 }
 

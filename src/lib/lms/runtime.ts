@@ -20,7 +20,7 @@ import { $quizzes, quizzes } from '../../stores/quizzes';
 import { $cases, savedCases } from '../../stores/cases';
 import { $worksheet, worksheet } from '../../stores/worksheet';
 import { itemOfPage, LMS_COURSE_FILE, type LmsCourseFile, type LmsItem } from '../../domain/lms/course';
-import { itemReport, type ItemReport } from '../../domain/lms/cmi';
+import { itemReport, type Interaction, type ItemReport } from '../../domain/lms/cmi';
 import { decodeSuspendData, encodeSuspendData, SUSPEND_LIMITS, type ItemSnapshot } from '../../domain/lms/suspend';
 import { itemSnapshot, restoreSnapshot, type SiteData } from '../../domain/lms/restore';
 import { cmiValues } from '../../domain/lms/scorm';
@@ -126,6 +126,24 @@ function watchLeaving(leaving: Leaving, onLeave: (ending: boolean) => void): voi
     left = true;
     onLeave(!leaving.within);
   });
+}
+
+/**
+ * The platform gave a return address: the layout's exit bar is shown, and Exit ends the session
+ * (Terminated sent) and then takes the learner to that address, as cmi5 requires.
+ */
+function offerExit(returnURL: string, end: () => Promise<void>): void {
+  const template = document.getElementById('lms-exit');
+  const bar = template instanceof HTMLTemplateElement ? template.content.firstElementChild?.cloneNode(true) : null;
+  const button = bar instanceof HTMLElement ? bar.querySelector('button') : null;
+  if (!template || !(bar instanceof HTMLElement) || !button) return;
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    void end()
+      .catch((error: unknown) => warn('Terminated could not be sent before leaving.', error))
+      .finally(() => location.assign(returnURL));
+  });
+  template.replaceWith(bar);
 }
 
 function readSession<T>(key: string): T | null {
@@ -321,6 +339,10 @@ async function sendOnce(session: Cmi5Session, key: string, make: () => Record<st
   session.pending = Object.fromEntries(Object.entries(session.pending).filter(([k]) => k !== key));
 }
 
+/** What identifies an answer already reported: the question or decision, the response and the result. */
+const answerKey = (interaction: Interaction) =>
+  JSON.stringify([interaction.id, interaction.response, interaction.result]);
+
 const contextOf = (session: Cmi5Session) => ({
   launch: session.launch,
   launchData: session.launchData,
@@ -415,6 +437,9 @@ async function launchCmi5(course: LmsCourseFile): Promise<Cmi5Session | null> {
   };
   await sendStatement(session, statementOf(session, 'initialized'));
   session.saveSuspendData = await restore(item, await getState(session, SUSPEND_STATE));
+  // The answers restored from an earlier session were reported in it: only new ones are sent.
+  const restored = await current('scorm2004', item, course, SUSPEND_LIMITS.scorm2004);
+  session.answered = restored.report.interactions.map(answerKey);
   writeSession(CMI5_SESSION_KEY, session);
   // The launch parameters have served: a reload must not use the one-time fetch URL again.
   history.replaceState(history.state, '', location.pathname + location.hash);
@@ -444,7 +469,7 @@ export async function startCmi5(leaving: Leaving): Promise<void> {
       .then(async () => {
         const now = await current('scorm2004', item, course, SUSPEND_LIMITS.scorm2004);
         for (const interaction of now.report.interactions) {
-          const key = JSON.stringify([interaction.id, interaction.response, interaction.result]);
+          const key = answerKey(interaction);
           if (active.answered.includes(key)) continue;
           await sendOnce(active, key, () => answeredStatement(interaction, contextOf(active)));
           active.answered = [...active.answered, key];
@@ -472,12 +497,24 @@ export async function startCmi5(leaving: Leaving): Promise<void> {
         }
       });
   };
-  watchLeaving(leaving, (ending) => {
-    if (!ending) return;
+  // The session ends once: when the learner leaves the package, or exits to the platform.
+  let ended: Promise<void> | null = null;
+  const end = (): Promise<void> => {
+    // Out of the tab's session at once (the page may be gone before the reports are through)
+    // and again once they are (a report on its way writes the session back).
     writeSession(CMI5_SESSION_KEY, null);
     // Sent after whatever is still on its way, so Terminated stays the session's last statement.
-    void chain.then(() => sendStatement(active, statementOf(active, 'terminated'), true)).catch(() => {});
+    ended ??= chain.then(() => {
+      writeSession(CMI5_SESSION_KEY, null);
+      return sendStatement(active, statementOf(active, 'terminated'), true);
+    });
+    return ended;
+  };
+  watchLeaving(leaving, (ending) => {
+    if (ending) void end().catch(() => {});
   });
+  const back = active.launchData.returnURL;
+  if (back !== null) offerExit(back, end);
   watchStores(update);
   update();
   await chain;

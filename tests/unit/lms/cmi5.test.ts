@@ -37,6 +37,7 @@ const launchData: LaunchData = {
   launchMode: 'Normal',
   masteryScore: 0.7,
   moveOn: 'CompletedAndPassed',
+  returnURL: null,
 };
 const report: ItemReport = {
   completion: 'completed',
@@ -81,7 +82,18 @@ describe('cmi5 launch parameters', () => {
 describe('LMS.LaunchData', () => {
   it('is read with its context template, mode and mastery score', () => {
     const read = readLaunchData({ ...launchData, launchMethod: 'AnyWindow', returnURL: 'x' });
-    expect(read).toMatchObject({ ok: true, value: { launchMode: 'Normal', masteryScore: 0.7 } });
+    expect(read).toMatchObject({ ok: true, value: { launchMode: 'Normal', masteryScore: 0.7, returnURL: null } });
+  });
+
+  it.each([
+    ['https://lms.example.com/course/7?done=1', 'https://lms.example.com/course/7?done=1'],
+    ['http://lms.local/back', 'http://lms.local/back'],
+    ['javascript:alert(1)', null],
+    ['/relative/path', null],
+    [42, null],
+    [undefined, null],
+  ])('keeps the return address %s only when it is a web address', (returnURL, kept) => {
+    expect(readLaunchData({ ...launchData, returnURL })).toMatchObject({ ok: true, value: { returnURL: kept } });
   });
 
   it('is refused without a session id, with an unknown mode or a mastery score out of range', () => {
