@@ -521,7 +521,7 @@ export const builderZhCn: { readonly [K in keyof typeof builderEn]: string } = {
   'builder.page.description':
     '为一家企业设计客户忠诚度指标体系，直接赋权或两两比较赋权，生成问卷，录入答卷，得出每位客户的得分和细分类别。',
   'builder.page.intro':
-    '完整完成实训任务二：针对您选定的企业，界定忠诚客户，构建指标体系并确定权重，生成问卷，录入调查答卷，得出结果报告。所有内容只保存在本浏览器中。',
+    '一步步完成实训任务二：针对你选定的企业，界定忠诚客户，构建指标体系并确定权重，生成问卷，录入调查答卷，得出结果报告。所有内容只保存在本浏览器中。',
   'builder.page.noScript': '构建器需要 JavaScript。模块E的课程会一步步讲解这一方法。',
   'builder.steps.label': '步骤',
   'builder.steps.number': '第{n}步：',
@@ -535,7 +535,7 @@ export const builderZhCn: { readonly [K in keyof typeof builderEn]: string } = {
   'builder.step.data': '录入答卷',
   'builder.step.results': '结果与报告',
   'builder.loading': '正在加载这一步……',
-  'builder.loadFailed': '这一步没能加载。如果您处于离线状态，请先在联网时打开一次指标体系构建器。',
+  'builder.loadFailed': '这一步没能加载。如果你处于离线状态，请先在联网时打开一次指标体系构建器。',
   'builder.retry': '重试',
   'builder.cancel': '取消',
   'builder.continue': '是否继续？',
@@ -573,11 +573,11 @@ export const builderZhCn: { readonly [K in keyof typeof builderEn]: string } = {
   'builder.systems.imported': '已将 {file} 导入为新的指标体系。',
   'builder.systems.importFailed': '未从 {file} 导入任何内容。发现的问题：{n} 处。',
   'builder.damaged.intro': '保存的指标体系“{name}”无法打开。发现的问题：{n} 处。',
-  'builder.damaged.help': '它会原样保留。您可以下载后修复，也可以删除。',
+  'builder.damaged.help': '它会原样保留。你可以下载后修复，也可以删除。',
   'builder.damaged.download': '原样下载',
 
   'builder.define.intro':
-    '测量忠诚度的第一步，是针对您选定的企业（家电品牌、汽车经销商、超市……）说清楚什么样的客户算忠诚客户。然后选择测量方法：看客户的行为、看客户的态度，或两者兼顾。',
+    '测量忠诚度的第一步，是针对你选定的企业（家电品牌、汽车经销商、超市……）说清楚什么样的客户算忠诚客户。然后选择测量方法：看客户的行为、看客户的态度，或两者兼顾。',
   'builder.define.company': '企业名称',
   'builder.define.companyHint': '企业名称会填入每一道题目中。',
   'builder.define.sector': '所属行业',
@@ -585,10 +585,10 @@ export const builderZhCn: { readonly [K in keyof typeof builderEn]: string } = {
   'builder.define.sectorAppliance': '家电品牌',
   'builder.define.sectorCar': '汽车经销商',
   'builder.define.sectorSupermarket': '超市',
-  'builder.define.definition': '您对忠诚客户的界定',
+  'builder.define.definition': '你对忠诚客户的界定',
   'builder.define.definitionHint': '例如某服装品牌：经常购买，有再次购买的意愿，并愿意向他人推荐本品牌。',
-  'builder.define.method': '您打算怎样测量忠诚度？',
-  'builder.define.methodConfirm': '新的测量方法不使用您已选指标中的 {n} 项：{names}。这些指标及其权重将被删除。',
+  'builder.define.method': '你打算怎样测量忠诚度？',
+  'builder.define.methodConfirm': '新的测量方法不使用你已选指标中的 {n} 项：{names}。这些指标及其权重将被删除。',
   'builder.define.methodAdds': '这样就没有合适类型的指标了，因此会加入教材中该类型的 {n} 项指标，权重相同。',
   'builder.define.methodDropsAnswers': '{n} 位受访者的答卷也将被删除。',
   'builder.define.methodChanged': '测量方法已更改：删除了 {n} 项指标，新增 {added} 项。',
@@ -604,7 +604,7 @@ export const builderZhCn: { readonly [K in keyof typeof builderEn]: string } = {
 
   'builder.indicators.intro':
     '忠诚度不能直接问，要通过指标来推断。请从教材列出的指标中选择——行为指标（客户怎么做）和态度指标（客户怎么想）——也可以添加自己的指标。注意方向：挑选时间和价格敏感度这两项，回答越低表示越忠诚。',
-  'builder.indicators.methodOnly': '您的测量方法是{kind}测量，因此只提供{kind}指标。',
+  'builder.indicators.methodOnly': '你的测量方法是{kind}测量，因此只提供{kind}指标。',
   'builder.indicators.changeMethod': '更改测量方法',
   'builder.indicators.scale': '题目的答题量表',
   'builder.indicators.scaleOption': '{min} 至 {max}',
@@ -631,7 +631,7 @@ export const builderZhCn: { readonly [K in keyof typeof builderEn]: string } = {
   'builder.direction.lower': '越低越忠诚',
   'builder.custom.heading': '添加自定义指标',
   'builder.custom.intro':
-    '用于指标库没有涵盖、而您对忠诚客户的界定又特别强调的方面。题目可以不填，不填时直接用指标名称提问。',
+    '用于指标库没有涵盖、而你对忠诚客户的界定又特别强调的方面。题目可以不填，不填时直接用指标名称提问。',
   'builder.custom.name': '指标名称',
   'builder.custom.kind': '类型',
   'builder.custom.direction': '方向',
@@ -657,12 +657,12 @@ export const builderZhCn: { readonly [K in keyof typeof builderEn]: string } = {
   'builder.weights.weight': '权重',
   'builder.direct.intro': '每个数除以所有数之和：3、2、5 对应 30%、20%、50%。',
   'builder.direct.caption': '直接赋权',
-  'builder.direct.raw': '您输入的数',
+  'builder.direct.raw': '你输入的数',
   'builder.direct.sum': '权重合计为 100%。',
   'builder.direct.fix': '请改正标出的数值，即可看到权重。',
   'builder.direct.equal': '所有权重设为相等',
   'builder.pairwise.intro':
-    '对每一对指标，判断在这家企业里哪一项对忠诚更重要、重要多少：1 = 同等重要，3 = 稍微重要，5 = 明显重要，7 = 强烈重要，9 = 极端重要（偶数介于两者之间）。一致性比率（CR）检验您的判断是否前后一致，不超过 0.10 即可接受。',
+    '对每一对指标，判断在这家企业里哪一项对忠诚更重要、重要多少：1 = 同等重要，3 = 稍微重要，5 = 明显重要，7 = 强烈重要，9 = 极端重要（偶数介于两者之间）。一致性比率（CR）检验你的判断是否前后一致，不超过 0.10 即可接受。',
   'builder.pairwise.pair': '第 {n} 对（共 {total} 对）：A“{a}”与 B“{b}”',
   'builder.pairwise.single': '只有一项指标，无需比较：它占全部权重。',
   'builder.pairwise.lambdaMax': 'λmax（最大特征值）',
@@ -672,8 +672,8 @@ export const builderZhCn: { readonly [K in keyof typeof builderEn]: string } = {
   'builder.pairwise.alwaysConsistent': '只有两项指标时，比较总是一致的（CR = 0）。',
   'builder.pairwise.acceptable': 'CR = {cr}：可以接受（不超过 0.10）。',
   'builder.pairwise.notAcceptable':
-    'CR = {cr}：不可接受（超过 0.10）。您的判断之间相互矛盾，请重新考虑下面指出的那一项。',
-  'builder.pairwise.inconsistent': '最不一致的判断：第 {n} 对，“{a}”（A）与“{b}”（B）。您选的是“{chosen}”。',
+    'CR = {cr}：不可接受（超过 0.10）。你的判断之间相互矛盾，请重新考虑下面指出的那一项。',
+  'builder.pairwise.inconsistent': '最不一致的判断：第 {n} 对，“{a}”（A）与“{b}”（B）。你选的是“{chosen}”。',
   'builder.pairwise.suggestion': '改为“{suggested}”可使 CR 降到 {cr}。',
   'builder.pairwise.noSingleFix': '只改这一对无法降低 CR，请重新考虑多项判断。',
   'builder.pairwise.apply': '采用建议：把第 {n} 对设为 {value}',
@@ -702,7 +702,7 @@ export const builderZhCn: { readonly [K in keyof typeof builderEn]: string } = {
   'builder.pair.word.9': '极端',
   'builder.pairwise.worstBadge': '最不一致',
   'builder.pairwise.leastConsistent':
-    'CR 虽可接受，但最不一致的判断是：第 {n} 对，“{a}”（A）与“{b}”（B），您选的是“{chosen}”。',
+    'CR 虽可接受，但最不一致的判断是：第 {n} 对，“{a}”（A）与“{b}”（B），你选的是“{chosen}”。',
   'builder.group.intro':
     '每位参与者（例如来自市场、销售和服务部门的人员）分别完成自己的两两比较。小组对每一对指标的判断取各人判断的几何平均数；下面的表格显示大家在哪些地方意见不一，以及每个人自己的判断是否一致。',
   'builder.group.editing': '正在录入谁的判断',
@@ -728,7 +728,7 @@ export const builderZhCn: { readonly [K in keyof typeof builderEn]: string } = {
   'builder.group.weightDistance': '权重与小组的差异',
 
   'builder.q.intro':
-    '这是根据您的指标生成的问卷，使用本页面的语言，并已填入企业名称；它通常与满意度调查一起进行。标有“反向计分”的题目按自然的方式提问，计分时再反过来：这些题目回答越低，表示越忠诚。',
+    '这是根据你的指标生成的问卷，使用本页面的语言，并已填入企业名称；它通常与满意度调查一起进行。标有“反向计分”的题目按自然的方式提问，计分时再反过来：这些题目回答越低，表示越忠诚。',
   'builder.q.behaviouralFirst': '先问行为方面的题目',
   'builder.q.detail': '指标体系明细',
   'builder.q.item': '题号',
@@ -835,12 +835,12 @@ export const builderZhCn: { readonly [K in keyof typeof builderEn]: string } = {
   'builder.segment.true': '真实忠诚',
   'builder.segment.true.profile': '态度高，行为高',
   'builder.segment.true.strategy':
-    '留住他们并深化关系：加强情感联系（认可、个性化关怀）和结构性联系（融入其购买方式的服务与安排）。切勿用折扣去“买”他们的忠诚——他们留下是因为您，而不是因为价格。',
+    '留住他们并深化关系：加强情感联系（认可、个性化关怀）和结构性联系（融入其购买方式的服务与安排）。切勿用折扣去“买”他们的忠诚——他们留下是因为你，而不是因为价格。',
   'builder.segment.true.short': '保持；深化情感与结构联系；不靠折扣',
   'builder.segment.latent': '潜在忠诚',
   'builder.segment.latent.profile': '态度高，行为低',
   'builder.segment.latent.strategy':
-    '他们喜欢您，却买得少：找出阻碍他们的原因并消除它。习惯 → 提供免费试用；转换成本 → 给予补偿；购买不便 → 让产品触手可及；预算 → 推出入门级产品；竞争对手促销 → 在他们在意的地方作出回应。',
+    '他们喜欢你，却买得少：找出阻碍他们的原因并消除它。习惯 → 提供免费试用；转换成本 → 给予补偿；购买不便 → 让产品触手可及；预算 → 推出入门级产品；竞争对手促销 → 在他们在意的地方作出回应。',
   'builder.segment.latent.short': '找出并消除障碍',
   'builder.segment.spurious': '虚假忠诚',
   'builder.segment.spurious.profile': '态度低，行为高',
