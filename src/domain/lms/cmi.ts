@@ -10,7 +10,9 @@
  *   rounded down (`wholePercent`) as raw 0–100, and that percentage ÷ 100 as scaled, so the
  *   platform never shows a learner more than the site did and "passed" agrees with the score.
  * - A case is completed once a play reached an ending, incomplete while one is under way; the
- *   worksheet is incomplete once anything is written in it. Neither has a score.
+ *   worksheet is completed when it is finished as the progress page counts it (nothing left
+ *   that `reviewWorksheet` asks for), incomplete once anything is written in it. Neither has a
+ *   score.
  * - **Interactions**: each answer of the latest attempt of each quiz of a module (question id,
  *   the learner's response in the standard's format, right/wrong or the share of the points),
  *   and each choice of a case's latest play (decision id, choice id, neutral).
@@ -18,6 +20,7 @@
 import type { LmsItem } from './course';
 import type { ItemSnapshot } from './suspend';
 import { reachesPassMark, selfCheckPassed, verdictOf, wholePercent } from '../quiz/display';
+import { reviewWorksheet } from '../worksheet/review';
 import type { QuestionType } from '../quiz/types';
 
 export type Completion = 'completed' | 'incomplete' | 'not attempted';
@@ -123,7 +126,14 @@ export function itemReport(
       sheet !== null &&
       (Object.values(sheet.answers).some((a) => a.trim() !== '') ||
         sheet.plan.some((row) => row.need.trim() !== '' || row.measure.trim() !== ''));
-    return { completion: written ? 'incomplete' : 'not attempted', success: 'unknown', score: null, interactions: [] };
+    // Finished as the progress page counts it: nothing left that a finished plan lacks.
+    const finished = sheet !== null && reviewWorksheet(sheet).length === 0;
+    return {
+      completion: finished ? 'completed' : written ? 'incomplete' : 'not attempted',
+      success: 'unknown',
+      score: null,
+      interactions: [],
+    };
   }
   const lessonDone = (slug: string) => snapshot.lessons[slug] !== undefined || selfCheckPassed(snapshot.quizzes[slug]);
   const assessment = item.assessmentId === null ? undefined : snapshot.quizzes[item.assessmentId];

@@ -6,6 +6,8 @@ import type { ItemSnapshot } from '../../../src/domain/lms/suspend';
 import { DEFAULT_PASS_MARK, wholePercent } from '../../../src/domain/quiz/display';
 import type { QuizRecord } from '../../../src/domain/quiz/record';
 import { initialWorksheet } from '../../../src/domain/worksheet/worksheet';
+import { reviewWorksheet } from '../../../src/domain/worksheet/review';
+import { filledWorksheet } from '../worksheet/fixtures';
 
 const AT = '2026-11-30T10:00:00.000Z';
 const moduleA: LmsItem = {
@@ -167,6 +169,20 @@ describe('case and worksheet reports', () => {
       answers: { ...initialWorksheet().answers, qualityProduct: 'Reliable shoes' },
     };
     expect(itemReport('scorm12', sheet, { ...empty, worksheet: written }, {}).completion).toBe('incomplete');
+  });
+
+  it('reports the worksheet as completed when it is finished as the progress page counts it', () => {
+    const sheet = { ...item, id: 'worksheet', kind: 'worksheet' as const, caseId: null };
+    expect(reviewWorksheet(filledWorksheet())).toEqual([]);
+    for (const standard of ['scorm12', 'scorm2004'] as const)
+      expect(itemReport(standard, sheet, { ...empty, worksheet: filledWorksheet() }, {})).toMatchObject({
+        completion: 'completed',
+        score: null,
+      });
+    // One answer left blank: not finished yet.
+    const almost = { ...filledWorksheet(), answers: { ...filledWorksheet().answers, qualityProduct: ' ' } };
+    expect(reviewWorksheet(almost)).not.toEqual([]);
+    expect(itemReport('scorm12', sheet, { ...empty, worksheet: almost }, {}).completion).toBe('incomplete');
   });
 });
 
