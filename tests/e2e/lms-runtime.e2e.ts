@@ -5,6 +5,7 @@
  *   that opens a package's item in a frame; the learner works through module A (self-check,
  *   lessons marked complete, the assessment) and plays a case, and the run-time's stored CMI
  *   data is checked. A second launch on a device with nothing saved resumes from suspend_data.
+ *   The Chinese packages report a case played from its Chinese page the same way.
  * - cmi5: a test endpoint answers the fetch URL, the State API and the statements, checks each
  *   statement with an xAPI validator and keeps the order they came in.
  * - The normal site (dist/) never touches an `API` object its parent offers.
@@ -315,30 +316,57 @@ describe.each([
   });
 
   it('reports a case: completed with each choice as an interaction', async () => {
-    const context = await browser.newContext();
-    const platform = await openItem(context, origin, standard, 'cases/restaurant-seat-change/index.html');
-    await playCase(platform.frame, ['ask-why', 'no-table', 'let-it-go']);
-    await platform.frame.locator('.case-step.ending').waitFor();
-    await expect
-      .poll(() => platform.get(standard === 'scorm2004' ? 'cmi.completion_status' : 'cmi.core.lesson_status'))
-      .toBe('completed');
-    await platform.close();
-    const interactions = interactionsOf(await platform.cmi());
-    expect(
-      interactions.map((i) => [
-        i['id'],
-        i[standard === 'scorm2004' ? 'learner_response' : 'student_response'],
-        i['result'],
-      ]),
-    ).toEqual([
-      ['restaurant-seat-change.first-reply', 'ask-why', 'neutral'],
-      ['restaurant-seat-change.offer', 'no-table', 'neutral'],
-      ['restaurant-seat-change.after-refusal', 'let-it-go', 'neutral'],
-    ]);
-    expect(platform.errors).toEqual([]);
-    await context.close();
+    await reportsSeatChange(origin, standard, '');
   });
 });
+
+// The Chinese packages: the item's pages are under zh-cn/, and the same report comes back.
+describe.each([
+  ['scorm2004', 'scorm2004-zh-cn'],
+  ['scorm12', 'scorm12-zh-cn'],
+] as const)('%s in Chinese with scorm-again as the platform', (standard, name) => {
+  let dir: string;
+  let server: { url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    dir = unpack(name);
+    server = await serveStatic(dir, SUB_PATH, { folderIndex: false, onRequest: platformRoutes() });
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reports a case from its Chinese page: completed with each choice as an interaction', async () => {
+    await reportsSeatChange(new URL(server.url).origin, standard, 'zh-cn/');
+  });
+});
+
+/** Plays the seat change from the package's item page (under `prefix`) and checks what the platform got. */
+async function reportsSeatChange(origin: string, standard: Standard, prefix: '' | 'zh-cn/') {
+  const context = await browser.newContext();
+  const platform = await openItem(context, origin, standard, `${prefix}cases/restaurant-seat-change/index.html`);
+  expect(await platform.frame.locator('html').getAttribute('lang')).toBe(prefix === '' ? 'en' : 'zh-CN');
+  await playCase(platform.frame, ['ask-why', 'no-table', 'let-it-go']);
+  await platform.frame.locator('.case-step.ending').waitFor();
+  await expect
+    .poll(() => platform.get(standard === 'scorm2004' ? 'cmi.completion_status' : 'cmi.core.lesson_status'))
+    .toBe('completed');
+  await platform.close();
+  const interactions = interactionsOf(await platform.cmi());
+  expect(
+    interactions.map((i) => [
+      i['id'],
+      i[standard === 'scorm2004' ? 'learner_response' : 'student_response'],
+      i['result'],
+    ]),
+  ).toEqual([
+    ['restaurant-seat-change.first-reply', 'ask-why', 'neutral'],
+    ['restaurant-seat-change.offer', 'no-table', 'neutral'],
+    ['restaurant-seat-change.after-refusal', 'let-it-go', 'neutral'],
+  ]);
+  expect(platform.errors).toEqual([]);
+  await context.close();
+}
 
 describe('cmi5 with a test endpoint as the platform', () => {
   const REGISTRATION = '6b7f3a52-0c1e-4d2a-9b8e-3f4a5b6c7d8e';
