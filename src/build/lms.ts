@@ -4,7 +4,7 @@
  * Pagefind, rewrites every URL to be relative (see src/domain/lms/relative.ts), then writes six
  * zips to dist-lms/ — SCORM 1.2, SCORM 2004 4th edition and cmi5, in English and in Chinese —
  * each the whole site plus its manifest (imsmanifest.xml or cmi5.xml) and lms-course.json, the
- * course's items for the pages' run-time (src/lib/lms/).
+ * course's items for the pages' run-time (src/browser/lms/).
  *
  * Settings (environment variables):
  * - LMS_CMI5_ENDPOINT: origin of the platform's xAPI endpoint (e.g. https://lrs.example.com), the

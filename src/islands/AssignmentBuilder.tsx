@@ -27,7 +27,7 @@ import ChosenList from './instructors/ChosenList';
 import ItemPicker from './instructors/ItemPicker';
 import PastAssignments, { type PastAction } from './instructors/PastAssignments';
 import type { BUILDER_KEYS } from './instructors/keys';
-import type { CatalogueItem } from './instructors/types';
+import type { CatalogueItem } from '../domain/instructors/catalogue';
 import StorageNotice from './LazyStorageNotice';
 import { useHydrated, useSavedStore } from './useHydrated';
 

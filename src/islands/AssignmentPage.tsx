@@ -12,7 +12,7 @@ import { format, type Locale } from '../i18n/format';
 import { $profile, setLearnerName } from '../stores/profile';
 import StorageNotice from './LazyStorageNotice';
 import type { ASSIGNMENT_KEYS } from './instructors/keys';
-import type { CatalogueItem } from './instructors/types';
+import type { CatalogueItem } from '../domain/instructors/catalogue';
 import { useHydrated, useSavedStore } from './useHydrated';
 
 type Strings = Record<(typeof ASSIGNMENT_KEYS)[number], string>;

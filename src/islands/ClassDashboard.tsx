@@ -9,7 +9,7 @@ import { $savedClass, forgetClass, saveClass } from '../stores/instructors';
 import StorageNotice, { STORAGE_NOTICE_KEYS } from './StorageNotice';
 import { CLASS_VIEW_KEYS, type ClassViewStrings, type GradebookKey } from './instructors/class-keys';
 import type { RawFile } from './instructors/classImport';
-import type { CatalogueItem } from './instructors/types';
+import type { CatalogueItem } from '../domain/instructors/catalogue';
 import { useHydrated, useSavedStore } from './useHydrated';
 
 export const CLASS_KEYS = [

@@ -6,7 +6,7 @@ import { $storageFaults, getVault } from '../stores/vault';
 import { damagedCopies, discardDamaged, type DamagedCopy } from '../domain/storage/maintenance';
 import { progressSlot } from '../domain/progress';
 import { $progress } from '../stores/progress';
-import { datedName, downloadText } from '../lib/download';
+import { datedName, downloadText } from '../browser/download';
 import { useHydrated, useSavedStore } from './useHydrated';
 import StorageNotice, { STORAGE_NOTICE_KEYS } from './StorageNotice';
 import { fileIssueText, type FileKey } from '../i18n/fileIssue';

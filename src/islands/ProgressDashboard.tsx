@@ -145,7 +145,7 @@ export default function ProgressDashboard({
       : 'me.worksheetNone';
 
   const download = async () => {
-    const { downloadText } = await import('../lib/download');
+    const { downloadText } = await import('../browser/download');
     downloadText(`record-of-completion-${record.issuedOn}.json`, buildRecordFile(record));
   };
 

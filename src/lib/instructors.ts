@@ -4,7 +4,7 @@ import { ASSIGNABLE_CALCULATORS, presetNames } from './calculators';
 import { allCases } from './cases';
 import { lessonsIn, slugOf } from './lessons';
 import { localePath } from '../i18n/paths';
-import type { CatalogueItem } from '../islands/instructors/types';
+import type { CatalogueItem } from '../domain/instructors/catalogue';
 
 /**
  * Everything an assignment can include, in one language: cases, the care-plan worksheet,

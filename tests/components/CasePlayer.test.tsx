@@ -15,7 +15,7 @@ import restaurantFile from '../../content/cases/restaurant-seat-change.json';
 const restaurant = restaurantFile as unknown as Scenario;
 
 const downloads: { name: string; text: string }[] = [];
-vi.mock('../../src/lib/download', () => ({
+vi.mock('../../src/browser/download', () => ({
   downloadText: (name: string, text: string) => downloads.push({ name, text }),
 }));
 

@@ -1,4 +1,4 @@
-import type { CatalogueItem } from '../../src/islands/instructors/types';
+import type { CatalogueItem } from '../../src/domain/instructors/catalogue';
 
 export const CATALOGUE: CatalogueItem[] = [
   { kind: 'case', id: 'kimura-slippers', label: 'The Kimura slippers', href: '/cases/kimura-slippers/', module: 'A' },

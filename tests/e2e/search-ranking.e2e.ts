@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readdirSync } from 'node:fs';
 import { at, launch } from './support';
 import { CALCULATOR_TERMS, SEARCH_TERMS } from './search-terms';
-import { PAGEFIND_OPTIONS } from '../../src/lib/search-options';
+import { PAGEFIND_OPTIONS } from '../../src/browser/search-options';
 
 /**
  * Search ranking: the lesson that teaches a term comes first or second for that term, the

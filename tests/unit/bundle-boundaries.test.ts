@@ -38,6 +38,25 @@ describe('the domain layer stands alone', () => {
   });
 });
 
+describe('build time and the browser stay apart', () => {
+  // src/lib runs at build time (content queries); islands, stores and page scripts (src/browser)
+  // run in the browser. Neither side imports the other.
+  const specifiersOf = (file: string) =>
+    [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]);
+
+  it.each([...files('src/islands'), ...files('src/stores'), ...files('src/browser')])(
+    '%s imports nothing from src/lib',
+    (file) => {
+      for (const specifier of specifiersOf(file)) expect(specifier, file).not.toMatch(/(\.\.\/)+lib(\/|$)/);
+    },
+  );
+
+  it.each(files('src/lib'))('%s imports nothing from the islands, stores or page scripts', (file) => {
+    for (const specifier of specifiersOf(file))
+      expect(specifier, file).not.toMatch(/(\.\.\/)+(islands|stores|browser)(\/|$)/);
+  });
+});
+
 describe('islands load no build-time schema', () => {
   it.each(files('src/islands'))('%s imports (statically or lazily) no content schema', (file) => {
     const code = readFileSync(file, 'utf8');

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
-import { cleanExcerpt, excerptNodes, resultView, type PagefindData } from '../../src/lib/search';
+import { cleanExcerpt, excerptNodes, resultView, type PagefindData } from '../../src/browser/search';
 
 describe('cleanExcerpt', () => {
   it('drops the full stop Pagefind appends to Chinese headings and list items, and its zero-width spaces', () => {

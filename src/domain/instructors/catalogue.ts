@@ -1,3 +1,5 @@
+import type { ItemKind } from './assignment';
+
 /**
  * The item catalogue of short assignment links: every item an assignment can include, as
  * `<kind>:<id>`, in a fixed order. A short link names an item by its position in this list
@@ -56,3 +58,17 @@ export const ITEM_CODES: readonly string[] = [
   'assessment:module-e-assessment',
   'assessment:module-f-assessment',
 ];
+
+/** One thing an assignment can include, as the pages (at build time) describe it to the islands. */
+export interface CatalogueItem {
+  readonly kind: ItemKind;
+  readonly id: string;
+  /** Title in the page's language. */
+  readonly label: string;
+  /** The page the trainee does it on. */
+  readonly href: string;
+  /** The module (A–F) it belongs to; none for items used across modules. */
+  readonly module?: string;
+  /** Calculators with a worked-example preset. */
+  readonly hasPreset?: true;
+}

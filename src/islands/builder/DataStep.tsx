@@ -7,7 +7,7 @@ import { validateTypedResponses } from '../../domain/indicators/responses';
 import { toCsv } from '../../domain/csv';
 import { setResponses } from '../../domain/builder/edit';
 import { templateRows } from '../../domain/builder/results-table';
-import { downloadText } from '../../lib/download';
+import { downloadText } from '../../browser/download';
 import { issueMessage } from './messages';
 import type { BuilderStrings } from './strings';
 import type { StepProps } from './Workbench';

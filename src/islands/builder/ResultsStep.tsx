@@ -8,7 +8,7 @@ import { SEGMENTS } from '../../domain/loyalty/segment';
 import { serialiseIndicatorSystem } from '../../domain/indicators/system';
 import { setThresholds } from '../../domain/builder/edit';
 import { resultsRows } from '../../domain/builder/results-table';
-import { datedName, downloadText } from '../../lib/download';
+import { datedName, downloadText } from '../../browser/download';
 import { QuadrantScatter, ScoreHistogram } from './Charts';
 import ReportSheet from './Report';
 import { SegmentTable, SummaryList } from './ResultParts';

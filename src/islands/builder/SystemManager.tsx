@@ -13,7 +13,7 @@ import {
   renameSystem,
   selectSystem,
 } from '../../stores/builder';
-import { datedName, downloadText } from '../../lib/download';
+import { datedName, downloadText } from '../../browser/download';
 import type { BuilderStrings } from './strings';
 
 type Message = { readonly kind: 'ok' | 'bad'; readonly lines: readonly string[] };

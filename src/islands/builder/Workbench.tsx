@@ -8,7 +8,7 @@ import type { QuestionnaireOrder } from '../../domain/indicators/questionnaire';
 import type { IndicatorSystem } from '../../domain/indicators/system-schema';
 import { parseIndicatorSystem, serialiseIndicatorSystem } from '../../domain/indicators/system';
 import { deleteSystem, updateSystem } from '../../stores/builder';
-import { datedName, downloadText } from '../../lib/download';
+import { datedName, downloadText } from '../../browser/download';
 import { issueMessage } from './messages';
 import type { BuilderStrings } from './strings';
 import IndicatorsStep from './IndicatorsStep';

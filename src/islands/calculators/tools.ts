@@ -4,7 +4,7 @@
  */
 import { decodeShare, encodeShare, MAX_SHARE_PARAM } from '../../domain/calculators/share';
 import { toCsv, type CsvCell } from '../../domain/csv';
-import { datedName, downloadText } from '../../lib/download';
+import { datedName, downloadText } from '../../browser/download';
 import { parseUserNumber } from '../../domain/numbers';
 import type { FieldIssue } from '../../domain/result';
 import { format } from '../../i18n/format';

@@ -3,7 +3,7 @@ import { format, type Locale } from '../../i18n/format';
 import { nodeIndex, overallScore, type AttemptRecord, type Scenario } from '../../domain/cases';
 import { sameAttempt, savedCase } from '../../domain/cases/saved';
 import { savedCases } from '../../stores/cases';
-import { downloadText } from '../../lib/download';
+import { downloadText } from '../../browser/download';
 import { attemptFile, issueCodes } from './attempt-file';
 import type { CaseStrings } from './strings';
 import { formatDateTime } from '../../i18n/dates';

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { itemKey, type AssignmentItem } from '../../domain/instructors/assignment';
 import { format } from '../../i18n/format';
-import type { CatalogueItem } from './types';
+import type { CatalogueItem } from '../../domain/instructors/catalogue';
 
 export const CHOSEN_KEYS = [
   'asg.chosen.heading',

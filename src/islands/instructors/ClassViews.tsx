@@ -20,7 +20,7 @@ import type { ClassViewStrings } from './class-keys';
 import { GbIcon } from './gbIcons';
 import ItemViews from './ItemViews';
 import TraineeView from './TraineeView';
-import type { CatalogueItem } from './types';
+import type { CatalogueItem } from '../../domain/instructors/catalogue';
 
 const REASONS = [
   'notJson',
@@ -121,7 +121,7 @@ export default function ClassViews({
   const exportCsv = async () => {
     const [{ gradebookCsv }, { downloadText, datedName }] = await Promise.all([
       import('./classImport'),
-      import('../../lib/download'),
+      import('../../browser/download'),
     ]);
     const labels = {
       name: strings['inst.col.name'],

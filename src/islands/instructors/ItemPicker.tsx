@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { itemKey, type AssignmentItem, type ItemKind } from '../../domain/instructors/assignment';
 import { matchesFilter } from '../../domain/instructors/picker';
 import { format } from '../../i18n/format';
-import type { CatalogueItem } from './types';
+import type { CatalogueItem } from '../../domain/instructors/catalogue';
 
 export const PICKER_KEYS = [
   'inst.group.cases',

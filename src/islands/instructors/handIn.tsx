@@ -3,7 +3,7 @@ import { buildResultsFile, resultsFileText, type ItemResult, type ResultsFile } 
 import { itemKey, type Assignment } from '../../domain/instructors/assignment';
 import { cellOf } from '../../domain/instructors/cells';
 import { format } from '../../i18n/format';
-import { downloadText } from '../../lib/download';
+import { downloadText } from '../../browser/download';
 import { fileDate, formatDateTime } from '../../i18n/dates';
 import type { Locale } from '../../domain/locale';
 

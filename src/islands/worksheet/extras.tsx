@@ -9,7 +9,7 @@ import { worksheetCsvRows, type WorksheetCsvLabels } from '../../domain/workshee
 import { buildWorksheetFile, parseWorksheetFile } from '../../domain/worksheet/file';
 import { worksheetSlot } from '../../domain/worksheet/slot';
 import type { Worksheet } from '../../domain/worksheet/worksheet';
-import { datedName, downloadText } from '../../lib/download';
+import { datedName, downloadText } from '../../browser/download';
 import { WORKSHEET_FILE_MAX_BYTES } from '../../domain/worksheet/worksheet';
 import type { Validated } from '../../domain/result';
 import { replaceWorksheet } from '../../stores/worksheet';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findScormApi } from '../../../src/lib/lms/detect';
+import { findScormApi } from '../../../src/browser/lms/detect';
 
 /** The page in a chain of `depth` fake parent windows; `apis[n]` puts objects on the window n steps up (0: the page). */
 function chain(depth: number, apis: Record<number, Record<string, unknown>> = {}, opener?: Window): Window {
