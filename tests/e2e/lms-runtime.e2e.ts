@@ -488,7 +488,8 @@ describe('cmi5 with a test endpoint as the platform', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('launches, reports Initialized, the answers, Passed, Completed and Terminated in order, valid xAPI, and keeps the suspend data', async () => {
+  /** The platform launches module A at `path` (with the cmi5 launch parameters) in a fresh context. */
+  async function launchModuleA(path: string) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
@@ -500,7 +501,12 @@ describe('cmi5 with a test endpoint as the platform', () => {
       registration: REGISTRATION,
       activityId: 'https://client-care-loyalty.invalid/lms/en/module-a',
     });
-    await page.goto(`${server.url}lessons/what-is-client-care/index.html?${query.toString()}`);
+    await page.goto(`${server.url}${path}?${query.toString()}`);
+    return { context, page, errors };
+  }
+
+  it('launches, reports Initialized, the answers, Passed, Completed and Terminated in order, valid xAPI, and keeps the suspend data', async () => {
+    const { context, page, errors } = await launchModuleA('lessons/what-is-client-care/index.html');
     await expect.poll(() => statements.length).toBe(1);
     // The one-time launch parameters leave the address once used.
     await expect.poll(() => page.url()).not.toContain('fetch=');
@@ -584,20 +590,9 @@ describe('cmi5 with a test endpoint as the platform', () => {
   it('with a return address from the platform, Exit sends Terminated and takes the learner back to the platform', async () => {
     returnURL = `${origin}/lrs/home?course=7`;
     const from = statements.length;
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    watchErrors(page, errors);
-    const query = new URLSearchParams({
-      endpoint: `${origin}/lrs/xapi/`,
-      fetch: `${origin}/lrs/token`,
-      actor: JSON.stringify(actor),
-      registration: REGISTRATION,
-      activityId: 'https://client-care-loyalty.invalid/lms/en/module-a',
-    });
     // A second session of module A, after the test above: its answers come back from the suspend
     // data, and what that session reported is not sent again.
-    await page.goto(`${server.url}lessons/forms-of-care/index.html?${query.toString()}`);
+    const { context, page, errors } = await launchModuleA('lessons/forms-of-care/index.html');
     await expect.poll(() => statements.length).toBe(from + 1);
     // The bar is there on the next page of the session too.
     await followLink(page.mainFrame(), '../care-in-action/index.html');
