@@ -193,7 +193,7 @@ export default function RoomTally(p: CalcProps) {
           {tallySlots(mode).map((slot) => {
             const field = tallyField(slot);
             const count = countOf(slot);
-            const e = c.err(field);
+            const e = c.err(field, issues);
             return (
               <li
                 key={field}

@@ -4,8 +4,8 @@
  * the tools — reset, share link, present mode, CSV export, print. A calculator supplies its
  * fields, validates and computes with its domain module, and renders the result.
  */
-import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { CalcFields } from '../../domain/calculators/fields';
 import type { FieldIssue } from '../../domain/result';
 import type { Qr } from '../../domain/qr';
@@ -167,8 +167,6 @@ export function useCalc(p: CalcProps, accept: RegExp) {
     touchAll: () => setTouched({ '*': true }),
     /** The id of a field's control. */
     id: (k: string) => `${p.name}-${k.replace(/\./g, '-')}`,
-    /** The latest validation's issues; the frame sets them before the fields render. */
-    issues: [] as readonly FieldIssue[],
     /**
      * The message for an issue, in the page's language. Messages load with the other tools the
      * first time one is needed (a valid preset needs none), so for a moment this may be ''.
@@ -181,9 +179,9 @@ export function useCalc(p: CalcProps, accept: RegExp) {
       }
       return '';
     },
-    /** The message shown next to field `k`, if any: a blank field is only flagged once touched. */
-    err: (k: string): string | undefined => {
-      const i = c.issues.find((x) => x.field === k);
+    /** The message shown next to field `k` among `issues`, if any: a blank field is only flagged once touched. */
+    err: (k: string, issues: readonly FieldIssue[]): string | undefined => {
+      const i = issues.find((x) => x.field === k);
       if (!i || (i.code === 'required' && !touched[k] && !touched['*'])) return undefined;
       return c.message(i) || undefined;
     },
@@ -193,6 +191,12 @@ export function useCalc(p: CalcProps, accept: RegExp) {
   };
   return c;
 }
+
+/**
+ * The issues of the frame's latest validation, for the fields inside it: the frame provides them
+ * and each field reads them while it renders, so nothing is written to shared state mid-render.
+ */
+const FrameIssues = createContext<readonly FieldIssue[]>([]);
 
 export interface FieldProps {
   c: Calc;
@@ -213,7 +217,7 @@ export function FieldBox({
   children,
 }: FieldProps & { children: (a: Record<string, unknown>) => ComponentChildren }) {
   const id = c.id(k);
-  const e = c.err(k);
+  const e = c.err(k, useContext(FrameIssues));
   const described = [hint ? `${id}-h` : '', e ? `${id}-e` : ''].filter(Boolean).join(' ');
   return (
     <div class="calc-field">
@@ -372,8 +376,6 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
   const { p, t, hydrated } = c;
   const title = c.title();
   const rootId = `calc-${p.name}`;
-  // The fields render after the frame, so they find this validation's messages.
-  c.issues = issues;
 
   const reset = () => {
     setConfirming(false);
@@ -453,7 +455,7 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
           out.current?.focus();
         }}
       >
-        {children}
+        <FrameIssues.Provider value={issues}>{children}</FrameIssues.Provider>
         <p class="calc-submit">
           <button type="submit" disabled={!hydrated}>
             {t('calc.ui.calculate')}
