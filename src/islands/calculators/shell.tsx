@@ -373,6 +373,9 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
   const [Views, setViews] = useState<typeof import('./PresentViews').PresentViews | null>(null);
   // The question before a reset loads when first asked.
   const [Confirm, setConfirm] = useState<typeof import('./ConfirmReset').ConfirmReset | null>(null);
+  // The link box and the QR code load when someone first shares or presents.
+  const [shared, setShared] = useState<typeof import('./SharePanel') | null>(null);
+  const sharing = () => import('./SharePanel').then(setShared);
   const { p, t, hydrated } = c;
   const title = c.title();
   const rootId = `calc-${p.name}`;
@@ -401,6 +404,7 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
       'calc.ui.share',
       () =>
         tools().then(async (m) => {
+          sharing();
           const made = await m.shareLink(c, share, rootId);
           setLink(made.link);
           setToast(made.toast);
@@ -411,6 +415,7 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
       'calc.ui.present',
       () =>
         tools().then(async (m) => {
+          sharing();
           m.present(root.current, !present, setPresent);
           setRoom(await m.roomLink(c, share, rootId));
         }),
@@ -489,36 +494,12 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
       {confirming && confirmReset && Confirm && (
         <Confirm c={c} question={confirmReset} onYes={reset} onNo={() => setConfirming(false)} />
       )}
-      {link && (
-        <p class="calc-link">
-          <label for={`${rootId}-link`}>{t('calc.ui.link')}</label>
-          <input
-            id={`${rootId}-link`}
-            type="text"
-            readOnly
-            value={link}
-            data-csv="skip"
-            onFocus={(e) => e.currentTarget.select()}
-          />
-        </p>
-      )}
+      {link && shared && <shared.LinkBox c={c} rootId={rootId} link={link} />}
       <p class="calc-toast" role="status">
         {toast}
       </p>
-      {(present || link) && room?.qr && 'path' in room.qr && (
-        <figure class={present ? 'present-qr' : 'calc-qr'}>
-          <svg
-            viewBox={`0 0 ${room.qr.size} ${room.qr.size}`}
-            role="img"
-            aria-label={t('calc.ui.scan')}
-            shape-rendering="crispEdges"
-            data-link={room.link}
-          >
-            <rect width={room.qr.size} height={room.qr.size} fill="#ffffff" />
-            <path d={room.qr.path} fill="#000000" />
-          </svg>
-          <figcaption>{t('calc.ui.scan')}</figcaption>
-        </figure>
+      {(present || link) && room?.qr && shared && (
+        <shared.QrFigure c={c} room={{ link: room.link, qr: room.qr }} present={present} />
       )}
     </div>
   );
