@@ -10,6 +10,7 @@ import { quizEn } from './features/quiz';
 import { worksheetEn } from './features/worksheet';
 import { instructorsEn } from './features/instructors';
 import { filesEn } from './features/files';
+import { issuesEn } from './features/issues';
 import { gradebookEn } from './features/gradebook';
 import { traineeEn } from './features/trainee';
 import { assignmentsEn } from './features/assignments';
@@ -241,6 +242,7 @@ export const en = {
   ...worksheetEn,
   ...instructorsEn,
   ...filesEn,
+  ...issuesEn,
   ...gradebookEn,
   ...traineeEn,
   ...assignmentsEn,

@@ -119,3 +119,9 @@ export function fileSize(bytes: number, locale: Locale): string {
   if (bytes >= 1024) return `${formatNumber(bytes / 1024, locale, 1)} KB`;
   return `${formatNumber(bytes, locale, 1)} B`;
 }
+
+/** Numbers quoted in a message (a limit, a value typed), as the page writes numbers, to at most six decimals. */
+export const messageNumber =
+  (locale: Locale) =>
+  (x: number): string =>
+    formatNumber(x, locale, 6);

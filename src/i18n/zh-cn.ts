@@ -6,6 +6,7 @@ import { quizZhCn } from './features/quiz';
 import { worksheetZhCn } from './features/worksheet';
 import { instructorsZhCn } from './features/instructors';
 import { filesZhCn } from './features/files';
+import { issuesZhCn } from './features/issues';
 import { gradebookZhCn } from './features/gradebook';
 import { traineeZhCn } from './features/trainee';
 import { assignmentsZhCn } from './features/assignments';
@@ -20,6 +21,7 @@ export const zhCn: Dictionary = {
   ...instructorsZhCn,
   ...assignmentsZhCn,
   ...filesZhCn,
+  ...issuesZhCn,
   ...gradebookZhCn,
   ...traineeZhCn,
   'site.title': '客户关怀与忠诚',

@@ -53,15 +53,16 @@ const LABEL: Record<Field, keyof Strings> = {
   link: 'inst.link.label',
 };
 
-function message(issue: FieldIssue, strings: Strings): string {
+/** The shared words for common problems; loaded with the first problem to show, not with the page. */
+type Words = typeof import('../i18n/issues');
+
+function message(issue: FieldIssue, strings: Strings, locale: Locale, words: Words): string {
   const p = issue.params ?? {};
+  if (issue.field === 'link' && issue.code === 'tooLong') return format(strings['inst.err.linkTooLong'], p);
+  // Limits are whole numbers of characters, written as they are.
+  const shared = words.issueSentence(issue, strings, locale, String);
+  if (shared !== null) return shared;
   switch (issue.code) {
-    case 'required':
-      return strings['inst.err.required'];
-    case 'tooLong':
-      return issue.field === 'link'
-        ? format(strings['inst.err.linkTooLong'], p)
-        : format(strings['inst.err.tooLong'], p);
     case 'badDate':
       return strings['inst.err.badDate'];
     case 'badClassCode':
@@ -107,11 +108,12 @@ export default function AssignmentBuilder({
   const link = shown ? `${window.location.origin}${assignmentPath}#${shown.fragment}` : '';
   const preferred = typeof navigator === 'undefined' ? [] : navigator.languages;
 
-  const fail = (issues: readonly FieldIssue[]) => {
+  const fail = async (issues: readonly FieldIssue[]) => {
+    const words = await import('../i18n/issues');
     const next: Errors = {};
     for (const issue of issues) {
       const field = (issue.field.split('.')[0] ?? '') as Field;
-      next[FIELDS.includes(field) ? field : 'items'] ??= message(issue, strings);
+      next[FIELDS.includes(field) ? field : 'items'] ??= message(issue, strings, locale, words);
     }
     setErrors(next);
     setShown(null);

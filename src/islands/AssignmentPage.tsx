@@ -9,6 +9,7 @@ import type { ResultsFile } from '../domain/instructors/results';
 import type { FieldIssue } from '../domain/result';
 import { profileSlot } from '../domain/profile';
 import { format, type Locale } from '../i18n/format';
+import { asSentence } from '../i18n/sentence';
 import { $profile, setLearnerName } from '../stores/profile';
 import StorageNotice from './LazyStorageNotice';
 import type { ASSIGNMENT_KEYS } from './instructors/keys';
@@ -228,7 +229,7 @@ export default function AssignmentPage({
           </p>
           {nameError && (
             <p id="inst-name-error" class="field-error">
-              {strings['inst.err.required']}
+              {asSentence(strings['issue.required'], locale)}
             </p>
           )}
           <input

@@ -76,10 +76,10 @@ export default function CarePlanWorksheet({ locale, strings: s }: { locale: Loca
   };
 
   // After "Check my worksheet", problems stay listed (and next to their fields) until fixed.
-  const review = checked && extras ? extras.review(ws, s) : null;
+  const review = checked && extras ? extras.review(ws, s, locale) : null;
   const errors = review?.errors ?? NO_ERRORS;
   const announce = (text: string) => setStatus(text);
-  const section = { s, disabled, errors, announce, focus: setFocusId };
+  const section = { s, locale, disabled, errors, announce, focus: setFocusId };
 
   const onReference = async () => (await withExtras()) && setFocusId('ws-reference');
   const onCheck = async () => (await withExtras()) && setChecked(true);
@@ -97,7 +97,7 @@ export default function CarePlanWorksheet({ locale, strings: s }: { locale: Loca
     input.value = '';
     const x = file && (await withExtras());
     if (!file || !x) return;
-    const outcome = await x.importWorksheetFile(file, s);
+    const outcome = await x.importWorksheetFile(file, s, locale);
     if (outcome.ok) {
       setGeneration((g) => g + 1);
       setMessage({ kind: 'ok', text: s['worksheet.imported'] });
@@ -188,7 +188,7 @@ export default function CarePlanWorksheet({ locale, strings: s }: { locale: Loca
           </button>
         </div>
         <div class="ws-review" aria-live="polite">
-          {review && extras && <extras.ReviewList ws={ws} issues={review.issues} s={s} />}
+          {review && extras && <extras.ReviewList ws={ws} issues={review.issues} s={s} locale={locale} />}
         </div>
         <p class="ws-import">
           <label for="ws-import">{s['worksheet.import']}</label>

@@ -51,13 +51,13 @@ describe('AssignmentBuilder', () => {
     const summary = await screen.findByRole('alert');
     expect(summary.querySelector('h2')?.textContent).toBe('There is a problem');
     expect([...summary.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
-      ['Title: This is required.', '#inst-title'],
-      ['Class code: This is required.', '#inst-classCode'],
+      ['Title: A value is needed.', '#inst-title'],
+      ['Class code: A value is needed.', '#inst-classCode'],
       ['Items: Choose at least one item.', '#inst-search'],
     ]);
     const title = screen.getByLabelText('Title');
     expect(title.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(title.getAttribute('aria-describedby')!)?.textContent).toBe('This is required.');
+    expect(document.getElementById(title.getAttribute('aria-describedby')!)?.textContent).toBe('A value is needed.');
     expect(screen.queryByLabelText('Link for trainees')).toBeNull();
   });
 

@@ -79,7 +79,7 @@ describe('AssignmentPage', () => {
     })) as HTMLButtonElement;
     await waitFor(() => expect(handIn.disabled).toBe(false));
     fireEvent.click(handIn);
-    await screen.findByText('This is required.');
+    await screen.findByText('A value is needed.');
     expect(screen.getByLabelText('Your name').getAttribute('aria-invalid')).toBe('true');
   });
 

@@ -62,9 +62,9 @@ describe('share-of-wallet calculator', () => {
     const { container } = render(<BrandShare {...calculatorProps('share-of-wallet')} />);
     await field('Spend on this brand');
     expect(container.textContent).toContain('Fill in the fields to see the result.');
-    expect(screen.queryByText('Enter a number.')).toBeNull();
+    expect(screen.queryByText('A value is needed.')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Calculate' }));
-    expect(await screen.findAllByText('Enter a number.')).toHaveLength(2);
+    expect(await screen.findAllByText('A value is needed.')).toHaveLength(2);
   });
 
   it('reads its numbers from a share link, and a tampered link gives a message and the starting values', async () => {

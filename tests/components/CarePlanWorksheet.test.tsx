@@ -9,8 +9,14 @@ import { MemoryEngine, Vault } from '../../src/domain/storage/vault';
 import { useVault } from '../../src/stores/vault';
 import { worksheet } from '../../src/stores/worksheet';
 import { FILE_KEYS } from '../../src/i18n/fileIssue';
+import { ISSUE_KEYS } from '../../src/i18n/issues';
 
-const keys = [...(Object.keys(worksheetEn) as UiKey[]).filter(isIslandKey), ...STORAGE_NOTICE_KEYS, ...FILE_KEYS];
+const keys = [
+  ...(Object.keys(worksheetEn) as UiKey[]).filter(isIslandKey),
+  ...STORAGE_NOTICE_KEYS,
+  ...FILE_KEYS,
+  ...ISSUE_KEYS,
+];
 const strings = pickStrings('en', keys) as WorksheetStrings;
 let engine: MemoryEngine;
 
@@ -63,7 +69,7 @@ describe('CarePlanWorksheet', () => {
     await renderWorksheet();
     const cost = screen.getByLabelText('Row 1, Cost');
     fireEvent.input(cost, { target: { value: '12x' } });
-    const error = await screen.findByText('must be a number, for example 1200');
+    const error = await screen.findByText('“12x” is not a number');
     expect(cost.getAttribute('aria-invalid')).toBe('true');
     expect(cost.getAttribute('aria-describedby')).toContain(error.id);
     expect(saved()?.plan[0].cost ?? null).toBeNull();
@@ -121,7 +127,7 @@ describe('CarePlanWorksheet', () => {
     fireEvent.change(input);
     await waitFor(() =>
       expect(document.getElementById('ws-message')!.textContent).toContain(
-        'Care plan, row 2, Cost: must be a number, for example 1200',
+        'Care plan, row 2, Cost: “plenty” is not a number',
       ),
     );
     expect(document.getElementById('ws-message')!.textContent).toContain(
@@ -154,10 +160,10 @@ describe('CarePlanWorksheet', () => {
     await renderWorksheet();
     fireEvent.input(screen.getByLabelText('Row 1, Customer need'), { target: { value: 'Enquiries' } });
     fireEvent.click(screen.getByRole('button', { name: 'Check my worksheet' }));
-    await screen.findByText('Care plan, row 1, Care measure: please fill this in');
+    await screen.findByText('Care plan, row 1, Care measure: a value is needed');
     const measure = screen.getByLabelText('Row 1, Care measure');
     expect(measure.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(measure.getAttribute('aria-describedby')!)!.textContent).toBe('please fill this in');
+    expect(document.getElementById(measure.getAttribute('aria-describedby')!)!.textContent).toBe('a value is needed');
     fireEvent.input(measure, { target: { value: 'Weekly call' } });
     await waitFor(() => expect(measure.getAttribute('aria-invalid')).toBeNull());
   });

@@ -3,6 +3,7 @@ import { pickStrings } from '../../src/i18n';
 import { builderEn } from '../../src/i18n/features/builder';
 import { STORAGE_NOTICE_KEYS } from '../../src/islands/StorageNotice';
 import { FILE_KEYS } from '../../src/i18n/fileIssue';
+import { ISSUE_KEYS } from '../../src/i18n/issues';
 import type { BuilderStrings } from '../../src/islands/builder/strings';
 import type { BuilderState } from '../../src/domain/builder/state';
 import type { IndicatorSystem } from '../../src/domain/indicators/system-schema';
@@ -15,6 +16,7 @@ export const strings: BuilderStrings = pickStrings('en', [
   ...(Object.keys(builderEn) as (keyof typeof builderEn)[]),
   ...STORAGE_NOTICE_KEYS,
   ...FILE_KEYS,
+  ...ISSUE_KEYS,
 ]);
 
 /** A small system: two attitudinal and two behavioural indicators, weighted pairwise. */

@@ -2,6 +2,7 @@ import { calculatorsEn } from '../../src/i18n/features/calculators';
 import { pickStrings, type UiKey } from '../../src/i18n';
 import { STORAGE_NOTICE_KEYS } from '../../src/islands/StorageNotice';
 import { FILE_KEYS } from '../../src/i18n/fileIssue';
+import { ISSUE_KEYS } from '../../src/i18n/issues';
 import { STRING_GROUPS, presetFields, type CalculatorName } from '../../src/lib/calculators';
 import type { CalcProps } from '../../src/islands/calculators/shell';
 import { MemoryEngine, Vault } from '../../src/domain/storage/vault';
@@ -15,7 +16,12 @@ export function calculatorProps(name: CalculatorName, preset?: string, locale: '
     name,
     place: 'tools/',
     locale,
-    strings: pickStrings(locale, [...keys, ...STORAGE_NOTICE_KEYS, ...(name === 'nps' ? FILE_KEYS : [])]),
+    strings: pickStrings(locale, [
+      ...keys,
+      ...ISSUE_KEYS,
+      ...STORAGE_NOTICE_KEYS,
+      ...(name === 'nps' ? FILE_KEYS : []),
+    ]),
     preset: presetFields(name, preset, locale, 'test'),
     level: 3,
   };

@@ -135,7 +135,7 @@ describe('instructor features', () => {
     const handIn = page.getByRole('button', { name: 'Hand in (download the results file)' });
     await handIn.and(page.locator(':enabled')).waitFor();
     await handIn.click();
-    await page.getByText('This is required.').waitFor();
+    await page.getByText('A value is needed.').waitFor();
     await page.getByLabel('Your name').fill('Ada Lovelace');
     const download = page.waitForEvent('download');
     await handIn.click();

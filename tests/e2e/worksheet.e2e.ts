@@ -160,7 +160,7 @@ describe('WW care-plan worksheet', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(wrongCost)),
     });
-    await expectVisible(alert.getByText('Care plan, row 2, Cost: must be a number, for example 1200'));
+    await expectVisible(alert.getByText('Care plan, row 2, Cost: “plenty” is not a number'));
 
     expect(await page.evaluate(() => localStorage.getItem('ccl:worksheet'))).toBe(before);
     await expectValue(page.getByLabel('Row 1, Customer need'), 'Keep me');

@@ -183,8 +183,10 @@ const oneOf =
 
 const cost: FieldReader = (issues, value, field) => {
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'number' || !Number.isFinite(value)) issues.add(field, 'notANumber');
-  else if (value < 0 || value > COST_MAX) issues.add(field, 'outOfRange', { min: 0, max: COST_MAX });
+  // The message quotes text that is not a number ("plenty"), shortened as the choices' are.
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    issues.add(field, 'notANumber', typeof value === 'string' ? { value: value.slice(0, 40) } : undefined);
+  else if (value < 0 || value > COST_MAX) issues.add(field, 'outOfRange', { value, min: 0, max: COST_MAX });
   else return value;
   return null;
 };

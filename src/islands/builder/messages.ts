@@ -9,12 +9,11 @@ import type { FieldIssue } from '../../domain/result';
 import type { BuilderKey, BuilderStrings } from './strings';
 import { quoted } from './format';
 import { fileIssueText } from '../../i18n/fileIssue';
+import { issuePhrase } from '../../i18n/issues';
 
 /** Codes with one fixed template `builder.issue.<code>`. */
 const SIMPLE_CODES = new Set([
-  'required',
   'invalid',
-  'tooLong',
   'tooFew',
   'tooMany',
   'invalidValue',
@@ -159,6 +158,9 @@ export function issueWhat(issue: FieldIssue, s: BuilderStrings, names: IssueName
   // Issues of the shared file check have their words in the file check's strings.
   const fileText = fileIssueText(issue, s);
   if (fileText !== null) return fileText;
+  // The problems every form shares have their words in the shared dictionary (i18n/issues.ts).
+  const shared = issuePhrase(issue, s, quoted);
+  if (shared !== null) return shared;
   const raw = issue.params ?? {};
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(raw)) params[key] = quoted(value);
@@ -173,14 +175,6 @@ export function issueWhat(issue: FieldIssue, s: BuilderStrings, names: IssueName
     if (name !== undefined && name !== id) params[key] = `${name} (${id})`;
   }
   switch (issue.code) {
-    case 'notANumber':
-      return say(has('value') ? 'builder.issue.notANumber.value' : 'builder.issue.notANumber');
-    case 'notAnInteger':
-      return say(has('value') ? 'builder.issue.notAnInteger.value' : 'builder.issue.notAnInteger');
-    case 'outOfRange':
-      if (has('min') && has('max'))
-        return say(has('value') ? 'builder.issue.outOfRange.value' : 'builder.issue.outOfRange');
-      return say(has('min') ? 'builder.issue.outOfRange.min' : 'builder.issue.outOfRange.max');
     case 'duplicate':
       return say(has('first') ? 'builder.issue.duplicate.first' : 'builder.issue.duplicate');
     case 'invalidType': {
@@ -194,9 +188,6 @@ export function issueWhat(issue: FieldIssue, s: BuilderStrings, names: IssueName
         .split('|')
         .join(', ');
       return say('builder.issue.invalidValue');
-    case 'tooShort':
-      // A text of at least one character is simply a required one.
-      return say(raw['min'] === 1 ? 'builder.issue.required' : 'builder.issue.tooShort');
     case 'malformedCsv': {
       const reason = String(raw['reason'] ?? '');
       const key = `builder.csvReason.${reason}` as BuilderKey;

@@ -8,22 +8,25 @@ import { datedName, downloadText } from '../../browser/download';
 import { parseUserNumber } from '../../domain/numbers';
 import type { FieldIssue } from '../../domain/result';
 import { format } from '../../i18n/format';
+import { issueSentence } from '../../i18n/issues';
 import type { Calc, FrameProps } from './shell';
 import { makeQr, type Qr } from '../../domain/qr';
 
 export const readLink = decodeShare;
 
-/** The message for an issue the formulas report, in the page's language (`calc.err.<code>`). */
+/**
+ * The message for an issue the formulas report, in the page's language: the shared words for
+ * the problems every form has (i18n/issues.ts), else the calculator's own `calc.err.<code>`.
+ */
 export function issueMessage(c: Calc, i: FieldIssue): string {
   const s = c.p.strings as Record<string, string | undefined>;
+  // A blank paste asks for answers rather than for a value.
+  const shared =
+    i.code === 'required' && i.field === 'responses' ? null : issueSentence(i, s, c.p.locale, (x) => c.num(x, 6));
+  if (shared !== null) return shared;
   const params: Record<string, string | number> = {};
   for (const [k, x] of Object.entries(i.params ?? {})) params[k] = typeof x === 'number' ? c.num(x, 6) : x;
-  const has = (k: string) => i.params !== undefined && k in i.params;
-  let code = i.code;
-  // One range message per shape of range; a blank choice asks for a choice; a blank paste asks for answers.
-  if (code === 'outOfRange') code = has('min') && has('max') ? 'range' : has('min') ? 'min' : 'max';
-  else if (code === 'required' && i.field === 'responses') code = 'noText';
-  else if (code === 'notAllowed' && i.params?.['value'] === '') code = 'choose';
+  const code = i.code === 'required' && i.field === 'responses' ? 'noText' : i.code;
   return format(s[`calc.err.${code}`] ?? s['calc.err.other'] ?? code, params);
 }
 

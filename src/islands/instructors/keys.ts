@@ -8,6 +8,7 @@ import { CHOSEN_KEYS } from './ChosenList';
 import { PICKER_KEYS } from './ItemPicker';
 import { PAST_KEYS } from './PastAssignments';
 import { STORAGE_NOTICE_KEYS } from '../storage-notice-keys';
+import { ISSUE_KEYS } from '../../i18n/issues';
 
 export const BUILDER_KEYS = [
   ...QR_KEYS,
@@ -28,8 +29,7 @@ export const BUILDER_KEYS = [
   'inst.link.copied',
   'inst.print',
   'inst.handout.open',
-  'inst.err.required',
-  'inst.err.tooLong',
+  ...ISSUE_KEYS,
   'inst.err.badDate',
   'inst.err.badClassCode',
   'inst.err.noItems',
@@ -69,7 +69,7 @@ export const ASSIGNMENT_KEYS = [
   'inst.assign.overdue',
   'inst.name.label',
   'inst.name.hint',
-  'inst.err.required',
+  'issue.required',
   'inst.handIn',
   'inst.handIn.done',
   'inst.handIn.failed',

@@ -1,5 +1,8 @@
 import { useState } from 'preact/hooks';
 import { format } from '../../i18n/format';
+import { issuePhrase } from '../../i18n/issues';
+import { messageNumber } from '../../i18n/numbers';
+import type { FieldIssue } from '../../domain/result';
 import { COST_MAX } from '../../domain/worksheet/worksheet';
 import { parseCost } from '../../domain/worksheet/cost';
 import type { ListKey } from '../../domain/worksheet/edit';
@@ -46,17 +49,16 @@ interface Props extends SectionProps {
  * "Row n, column"; rows move and go with buttons, never by dragging; focus follows the row.
  */
 export default function EntryTable(props: Props) {
-  const { list, entries, columns, s, disabled, errors, announce, focus } = props;
+  const { list, entries, columns, s, locale, disabled, errors, announce, focus } = props;
   const prefix = list[0]!;
   const text = (key: TextKey) => s[`worksheet.${list}.${key}`];
   const label = (c: Column) => s[`worksheet.col.${c.key}` as 'worksheet.col.need'];
   // Cost cells keep what is typed (uncontrolled), so "0.50" or "1,2…" is never rewritten while typing;
-  // a valid number is saved, anything else is named next to the cell: control id → issue code.
-  const [costIssues, setCostIssues] = useState<Readonly<Record<string, string>>>({});
+  // a valid number is saved, anything else is named next to the cell: control id → issue.
+  const [costIssues, setCostIssues] = useState<Readonly<Record<string, FieldIssue | null>>>({});
   const cellErrors = new Map(errors);
-  for (const [id, code] of Object.entries(costIssues))
-    if (code)
-      cellErrors.set(id, format(s[`worksheet.issue.${code}` as 'worksheet.issue.other'], { min: 0, max: COST_MAX }));
+  for (const [id, issue] of Object.entries(costIssues))
+    if (issue) cellErrors.set(id, issuePhrase(issue, s, messageNumber(locale)) ?? s['worksheet.issue.other']);
   const first = columns[0]!.key;
   const controlId = (entry: Entry, key: string) => `ws-${prefix}-${entry.id}-${key}`;
 
@@ -74,7 +76,7 @@ export default function EntryTable(props: Props) {
   };
   const remove = async (entry: Entry, index: number) => {
     await change('removeEntry', list, entry.id);
-    setCostIssues((old) => ({ ...old, [controlId(entry, 'cost')]: '' }));
+    setCostIssues((old) => ({ ...old, [controlId(entry, 'cost')]: null }));
     announce(format(text('removed'), { n: index + 1 }));
     const neighbour = entries[index + 1] ?? entries[index - 1];
     focus(neighbour ? controlId(neighbour, first) : props.addId);
@@ -142,8 +144,12 @@ export default function EntryTable(props: Props) {
             inputMode="decimal"
             defaultValue={value === null ? '' : String(value)}
             onInput={(e) => {
-              const parsed = parseCost(inputValue(e), COST_MAX);
-              setCostIssues((old) => ({ ...old, [id]: parsed.ok ? '' : parsed.code }));
+              const typed = inputValue(e);
+              const parsed = parseCost(typed, COST_MAX);
+              const issue = parsed.ok
+                ? null
+                : { field: id, code: parsed.code, params: { value: typed, min: 0, max: COST_MAX } };
+              setCostIssues((old) => ({ ...old, [id]: issue }));
               if (parsed.ok) edit(parsed.value);
             }}
           />

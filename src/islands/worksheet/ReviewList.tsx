@@ -1,4 +1,4 @@
-import { format } from '../../i18n/format';
+import { format, type Locale } from '../../i18n/format';
 import type { FieldIssue } from '../../domain/result';
 import type { Worksheet } from '../../domain/worksheet/worksheet';
 import { controlId, issueText } from './messages';
@@ -9,10 +9,12 @@ export default function ReviewList({
   ws,
   issues,
   s,
+  locale,
 }: {
   ws: Worksheet;
   issues: readonly FieldIssue[];
   s: WorksheetStrings;
+  locale: Locale;
 }) {
   if (issues.length === 0) return <p class="ok">✓ {s['worksheet.checkOk']}</p>;
   return (
@@ -21,7 +23,7 @@ export default function ReviewList({
       <ul>
         {issues.map((issue) => {
           const id = controlId(ws, issue.field);
-          const text = issueText(s, issue);
+          const text = issueText(s, issue, locale);
           return (
             <li key={issue.field + issue.code}>
               {id ? (

@@ -2,7 +2,7 @@
  * What the worksheet needs only after the learner does something — export, import, check,
  * print — loaded on the first interaction so the page starts light.
  */
-import { format } from '../../i18n/format';
+import { format, type Locale } from '../../i18n/format';
 import { toCsv } from '../../domain/csv';
 import { CARE_FORM_IDS, CHANNEL_IDS, CRITERION_IDS, QUESTION_IDS } from '../../domain/worksheet/ids';
 import { worksheetCsvRows, type WorksheetCsvLabels } from '../../domain/worksheet/csv';
@@ -98,30 +98,38 @@ const SHOWN_ISSUES = 12;
 export async function importWorksheetFile(
   file: File,
   s: WorksheetStrings,
+  locale: Locale,
 ): Promise<{ ok: true } | { ok: false; issues: string[] }> {
   // The shared file check first (size before reading, then text): an image or a binary file
   // gets its own message and nothing is parsed or written.
   const checked = await readCheckedFile(file, { maxBytes: WORKSHEET_FILE_MAX_BYTES, expect: 'json' });
   if (!checked.ok)
-    return { ok: false, issues: checked.issues.map((issue) => fileIssueText(issue, s) ?? issueText(s, issue)) };
+    return {
+      ok: false,
+      issues: checked.issues.map((issue) => fileIssueText(issue, s, locale) ?? issueText(s, issue, locale)),
+    };
   const parsed: Validated<Worksheet> = parseWorksheetFile(checked.value, worksheetSlot);
   if (parsed.ok) {
     replaceWorksheet(parsed.value);
     return { ok: true };
   }
-  const issues = parsed.issues.slice(0, SHOWN_ISSUES).map((issue) => issueText(s, issue));
+  const issues = parsed.issues.slice(0, SHOWN_ISSUES).map((issue) => issueText(s, issue, locale));
   if (parsed.issues.length > SHOWN_ISSUES)
     issues.push(format(s['worksheet.moreIssues'], { n: parsed.issues.length - SHOWN_ISSUES }));
   return { ok: false, issues };
 }
 
 /** What a finished worksheet still lacks, and the message to show next to each control concerned. */
-export function review(ws: Worksheet, s: WorksheetStrings): { issues: FieldIssue[]; errors: Map<string, string> } {
+export function review(
+  ws: Worksheet,
+  s: WorksheetStrings,
+  locale: Locale,
+): { issues: FieldIssue[]; errors: Map<string, string> } {
   const issues = reviewWorksheet(ws);
   const errors = new Map<string, string>();
   for (const issue of issues) {
     const id = controlId(ws, issue.field);
-    if (id && !errors.has(id)) errors.set(id, problemText(s, issue));
+    if (id && !errors.has(id)) errors.set(id, problemText(s, issue, locale));
   }
   return { issues, errors };
 }

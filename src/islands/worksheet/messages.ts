@@ -2,7 +2,9 @@
  * How the worksheet words a problem: "Care plan, row 2, Cost: must be a number", and which
  * control it is about. Loaded with the other extras, only when a check or an import needs it.
  */
-import { format } from '../../i18n/format';
+import { format, type Locale } from '../../i18n/format';
+import { issuePhrase } from '../../i18n/issues';
+import { messageNumber } from '../../i18n/numbers';
 import type { FieldIssue } from '../../domain/result';
 import { locateIssue } from '../../domain/worksheet/locate';
 import type { Worksheet } from '../../domain/worksheet/worksheet';
@@ -49,14 +51,17 @@ export function placeText(s: WorksheetStrings, field: string): string {
   return at.column ? format(s['worksheet.at.column'], { place, column: columnName(s, at.section, at.column) }) : place;
 }
 
-/** What is wrong, without where ("please fill this in"). */
-export function problemText(s: WorksheetStrings, issue: FieldIssue): string {
-  return format(lookup(s, `worksheet.issue.${issue.code}`, s['worksheet.issue.other']), issue.params ?? {});
+/** What is wrong, without where ("please fill this in"): the shared words, else the worksheet's own. */
+export function problemText(s: WorksheetStrings, issue: FieldIssue, locale: Locale): string {
+  return (
+    issuePhrase(issue, s, messageNumber(locale)) ??
+    format(lookup(s, `worksheet.issue.${issue.code}`, s['worksheet.issue.other']), issue.params ?? {})
+  );
 }
 
-/** The whole message: "Care plan, row 2, Cost: must be a number, for example 1200". */
-export const issueText = (s: WorksheetStrings, issue: FieldIssue) =>
-  format(s['worksheet.issueLine'], { where: placeText(s, issue.field), problem: problemText(s, issue) });
+/** The whole message: "Care plan, row 2, Cost: “abc” is not a number". */
+export const issueText = (s: WorksheetStrings, issue: FieldIssue, locale: Locale) =>
+  format(s['worksheet.issueLine'], { where: placeText(s, issue.field), problem: problemText(s, issue, locale) });
 
 /** The id of the control an issue is about, so a message can take the learner there. */
 export function controlId(ws: Worksheet, field: string): string | null {

@@ -1,9 +1,12 @@
 /** Small pieces the worksheet's sections share. */
+import type { Locale } from '../../i18n/format';
 import { errorId, type WorksheetStrings } from './strings';
 
 /** What every section of the worksheet receives from the island. */
 export interface SectionProps {
   readonly s: WorksheetStrings;
+  /** The page's language, for numbers in messages. */
+  readonly locale: Locale;
   /** True until the island has hydrated: controls that need JavaScript stay disabled. */
   readonly disabled: boolean;
   /** Problems to show next to controls, by control id. */

@@ -5,6 +5,7 @@
 import type { worksheetEn } from '../../i18n/features/worksheet';
 import type { STORAGE_NOTICE_KEYS } from '../StorageNotice';
 import type { FileKey } from '../../i18n/fileIssue';
+import type { IssueKey } from '../../i18n/issues';
 import { format } from '../../i18n/format';
 
 type WorksheetKey = keyof typeof worksheetEn;
@@ -21,7 +22,7 @@ type PageOnlyKey =
   | `worksheet.group.${string}`
   | `worksheet.deliverable${string}`
   | `worksheet.criteria.${string}`;
-export type IslandKey = Exclude<WorksheetKey, PageOnlyKey> | (typeof STORAGE_NOTICE_KEYS)[number] | FileKey;
+export type IslandKey = Exclude<WorksheetKey, PageOnlyKey> | (typeof STORAGE_NOTICE_KEYS)[number] | FileKey | IssueKey;
 export type WorksheetStrings = Readonly<Record<IslandKey, string>>;
 
 const PAGE_ONLY =

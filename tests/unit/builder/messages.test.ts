@@ -1,4 +1,5 @@
 import { builderEn, builderZhCn } from '../../../src/i18n/features/builder';
+import { issuesEn, issuesZhCn } from '../../../src/i18n/features/issues';
 import type { FieldIssue } from '../../../src/domain/result';
 import { issueMessage } from '../../../src/islands/builder/messages';
 import type { BuilderStrings } from '../../../src/islands/builder/strings';
@@ -18,6 +19,7 @@ import { systemWeights } from '../../../src/domain/indicators/weighting';
 
 const en = {
   ...builderEn,
+  ...issuesEn,
   'storage.disabled': '',
   'storage.full': '',
   'storage.corrupt': '',
@@ -26,6 +28,7 @@ const en = {
 } as BuilderStrings;
 const zh = {
   ...builderZhCn,
+  ...issuesZhCn,
   'storage.disabled': '',
   'storage.full': '',
   'storage.corrupt': '',

@@ -56,7 +56,7 @@ describe('worksheet files', () => {
     file.worksheet.plan[1].cost = 'a lot';
     expect(parseWorksheetFile(JSON.stringify(file), worksheetSlot)).toEqual({
       ok: false,
-      issues: [{ field: 'plan.1.cost', code: 'notANumber' }],
+      issues: [{ field: 'plan.1.cost', code: 'notANumber', params: { value: 'a lot' } }],
     });
   });
 

@@ -23,11 +23,15 @@ describe('validateWorksheet', () => {
   });
 
   it.each([
-    ['a cost that is text', (d: any) => (d.plan[1].cost = 'abc'), { field: 'plan.1.cost', code: 'notANumber' }],
+    [
+      'a cost that is text',
+      (d: any) => (d.plan[1].cost = 'abc'),
+      { field: 'plan.1.cost', code: 'notANumber', params: { value: 'abc' } },
+    ],
     [
       'a negative cost',
       (d: any) => (d.plan[1].cost = -5),
-      { field: 'plan.1.cost', code: 'outOfRange', params: { min: 0, max: COST_MAX } },
+      { field: 'plan.1.cost', code: 'outOfRange', params: { value: -5, min: 0, max: COST_MAX } },
     ],
     [
       'a form of care that is not one of the nine',
