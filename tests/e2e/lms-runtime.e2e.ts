@@ -5,6 +5,8 @@
  *   that opens a package's item in a frame; the learner works through module A (self-check,
  *   lessons marked complete, the assessment) and plays a case, and the run-time's stored CMI
  *   data is checked. A second launch on a device with nothing saved resumes from suspend_data.
+ *   The care-plan worksheet is written in full inside the platform: incomplete until every part
+ *   is filled in, then completed, and a second launch brings the whole worksheet back.
  *   The Chinese packages report a case played from its Chinese page the same way.
  * - cmi5: a test endpoint answers the fetch URL, the State API and the statements, checks each
  *   statement with an xAPI validator and keeps the order they came in.
@@ -317,6 +319,66 @@ describe.each([
 
   it('reports a case: completed with each choice as an interaction', async () => {
     await reportsSeatChange(origin, standard, '');
+  });
+
+  it('reports the care-plan worksheet incomplete while it is being written, completed once every part is filled in, and resumes it elsewhere', async () => {
+    const context = await browser.newContext();
+    const platform = await openItem(context, origin, standard, 'cases/ww-care-plan/index.html');
+    const frame = platform.frame;
+    const status = () => platform.get(standard === 'scorm2004' ? 'cmi.completion_status' : 'cmi.core.lesson_status');
+    await frame.locator('#ws-add-row').scrollIntoViewIfNeeded();
+    await frame.locator('#ws-add-row:enabled').waitFor();
+    // A plan row: need, measure, form of care, channel and timing (the cost may stay blank).
+    await frame.getByLabel('Row 1, Customer need').fill('Members lack export know-how');
+    await expect.poll(status).toBe('incomplete');
+    await frame.getByLabel('Row 1, Care measure').fill('Monthly trade-news email tailored by industry');
+    await frame.getByLabel('Row 1, Form of care').selectOption('familyService');
+    await frame.getByLabel('Row 1, Channel').selectOption('email');
+    await frame.getByLabel('Row 1, Timing').fill('Monthly');
+    // A checklist item: action and owner.
+    await frame.getByLabel('Item 1, Action').fill('Draft the first trade-news email');
+    await frame.getByLabel('Item 1, Owner').fill('Li Wei');
+    // Every case question but the last answered: the worksheet is not finished yet.
+    const questions = frame.locator('#ws-answers-heading').locator('xpath=..').locator('textarea');
+    await expect.poll(() => questions.count()).toBe(6);
+    for (let i = 0; i < 5; i++) await questions.nth(i).fill(`Answer ${i + 1}: useful services for members`);
+    await frame.getByRole('button', { name: 'Check my worksheet' }).click();
+    await frame.getByText('Still to complete (1):').waitFor();
+    expect(await status()).toBe('incomplete');
+    await questions.nth(5).fill('Other trade platforms; they compete on price and reach');
+    await expect.poll(status).toBe('completed');
+    await platform.close();
+
+    const cmi = await platform.cmi();
+    if (standard === 'scorm2004') {
+      expect(cmi['completion_status']).toBe('completed');
+      // The worksheet has no score: no success status, no score is reported.
+      expect(cmi['success_status']).toBe('unknown');
+      expect(cmi['score']['raw']).toBe('');
+    } else {
+      expect(cmi['core']['lesson_status']).toBe('completed');
+      expect(cmi['core']['score']['raw']).toBe('');
+    }
+    const suspendData = String(cmi['suspend_data']);
+    expect(suspendData).toMatch(/^z1:/);
+    expect(suspendData.length).toBeLessThanOrEqual(standard === 'scorm12' ? 4096 : 64_000);
+    expect(platform.errors).toEqual([]);
+    await context.close();
+
+    // Another device with nothing saved: the platform's copy brings the whole worksheet back.
+    const elsewhere = await browser.newContext();
+    const again = await openItem(elsewhere, origin, standard, 'cases/ww-care-plan/index.html', suspendData);
+    await again.frame.locator('#ws-add-row').scrollIntoViewIfNeeded();
+    await again.frame.locator('#ws-add-row:enabled').waitFor();
+    await expect.poll(() => again.frame.getByLabel('Item 1, Owner').inputValue()).toBe('Li Wei');
+    expect(await again.frame.getByLabel('Row 1, Channel').inputValue()).toBe('email');
+    const answers = again.frame.locator('#ws-answers-heading').locator('xpath=..').locator('textarea');
+    expect(await answers.nth(5).inputValue()).toBe('Other trade platforms; they compete on price and reach');
+    expect(await again.get(standard === 'scorm2004' ? 'cmi.completion_status' : 'cmi.core.lesson_status')).toBe(
+      'completed',
+    );
+    expect(again.errors).toEqual([]);
+    await elsewhere.close();
   });
 });
 

@@ -221,7 +221,7 @@ export const worksheetEn = {
   'worksheet.tools.heading': 'Check, print and save',
   'worksheet.check': 'Check my worksheet',
   'worksheet.checkOk': 'Nothing is missing: the plan, the checklist and the answers are complete.',
-  'worksheet.checkFound': '{n} things still to complete:',
+  'worksheet.checkFound': 'Still to complete ({n}):',
   'worksheet.print': 'Print',
   'worksheet.exportCsv': 'Export CSV (spreadsheet)',
   'worksheet.exportJson': 'Export JSON',
