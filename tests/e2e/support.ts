@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
@@ -100,25 +100,33 @@ export function useFreshContexts(onContext: (context: BrowserContext) => void): 
 }
 
 /** Requests a page has started and how many are still open, counted from before its first navigation. */
-const network = new WeakMap<Page, { started: number; open: number; failed: string[]; errors: string[] }>();
+const network = new WeakMap<
+  Page,
+  { started: number; open: number; pending: Set<Request>; failed: string[]; errors: string[] }
+>();
 
 /** Start counting the page's requests (openPage does this), so `settled` can tell when loading is over. */
 export function watchNetwork(page: Page): void {
   if (network.has(page)) return;
-  const count = { started: 0, open: 0, failed: [] as string[], errors: [] as string[] };
+  const count = { started: 0, open: 0, pending: new Set<Request>(), failed: [] as string[], errors: [] as string[] };
   network.set(page, count);
   // Kept for the messages of a helper that times out (openPage's log is what tests assert on).
   page.on('pageerror', (error) => count.errors.push(String(error)));
   page.on('console', (msg) => {
     if (msg.type() === 'error') count.errors.push(msg.text());
   });
-  page.on('request', () => {
+  page.on('request', (request) => {
     count.started += 1;
     count.open += 1;
+    count.pending.add(request);
   });
-  page.on('requestfinished', () => (count.open = Math.max(0, count.open - 1)));
+  page.on('requestfinished', (request) => {
+    count.open = Math.max(0, count.open - 1);
+    count.pending.delete(request);
+  });
   page.on('requestfailed', (request) => {
     count.open = Math.max(0, count.open - 1);
+    count.pending.delete(request);
     count.failed.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
   });
 }
@@ -201,13 +209,15 @@ export async function islandsHydrated(page: Page, timeout = 120_000): Promise<vo
           const box = [...island.querySelectorAll('*')].find((el) => el.getClientRects().length > 0);
           const rect = box?.getBoundingClientRect();
           const onScreen = rect ? rect.bottom > 0 && rect.top < innerHeight : false;
-          return `${url} (${island.getAttribute('client')}; script ${asked ? 'requested' : 'never requested'}; ${onScreen ? 'on screen' : 'off screen'})`;
+          return `${url} (${island.getAttribute('client')}; script ${asked ? 'loaded' : 'not loaded'}; ${onScreen ? 'on screen' : 'off screen'})`;
         }),
       )
       .catch(() => ['(the page no longer answers)']);
-    const { failed = [], errors = [] } = network.get(page) ?? {};
+    const { failed = [], errors = [], pending = new Set<Request>() } = network.get(page) ?? {};
+    // A module still loading (a chunk an island imports) holds its hydration back without an error.
+    const open = [...pending].map((request) => request.url());
     throw new Error(
-      `islands still waiting to hydrate: ${waiting.join(', ') || 'none found'}; failed requests: ${failed.join(', ') || 'none'}; script errors: ${errors.join(' | ') || 'none'}`,
+      `islands still waiting to hydrate: ${waiting.join(', ') || 'none found'}; requests still open: ${open.join(', ') || 'none'}; failed requests: ${failed.join(', ') || 'none'}; script errors: ${errors.join(' | ') || 'none'}`,
       { cause: error },
     );
   }
