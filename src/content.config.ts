@@ -5,6 +5,7 @@ import { lessonSchema } from './schemas/lesson';
 import { quizBankSchema } from './schemas/quiz';
 import { glossaryTermSchema } from './schemas/glossary';
 import { scenarioSchema } from './schemas/case';
+import { indicatorSchema } from './schemas/indicator-library';
 
 /**
  * Astro adds a `$schema` key to object schemas for editor support, which Zod refuses on
@@ -37,4 +38,13 @@ const cases = defineCollection({
   schema: refined(scenarioSchema),
 });
 
-export const collections = { lessons, quizzes, glossary, cases };
+/**
+ * The indicator library: content/indicators/library.json, entries by id. The builder imports the
+ * file itself; as a collection it is checked whenever the site is built.
+ */
+const indicators = defineCollection({
+  loader: file('./content/indicators/library.json'),
+  schema: refined(indicatorSchema),
+});
+
+export const collections = { lessons, quizzes, glossary, cases, indicators };

@@ -5,6 +5,15 @@ import {
   withCompany,
 } from '../../../src/domain/indicators/library';
 import { SCALE_PRESETS } from '../../../src/domain/indicators/scale';
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { indicatorLibrarySchema } from '../../../src/schemas/indicator-library';
+
+const file = JSON.parse(readFileSync('content/indicators/library.json', 'utf8'));
+const check = (data: unknown) => {
+  const read = indicatorLibrarySchema.safeParse(data);
+  return read.success ? 'ok' : z.prettifyError(read.error);
+};
 
 describe('indicator library', () => {
   it('holds the curriculum’s 5 behavioural and 4 attitudinal indicators of module E', () => {
@@ -68,5 +77,30 @@ describe('indicator library', () => {
   ])('puts the company name %j into the questions', (company, en, zh) => {
     const question = findLibraryIndicator('repurchase-intention')!.defaultQuestion;
     expect(withCompany(question, company)).toEqual({ en, 'zh-cn': zh });
+  });
+
+  it('comes from content/indicators/library.json, which its schema accepts as it is', () => {
+    expect(check(file)).toBe('ok');
+    expect(INDICATOR_LIBRARY.map((i) => i.id)).toEqual(file.map((e: { id: string }) => e.id));
+    expect(findLibraryIndicator('share-of-need')?.defaultLabel['zh-cn']).toBe(file[1].label['zh-cn']);
+  });
+
+  it('refuses a malformed library file, naming where', () => {
+    const copy = () => JSON.parse(JSON.stringify(file));
+    const noCompany = copy();
+    noCompany[0].question['zh-cn'] = '您多久回来购买一次？';
+    expect(check(noCompany)).toMatch(/\{company\} in both languages\n {2}→ at \[0\]\.question/);
+    const twice = copy();
+    twice[1].id = twice[0].id;
+    expect(check(twice)).toMatch(/is used twice\n {2}→ at \[1\]\.id/);
+    const dangling = copy();
+    dangling[0].overlaps = ['loyalty-feeling'];
+    expect(check(dangling)).toMatch(/“loyalty-feeling” is not an indicator/);
+    const kind = copy();
+    kind[2].kind = 'emotional';
+    expect(check(kind)).toMatch(/\[2\]\.kind/);
+    const oneLanguage = copy();
+    delete oneLanguage[3].label.en;
+    expect(check(oneLanguage)).toMatch(/\[3\]\.label\.en/);
   });
 });
