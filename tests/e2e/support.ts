@@ -213,11 +213,42 @@ export async function islandsHydrated(page: Page, timeout = 120_000): Promise<vo
         }),
       )
       .catch(() => ['(the page no longer answers)']);
+    // Whether the page still renders: a frame within a second, and a new observer of the first
+    // waiting island's box reporting it on screen (what client:visible waits for).
+    const rendering = await page
+      .evaluate(async () => {
+        const within = <T>(promise: Promise<T>, fallback: T) =>
+          Promise.race([promise, new Promise<T>((resolve) => setTimeout(() => resolve(fallback), 1_000))]);
+        const frame = await within(
+          new Promise<string>((resolve) => requestAnimationFrame(() => resolve('frames drawn'))),
+          'no frame in 1 s',
+        );
+        const island = document.querySelector('astro-island[ssr]');
+        const box = island && [...island.querySelectorAll('*')].find((el) => el.getClientRects().length > 0);
+        const seen = box
+          ? await within(
+              new Promise<string>((resolve) => {
+                const io = new IntersectionObserver((entries) => {
+                  io.disconnect();
+                  resolve(
+                    entries.some((e) => e.isIntersecting)
+                      ? 'a new observer sees it'
+                      : 'a new observer: not intersecting',
+                  );
+                });
+                io.observe(box);
+              }),
+              'a new observer: no report in 1 s',
+            )
+          : 'no box to observe';
+        return `${document.visibilityState}, ${document.hasFocus() ? 'focused' : 'not focused'}, ${frame}, ${seen}`;
+      })
+      .catch(() => 'the page no longer answers');
     const { failed = [], errors = [], pending = new Set<Request>() } = network.get(page) ?? {};
     // A module still loading (a chunk an island imports) holds its hydration back without an error.
     const open = [...pending].map((request) => request.url());
     throw new Error(
-      `islands still waiting to hydrate: ${waiting.join(', ') || 'none found'}; requests still open: ${open.join(', ') || 'none'}; failed requests: ${failed.join(', ') || 'none'}; script errors: ${errors.join(' | ') || 'none'}`,
+      `islands still waiting to hydrate: ${waiting.join(', ') || 'none found'}; page: ${rendering}; requests still open: ${open.join(', ') || 'none'}; failed requests: ${failed.join(', ') || 'none'}; script errors: ${errors.join(' | ') || 'none'}`,
       { cause: error },
     );
   }
