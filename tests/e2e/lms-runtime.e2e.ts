@@ -656,6 +656,9 @@ describe('cmi5 with a test endpoint as the platform', () => {
     // data, and what that session reported is not sent again.
     const { context, page, errors } = await launchModuleA('lessons/forms-of-care/index.html');
     await expect.poll(() => statements.length).toBe(from + 1);
+    // The launch is over (progress restored, the session kept for the next pages) once its
+    // one-time parameters have left the address; the learner moves on after that.
+    await expect.poll(() => page.url()).not.toContain('fetch=');
     // The bar is there on the next page of the session too.
     await followLink(page.mainFrame(), '../care-in-action/index.html');
     const exit = page
