@@ -26,7 +26,14 @@ import {
   type LmsCourseFile,
   type LmsStandard,
 } from '../domain/lms/course';
-import { cmi5CourseStructure, scorm12Manifest, scorm2004Manifest, type PackageInfo } from '../domain/lms/manifest';
+import {
+  cmi5CourseStructure,
+  scorm12ItemMetadata,
+  scorm12Manifest,
+  scorm12MetadataFile,
+  scorm2004Manifest,
+  type PackageInfo,
+} from '../domain/lms/manifest';
 import { hasPlaceholder, relativiseCss, relativiseHtml, relativiseJs } from '../domain/lms/relative';
 import { cmi5ConnectSources, withConnectSources } from '../domain/lms/csp';
 import { LOCALES, type Locale } from '../domain/locale';
@@ -98,6 +105,9 @@ function writePackage(standard: LmsStandard, locale: Locale, files: readonly str
     zippable[file] = bytes;
   }
   zippable[MANIFEST_FILE[standard]] = new TextEncoder().encode(manifestOf(standard, info));
+  if (standard === 'scorm12')
+    for (const item of info.items)
+      zippable[scorm12MetadataFile(item)] = new TextEncoder().encode(scorm12ItemMetadata(item, locale));
   const name = `client-care-loyalty-${standard}-${locale}.zip`;
   writeFileSync(join(OUT, name), zipSync(zippable, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') }));
   return name;

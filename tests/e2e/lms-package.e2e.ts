@@ -69,6 +69,18 @@ describe.each(PACKAGES)('the %s package under a deep sub-path', (name) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('holds every file its manifest names: the SCORM 1.2 items’ metadata files with their descriptions', () => {
+    const manifest = existsSync(join(dir, 'imsmanifest.xml')) ? readFileSync(join(dir, 'imsmanifest.xml'), 'utf8') : '';
+    const located = [...manifest.matchAll(/<adlcp:location>([^<]+)<\/adlcp:location>/g)].map((m) => m[1]!);
+    expect(located.length).toBe(name.startsWith('scorm12') ? 10 : 0);
+    for (const file of located) {
+      expect(existsSync(join(dir, file)), file).toBe(true);
+      expect(readFileSync(join(dir, file), 'utf8')).toMatch(
+        /<description><langstring xml:lang="(en|zh-CN)">[^<]{10,}</,
+      );
+    }
+  });
+
   it('opens every item with its styles and islands, and nothing outside the package', async () => {
     const pages = launchPages(dir);
     expect(pages.length).toBe(10);

@@ -67,33 +67,54 @@ const decimalOf = (share: number) => String(Math.round(share * 10_000) / 10_000)
  */
 function scoItems(
   info: PackageInfo,
-  metadata: ((description: string) => string) | null,
+  metadata: ((item: PackageInfo['items'][number]) => string) | null,
   mastery: (share: number, item: PackageInfo['items'][number]) => string,
 ): string[] {
   return info.items.map(
     (item) =>
       `      <item identifier="${itemRef(item)}" identifierref="${resourceRef(item)}" isvisible="true">\n` +
       `        <title>${xmlEscape(item.title)}</title>\n` +
-      (metadata === null ? '' : `        <metadata>\n${metadata(xmlEscape(item.description))}        </metadata>\n`) +
+      (metadata === null ? '' : `        <metadata>\n${metadata(item)}        </metadata>\n`) +
       (item.masteryScore === null ? '' : mastery(item.masteryScore, item)) +
       `      </item>`,
   );
 }
 
 /** An item's description in IEEE LOM (1484.12.3 XML binding), the metadata of SCORM 2004. */
-const lomDescription = (lang: string) => (description: string) =>
+const lomDescription = (lang: string) => (item: PackageInfo['items'][number]) =>
   `          <lom xmlns="http://ltsc.ieee.org/xsd/LOM">\n` +
   `            <general>\n` +
-  `              <description><string language="${lang}">${description}</string></description>\n` +
+  `              <description><string language="${lang}">${xmlEscape(item.description)}</string></description>\n` +
   `            </general>\n` +
   `          </lom>\n`;
 
+/** Where a SCORM 1.2 package keeps an item's title and description: a metadata file of its own. */
+export const scorm12MetadataFile = (item: PackageInfo['items'][number]) => `metadata/${item.id}.xml`;
+
+/**
+ * An item's title and description in IMS Metadata 1.2.1, the metadata of SCORM 1.2, for the file
+ * its manifest entry names (`adlcp:location`): SCORM 1.2 has no place for them in the manifest.
+ */
+export function scorm12ItemMetadata(item: PackageInfo['items'][number], locale: Locale): string {
+  const lang = languageTag(locale);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<lom xmlns="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd">
+  <general>
+    <title><langstring xml:lang="${lang}">${xmlEscape(item.title)}</langstring></title>
+    <language>${lang}</language>
+    <description><langstring xml:lang="${lang}">${xmlEscape(item.description)}</langstring></description>
+  </general>
+</lom>
+`;
+}
+
 export function scorm12Manifest(info: PackageInfo): string {
-  // No item descriptions in SCORM 1.2: its metadata is IMS Metadata 1.2.1, whose schema
-  // validators such as libxml2 refuse (a content model that is not deterministic).
+  // Each item's description is in its own IMS Metadata 1.2.1 file, named here.
   const items = scoItems(
     info,
-    null,
+    (item) => `          <adlcp:location>${xmlEscape(scorm12MetadataFile(item))}</adlcp:location>\n`,
     (mastery) => `        <adlcp:masteryscore>${percentOf(mastery)}</adlcp:masteryscore>\n`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>

@@ -13,7 +13,9 @@ import { courseItems } from '../../../src/domain/lms/course';
 import {
   cmi5CourseStructure,
   languageTag,
+  scorm12ItemMetadata,
   scorm12Manifest,
+  scorm12MetadataFile,
   scorm2004Manifest,
   xmlEscape,
   type PackageInfo,
@@ -98,7 +100,29 @@ describe.each(LOCALES)('manifests in %s', (locale) => {
   it('SCORM 1.2 imsmanifest.xml validates', async () => {
     const xml = scorm12Manifest(info);
     expect(xml).toContain('<adlcp:masteryscore>70</adlcp:masteryscore>');
+    // Each item names its own metadata file (adlcp:location), which holds its title and description.
+    for (const item of info.items)
+      expect(xml).toContain(`<adlcp:location>${scorm12MetadataFile(item)}</adlcp:location>`);
     expect(await validate(xml, 'scorm12', SCORM12)).toEqual([]);
+  });
+
+  it('SCORM 1.2 item metadata files hold each item’s title and description in the package’s language', () => {
+    // IMS Metadata 1.2.1's own schema is not deterministic, so libxml2 cannot load it: the
+    // elements the file uses are checked here against the order that schema gives them.
+    const lang = languageTag(locale);
+    for (const item of info.items) {
+      const xml = scorm12ItemMetadata(item, locale);
+      expect(xml).toMatch(
+        /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<lom xmlns="http:\/\/www\.imsglobal\.org\/xsd\/imsmd_rootv1p2p1"/,
+      );
+      const general = /<general>([\s\S]*)<\/general>/.exec(xml)![1]!;
+      expect([...general.matchAll(/<(\w+)>/g)].map((m) => m[1])).toEqual(['title', 'language', 'description']);
+      expect(general).toContain(`<title><langstring xml:lang="${lang}">${xmlEscape(item.title)}</langstring></title>`);
+      expect(general).toContain(
+        `<description><langstring xml:lang="${lang}">${xmlEscape(item.description)}</langstring></description>`,
+      );
+      expect(item.description.length).toBeGreaterThan(10);
+    }
   });
 
   it('SCORM 2004 4th edition imsmanifest.xml validates', async () => {
@@ -128,9 +152,17 @@ describe('the validation itself', () => {
 
   it('rejects a SCORM 1.2 manifest whose item lists its title after the mastery score', async () => {
     const bad = scorm12Manifest(packageOf('en')).replace(
-      /(<title>[^<]*<\/title>)\s*(<adlcp:masteryscore>70<\/adlcp:masteryscore>)/,
-      '$2$1',
+      /(<title>[^<]*<\/title>)(\s*<metadata>[\s\S]*?<\/metadata>)\s*(<adlcp:masteryscore>70<\/adlcp:masteryscore>)/,
+      '$3$2$1',
     );
+    expect(bad).not.toEqual(scorm12Manifest(packageOf('en')));
+    expect(await validate(bad, 'scorm12', SCORM12)).not.toEqual([]);
+  });
+
+  it('rejects a SCORM 1.2 item whose metadata names its file with an element SCORM 1.2 does not have', async () => {
+    const bad = scorm12Manifest(packageOf('en'))
+      .replace('<adlcp:location>', '<adlcp:href>')
+      .replace('</adlcp:location>', '</adlcp:href>');
     expect(bad).not.toEqual(scorm12Manifest(packageOf('en')));
     expect(await validate(bad, 'scorm12', SCORM12)).not.toEqual([]);
   });
