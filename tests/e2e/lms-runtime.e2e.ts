@@ -445,6 +445,9 @@ describe('cmi5 with a test endpoint as the platform', () => {
   const statements: Record<string, any>[] = [];
   const byId = new Map<string, string>();
   let holdAnswers = false;
+  // A platform slow to hand back the saved progress: its replies wait until the test releases them.
+  let holdSuspendData = false;
+  const heldReads: (() => void)[] = [];
   let returnURL = '';
   const held: (() => void)[] = [];
   const problems: string[] = [];
@@ -499,6 +502,7 @@ describe('cmi5 with a test endpoint as the platform', () => {
               ...(returnURL ? { returnURL } : {}),
             }),
           );
+        if (stateId === 'suspendData' && holdSuspendData) await new Promise<void>((resolve) => heldReads.push(resolve));
         const saved = state.get(stateId);
         return saved === undefined ? reply(404) : reply(200, saved, 'text/plain');
       }
@@ -654,13 +658,19 @@ describe('cmi5 with a test endpoint as the platform', () => {
     const from = statements.length;
     // A second session of module A, after the test above: its answers come back from the suspend
     // data, and what that session reported is not sent again.
+    // The platform is slow to hand back the saved progress, and the learner moves on before it
+    // has: the next page takes the session over and restores the progress itself.
+    holdSuspendData = true;
     const { context, page, errors } = await launchModuleA('lessons/forms-of-care/index.html');
     await expect.poll(() => statements.length).toBe(from + 1);
-    // The launch is over (progress restored, the session kept for the next pages) once its
-    // one-time parameters have left the address; the learner moves on after that.
-    await expect.poll(() => page.url()).not.toContain('fetch=');
+    await expect.poll(() => heldReads.length).toBe(1);
+    const next = followLink(page.mainFrame(), '../care-in-action/index.html');
+    // The next page asks for the saved progress again; then the platform answers.
+    await expect.poll(() => heldReads.length).toBe(2);
+    holdSuspendData = false;
+    for (const release of heldReads.splice(0)) release();
+    await next;
     // The bar is there on the next page of the session too.
-    await followLink(page.mainFrame(), '../care-in-action/index.html');
     const exit = page
       .getByRole('navigation', { name: 'Learning platform' })
       .getByRole('button', { name: 'Exit and go back' });

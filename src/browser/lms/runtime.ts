@@ -272,6 +272,12 @@ interface Cmi5Session {
   /** The answers already sent as Answered statements (id, response and result). */
   answered: string[];
   /**
+   * True from Initialized until the platform's saved progress has been restored: a page that the
+   * learner leaves in between hands the session on, and the next page restores it again (restoring
+   * only adds what this device lacks, so twice is the same as once).
+   */
+  restoring: boolean;
+  /**
    * Statements on their way, by what they report (an answer's key or a verb): kept in the tab's
    * session before they are sent, so a page that goes before the platform answers leaves them
    * to the next page, which sends the very same statement (same id) rather than a second one.
@@ -385,6 +391,7 @@ function carriedCmi5Session(): Cmi5Session | null {
       completed: reported['completed'] === true,
     },
     saveSuspendData: data['saveSuspendData'] !== false,
+    restoring: data['restoring'] === true,
     answered: Array.isArray(data['answered']) ? data['answered'].filter((k): k is string => typeof k === 'string') : [],
     pending: isObject(data['pending'])
       ? Object.fromEntries(
@@ -432,34 +439,47 @@ async function launchCmi5(course: LmsCourseFile): Promise<Cmi5Session | null> {
       completed: isObject(reported) && reported['completed'] === true,
     },
     saveSuspendData: true,
+    restoring: true,
     answered: [],
     pending: {},
   };
   await sendStatement(session, statementOf(session, 'initialized'));
-  session.saveSuspendData = await restore(item, await getState(session, SUSPEND_STATE));
-  // The answers restored from an earlier session were reported in it: only new ones are sent.
-  const restored = await current('scorm2004', item, course, SUSPEND_LIMITS.scorm2004);
-  session.answered = restored.report.interactions.map(answerKey);
+  // Kept for the next pages at once: the learner may move on before the progress is restored.
   writeSession(CMI5_SESSION_KEY, session);
+  await restoreSaved(session, item, course);
   // The launch parameters have served: a reload must not use the one-time fetch URL again.
   history.replaceState(history.state, '', location.pathname + location.hash);
   return session;
+}
+
+/**
+ * Adds the platform's saved progress to this device's, and counts its answers as reported (they
+ * were, in the session that saved them): only new answers are sent.
+ */
+async function restoreSaved(session: Cmi5Session, item: LmsItem, course: LmsCourseFile): Promise<void> {
+  session.saveSuspendData = await restore(item, await getState(session, SUSPEND_STATE));
+  const restored = await current('scorm2004', item, course, SUSPEND_LIMITS.scorm2004);
+  session.answered = [...new Set([...session.answered, ...restored.report.interactions.map(answerKey)])];
+  session.restoring = false;
+  writeSession(CMI5_SESSION_KEY, session);
 }
 
 export async function startCmi5(leaving: Leaving): Promise<void> {
   const course = await loadCourse();
   if (course === null) return;
   let session: Cmi5Session | null;
+  let item: LmsItem | null = null;
   try {
     session = carriedCmi5Session() ?? (await launchCmi5(course));
+    if (session !== null) item = findItem(course, session.itemId);
+    // The page before was left while the launch was restoring progress: this page finishes it.
+    if (session !== null && item !== null && session.restoring) await restoreSaved(session, item, course);
   } catch (error) {
     warn('the platform could not be reached at launch; nothing is reported.', error);
     return;
   }
-  if (session === null) return;
+  if (session === null || item === null) return;
   const active = session;
-  const item = findItem(course, active.itemId);
-  if (item === null) return;
 
   let suspendData: string | null = null;
   let chain = Promise.resolve();
