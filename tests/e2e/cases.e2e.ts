@@ -93,8 +93,9 @@ describe('case exercises', () => {
       'At 3 of 3 decisions you chose what the person in the original story did.',
     );
     expect(await page.getByText('Kind of ending: as in the original story').count()).toBe(1);
+    // The attempt is recorded once its ending is on screen: the table gains its row a moment later.
     const history = page.getByRole('table', { name: 'Your finished attempts' });
-    expect(await history.locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => history.locator('tbody tr').count()).toBe(2);
     expect(await history.locator('tbody tr').first().textContent()).toContain('He ate quickly and left without a word');
 
     await page.goto(at('cases/'));
