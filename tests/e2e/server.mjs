@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -15,12 +16,19 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Text a static host sends gzipped to a browser that accepts it (Pagefind's own files are already compressed). */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.txt']);
+
 /**
  * Serve `root` at `base` ("/" or "/sub/") on a free localhost port; resolves to { url, close }.
  * With `folderIndex: false` a folder is not answered with its index.html (as learning platforms
  * serve packages); `onRequest` sees every request first and may answer it (returns true).
+ * Text goes gzipped when the browser accepts it, as every static host sends it, so Lighthouse
+ * times the transfer a visitor waits for.
  */
 export function serveStatic(root, base = '/', { folderIndex = true, onRequest } = {}) {
+  /** Gzipped bodies by file and version, made once. */
+  const gzipped = new Map();
   const server = createServer(async (req, res) => {
     if (onRequest && (await onRequest(req, res))) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -47,7 +55,16 @@ export function serveStatic(root, base = '/', { folderIndex = true, onRequest } 
         res.writeHead(304, headers);
         return res.end();
       }
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (COMPRESSED.has(extname(file))) {
+        headers['vary'] = 'accept-encoding';
+        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          const key = `${file} ${etag}`;
+          if (!gzipped.has(key)) gzipped.set(key, gzipSync(body));
+          body = gzipped.get(key);
+          headers['content-encoding'] = 'gzip';
+        }
+      }
       res.writeHead(200, headers);
       res.end(body);
     } catch {
