@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { at, axeViolations, launch, openPage, settled, type PageLog } from './support';
+import { at, axeViolations, launch, openPage, paste, settled, type PageLog } from './support';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -380,9 +380,7 @@ describe('share links', () => {
   it('NPS answers too long for a link travel as the three counts', async () => {
     const { calc } = await openCalculator('nps');
     await field(calc, 'What you have').selectOption('responses');
-    await field(calc, 'Paste the answers').fill(Array.from({ length: 1500 }, (_, i) => String(i % 11)).join('\n'), {
-      timeout: 120_000,
-    });
+    await paste(field(calc, 'Paste the answers'), Array.from({ length: 1500 }, (_, i) => String(i % 11)).join('\n'));
     await expectText(calc, '1,500 answers read.');
     await calc.getByRole('button', { name: 'Copy share link' }).click();
     await expectText(calc, /The answers are too long for a link, so the link carries the three counts instead\./);
@@ -586,8 +584,9 @@ describe('pages', () => {
     expect(log.cspViolations).toEqual([]);
   });
 
+  // The page at rest, all five hydrated, is scanned by axe in every-page.ts.
   it.each(['', 'zh-cn/'])(
-    'axe finds no violations on a %slesson with five calculators, all hydrated',
+    'a %slesson with five calculators hydrates each of them, with no script error',
     async (locale) => {
       const { page, log } = await openPage(context);
       await page.goto(at(`${locale}lessons/measuring-loyalty/`));
@@ -597,8 +596,6 @@ describe('pages', () => {
         await box.scrollIntoViewIfNeeded();
         await box.locator('.calc-bar button:enabled').first().waitFor();
       }
-      const axe = await axeViolations(page);
-      expect(axe.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
       expect(log.pageErrors).toEqual([]);
       expect(log.cspViolations).toEqual([]);
     },

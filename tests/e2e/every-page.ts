@@ -24,12 +24,11 @@ const CASE_IDS = readdirSync('content/cases')
 
 /**
  * What a page shows once it is ready to use, beyond its islands being hydrated: the state the
- * scan must see. A calculator's tool bar is enabled, and the twelve with a worked example show
- * its result (the comparison and the room tally start empty); a case offers its first choices;
- * the builder offers the form for a first system.
+ * scan must see. Every calculator's tool bar is enabled (checked on every page); the twelve
+ * calculators with a worked example show its result (the comparison and the room tally start
+ * empty); a case offers its first choices; the builder offers the form for a first system.
  */
 const READY: [RegExp, string][] = [
-  [/^(zh-cn\/)?tools\/[^/]+\/$/, '.calc .calc-bar button:enabled'],
   [/^(zh-cn\/)?tools\/(?!compare\/|room-tally\/)[^/]+\/$/, '.calc .calc-result .calc-big'],
   [new RegExp(`^(zh-cn/)?cases/(${CASE_IDS.join('|')})/$`), '.case-step button:enabled'],
   [/^(zh-cn\/)?builder\/$/, '#builder-system-name:enabled'],
@@ -94,6 +93,12 @@ export function checkEveryPage(locale: 'en' | 'zh-cn'): void {
           });
           for (const [pattern, selector] of READY)
             if (pattern.test(path)) await page.locator(selector).first().waitFor({ timeout: 120_000 });
+          // Every calculator on the page (a lesson embeds up to five) has its tools enabled.
+          await page.waitForFunction(
+            () => [...document.querySelectorAll('.calc .calc-bar')].every((bar) => bar.querySelector('button:enabled')),
+            undefined,
+            { timeout: 120_000 },
+          );
 
           const hreflangs = await page
             .locator('link[rel="alternate"][hreflang]')

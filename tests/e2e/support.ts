@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
@@ -97,6 +97,20 @@ export function useFreshContexts(onContext: (context: BrowserContext) => void): 
   afterEach(async () => {
     await context.close();
   });
+}
+
+/**
+ * Pastes `text` into a field as a person does: through the clipboard and Ctrl+V, replacing what
+ * the field held. A long multi-line paste arrives as one edit, where `fill` inserts it line by
+ * line (1,500 lines: 4 s of the browser's editing work instead of 0.2 s).
+ */
+export async function paste(field: Locator, text: string): Promise<void> {
+  const page = field.page();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl()).origin });
+  await field.focus();
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
 }
 
 /** Requests a page has started and how many are still open, counted from before its first navigation. */
