@@ -124,15 +124,18 @@ export default function ProgressDashboard({
   const { course } = activity;
   const today = useMemo(() => new Date(), []);
   const record = useMemo(() => recordOf(activity, profile.name, today), [activity, profile.name, today]);
-  const [code, setCode] = useState<string | null>(null);
+  // The code is worked out after each change of the record (the name, progress); until then the
+  // page shows none rather than the previous record's, so no code goes out with the wrong record.
+  const [coded, setCoded] = useState<{ record: typeof record; code: string } | null>(null);
   useEffect(() => {
     if (!hydrated) return;
     let current = true;
-    void verificationCode(record).then((c) => current && setCode(c));
+    void verificationCode(record).then((c) => current && setCoded({ record, code: c }));
     return () => {
       current = false;
     };
   }, [record, hydrated]);
+  const code = coded?.record === record ? coded.code : null;
 
   const dateText = formatDate(today, locale);
   const objectiveName = (o: LearningObjective) => s[`dash.objective.${o}`] ?? '';
