@@ -1,6 +1,6 @@
 // `npm run lighthouse`: Lighthouse (mobile) on one page of each type of the built site, served
 // locally. Prints the four category scores per page and exits non-zero below the product's bars
-// (Performance ≥ 98, Accessibility, Best Practices and SEO 100), with the value of each audit
+// (100 in each of Performance, Accessibility, Best Practices and SEO), with the value of each audit
 // that cost points. Paths given as arguments are added; with LH_ONLY=1 only they are run.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -18,13 +18,16 @@ const PAGES = process.env.LH_ONLY
       'search/?q=loyalty',
       'data/',
       'tools/',
+      'tools/nps/',
       'cases/',
       'cases/restaurant-seat-change/',
       'zh-cn/cases/ww-care-plan/',
       'builder/',
+      'instructors/class/',
+      'assignment/',
     ];
 const extra = process.argv.slice(2);
-const BARS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+const BARS = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 };
 
 const server = await serveStatic('dist', process.env.BASE_PATH ?? '/');
 const chrome = await chromeLauncher.launch({
