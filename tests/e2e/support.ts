@@ -192,26 +192,55 @@ export async function scrollThrough(page: Page): Promise<void> {
   });
 }
 
+/** Whether the page draws a frame within `ms` (a page whose frames stall never runs its observers). */
+const drawsFrame = (page: Page, ms: number) =>
+  page
+    .evaluate(
+      (ms) =>
+        new Promise<boolean>((resolve) => {
+          requestAnimationFrame(() => resolve(true));
+          setTimeout(() => resolve(false), ms);
+        }),
+      ms,
+    )
+    .catch(() => false);
+
 /**
  * Waits until every island on the page has hydrated. An island that hydrates when visible needs
  * to be on screen in a rendered frame; on a busy machine `scrollThrough` can pass one between
  * frames, so each island still waiting is brought into view until none is left. The island
  * element itself has no box (display: contents), so its first child that has one is scrolled to.
- * On time-out the error names the islands still waiting.
+ *
+ * Headless Chromium, rarely, stops drawing a page's frames: the page stays visible and focused,
+ * but no frame comes, so no observer reports and the islands never hydrate. Every 5 s without
+ * success the page is asked for a frame; two checks in a row without one (2 s each) end the
+ * wait at once instead of at the time limit, so a caller can load the page again.
+ * On failure the error names the islands still waiting and what the page is doing.
  */
 export async function islandsHydrated(page: Page, timeout = 120_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let stalls = 0;
   try {
-    await page.waitForFunction(
-      () => {
-        const waiting = document.querySelector('astro-island[ssr]');
-        if (!waiting) return true;
-        const boxed = [...waiting.querySelectorAll('*')].find((el) => el.getClientRects().length > 0);
-        (boxed ?? waiting.parentElement)?.scrollIntoView({ block: 'center', behavior: 'instant' });
-        return false;
-      },
-      undefined,
-      { timeout, polling: 250 },
-    );
+    for (;;) {
+      try {
+        await page.waitForFunction(
+          () => {
+            const waiting = document.querySelector('astro-island[ssr]');
+            if (!waiting) return true;
+            const boxed = [...waiting.querySelectorAll('*')].find((el) => el.getClientRects().length > 0);
+            (boxed ?? waiting.parentElement)?.scrollIntoView({ block: 'center', behavior: 'instant' });
+            return false;
+          },
+          undefined,
+          { timeout: Math.max(1, Math.min(5_000, deadline - Date.now())), polling: 250 },
+        );
+        return;
+      } catch (error) {
+        if (!(error instanceof Error && error.name === 'TimeoutError') || Date.now() >= deadline) throw error;
+        stalls = (await drawsFrame(page, 2_000)) ? 0 : stalls + 1;
+        if (stalls >= 2) throw error;
+      }
+    }
   } catch (error) {
     // What each island still waiting did: whether its script was asked for, and whether it is on screen.
     const waiting = await page
