@@ -80,6 +80,8 @@ it(
 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.calc.present').count()).toBe(0);
+    // Escape that reaches the page ends full screen too, not only the large type.
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
     expect(log.pageErrors).toEqual([]);
     expect(log.cspViolations).toEqual([]);
   },

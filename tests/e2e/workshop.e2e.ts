@@ -105,6 +105,7 @@ describe('room NPS tally', () => {
       // Out of present mode every view shows again.
       await expect.poll(() => page.locator('.calc [data-view="formula"]').first().isVisible()).toBe(true);
       await expect.poll(() => page.locator('.calc.present').count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
 
       // Reset asks first; undo brings the hands back.
       await page.getByRole('button', { name: 'Reset' }).click();

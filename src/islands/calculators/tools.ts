@@ -41,10 +41,11 @@ export function present(el: HTMLElement | null, on: boolean, setPresent: (on: bo
   if (!wired.has(el)) {
     wired.add(el);
     document.addEventListener('fullscreenchange', () => document.fullscreenElement !== el && setPresent(false));
-    // Escape leaves presenting wherever the focus is (full screen handles its own Escape).
+    // Escape leaves presenting wherever the focus is. A browser in full screen usually takes
+    // Escape itself (fullscreenchange above); where the page receives it, full screen ends too.
     document.addEventListener(
       'keydown',
-      (e) => e.key === 'Escape' && el.classList.contains('present') && setPresent(false),
+      (e) => e.key === 'Escape' && el.classList.contains('present') && present(el, false, setPresent),
     );
   }
   setPresent(on);
