@@ -2,10 +2,12 @@
 // With CI=true a missing browser is a failure; elsewhere it is reported and skipped.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { chromiumPath } from './browser-path.mjs';
 
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromium = chromiumPath();
 if (!existsSync(chromium)) {
-  const how = 'Install it with: sudo apt-get update && sudo apt-get install -y chromium (or set CHROME_PATH).';
+  const how =
+    'Install it with: sudo apt-get update && sudo apt-get install -y chromium-headless-shell (or chromium, or set CHROME_PATH).';
   if (process.env.CI === 'true') {
     console.error(`End-to-end tests need Chromium at ${chromium}, which is missing. ${how}`);
     process.exit(1);

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
+import { chromiumPath } from './browser-path.mjs';
 
 export const baseUrl = () => inject('baseUrl');
 /** An absolute URL of the built site from a path relative to its base ("zh-cn/search/"). */
@@ -13,7 +14,7 @@ const PAGE_TIMEOUT = 60_000;
 
 export async function launch(): Promise<Browser> {
   const browser = await chromium.launch({
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -1,0 +1,2 @@
+/** The Chromium executable for the browser tests (see browser-path.mjs). */
+export function chromiumPath(): string;
