@@ -2,7 +2,8 @@
  * The package manifests, written from the real course content in both languages, validate
  * against the official schemas: IMS Content Packaging 1.1.2 with ADL's SCORM 1.2 extensions,
  * the SCORM 2004 4th edition set (IMS CP 1.1.4, ADL CP/sequencing/navigation, IMS Simple
- * Sequencing) and the cmi5 course structure schema. The XSDs are kept in tests/fixtures/lms-xsd.
+ * Sequencing, and the IEEE LOM 1484.12.3 binding for each item's metadata, in its default strict
+ * composite) and the cmi5 course structure schema. The XSDs are kept in tests/fixtures/lms-xsd.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,8 +26,9 @@ import { LOCALES, type Locale } from '../../../src/domain/locale';
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const XSD = join(ROOT, 'tests', 'fixtures', 'lms-xsd');
 
+/** Every schema under a fixture folder, named by its path inside it (the LOM set has subfolders). */
 function schemaFiles(dir: string) {
-  return readdirSync(join(XSD, dir))
+  return readdirSync(join(XSD, dir), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.xsd'))
     .map((fileName) => ({ fileName, contents: readFileSync(join(XSD, dir, fileName), 'utf8') }));
 }
@@ -62,6 +64,7 @@ const SCORM2004 = {
   'http://www.adlnet.org/xsd/adlseq_v1p3': 'adlseq_v1p3.xsd',
   'http://www.adlnet.org/xsd/adlnav_v1p3': 'adlnav_v1p3.xsd',
   'http://www.imsglobal.org/xsd/imsss': 'imsss_v1p0.xsd',
+  'http://ltsc.ieee.org/xsd/LOM': 'lom/lom.xsd',
 };
 const CMI5 = { 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd': 'cmi5.xsd' };
 
@@ -148,6 +151,35 @@ describe('the validation itself', () => {
       '<imsss:minNormalizedMeasure>seventy</imsss:minNormalizedMeasure>',
     );
     expect(await validate(bad, 'scorm2004-4th', SCORM2004)).not.toEqual([]);
+  });
+
+  it('checks the IEEE LOM metadata strictly, not only the package structure around it', async () => {
+    const good = scorm2004Manifest(packageOf('en'));
+    // IMS Metadata's element name is not LOM's.
+    const langstring = good.replace(
+      /<string language=("[^"]+")>([^<]*)<\/string>/,
+      '<langstring xml:lang=$1>$2</langstring>',
+    );
+    // LOM allows one description per language string, but only one aggregation level per item.
+    const twoLevels = good.replace(
+      /(<\/description>)(\s*<\/general>)/,
+      '$1<aggregationLevel><source>LOMv1.0</source><value>2</value></aggregationLevel>' +
+        '<aggregationLevel><source>LOMv1.0</source><value>3</value></aggregationLevel>$2',
+    );
+    // A vocabulary value outside LOMv1.0.
+    const badValue = good.replace(
+      /(<\/description>)(\s*<\/general>)/,
+      '$1<aggregationLevel><source>LOMv1.0</source><value>7</value></aggregationLevel>$2',
+    );
+    const oneLevel = good.replace(
+      /(<\/description>)(\s*<\/general>)/,
+      '$1<aggregationLevel><source>LOMv1.0</source><value>2</value></aggregationLevel>$2',
+    );
+    for (const bad of [langstring, twoLevels, badValue]) {
+      expect(bad).not.toEqual(good);
+      expect(await validate(bad, 'scorm2004-4th', SCORM2004)).not.toEqual([]);
+    }
+    expect(await validate(oneLevel, 'scorm2004-4th', SCORM2004)).toEqual([]);
   });
 
   it('rejects a SCORM 1.2 manifest whose item lists its title after the mastery score', async () => {
