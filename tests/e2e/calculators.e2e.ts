@@ -548,7 +548,8 @@ describe('keyboard, present mode, export', () => {
     await calc.getByRole('button', { name: 'Export CSV' }).click();
     const good = await readFile(await (await second).path(), 'utf8');
     expect(good).toContain('Spend on this brand,600\r\nSpend on the whole category,960\r\n');
-    expect(good).toContain('Result\r\n62.5%\r\n');
+    // The headline figure as a number the spreadsheet can use, not the text "62.5%".
+    expect(good).toContain('Result\r\nShare of wallet (%),62.5\r\n');
     expect(good).toContain('Share of wallet = 600 ÷ 960 × 100% = 62.5%\r\n');
   });
 });

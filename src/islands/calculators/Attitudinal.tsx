@@ -21,38 +21,41 @@ export default function Attitudinal(p: CalcProps) {
   const share = r ? c.num(r.percentOfMaximum, 1) : '';
   const max = r ? c.num(r.maximum) : '';
   const tail = r && { weight: c.num(r.terms.dimensionWeight, 4), scale: c.num(r.terms.scaleMax, 4) };
+  const lines = r && [
+    c.my('formula', {
+      ...tail,
+      sum: r.terms.items.map((i) => `${c.num(i.score, 4)} × ${c.num(i.weight, 4)}`).join(' + '),
+      score,
+    }),
+    c.my('max', {
+      ...tail,
+      sum: r.terms.items.map((i) => `${c.num(r.terms.scaleMax, 4)} × ${c.num(i.weight, 4)}`).join(' + '),
+      max,
+    }),
+    c.my('share', { score, max, share }),
+  ];
+  const interp =
+    r && c.t(r.interpretation === 'highAttitude' ? 'calc.attitudinal.high' : 'calc.attitudinal.low', { share });
   return (
     <Frame
       c={c}
       issues={checked.ok ? [] : checked.issues}
       summary={r ? `${c.my('title')}: ${score} / ${max}` : ''}
+      sheet={r && lines ? [{ label: c.my('title'), value: r.score }, ...lines, interp ?? ''] : null}
       result={
-        r && (
+        r &&
+        lines && (
           <>
             <p class="calc-big">
               {score} <span class="calc-of">{c.my('of', { max })}</span>
             </p>
             <Meter percent={r.percentOfMaximum} line={HIGH_SHARE_OF_MAXIMUM_PERCENT} />
-            <p class="calc-formula" data-csv>
-              {c.my('formula', {
-                ...tail,
-                sum: r.terms.items.map((i) => `${c.num(i.score, 4)} × ${c.num(i.weight, 4)}`).join(' + '),
-                score,
-              })}
-            </p>
-            <p class="calc-formula" data-csv>
-              {c.my('max', {
-                ...tail,
-                sum: r.terms.items.map((i) => `${c.num(r.terms.scaleMax, 4)} × ${c.num(i.weight, 4)}`).join(' + '),
-                max,
-              })}
-            </p>
-            <p class="calc-formula" data-csv>
-              {c.my('share', { score, max, share })}
-            </p>
-            <p class="calc-interp" data-csv>
-              {c.t(r.interpretation === 'highAttitude' ? 'calc.attitudinal.high' : 'calc.attitudinal.low', { share })}
-            </p>
+            {lines.map((line) => (
+              <p class="calc-formula" key={line}>
+                {line}
+              </p>
+            ))}
+            <p class="calc-interp">{interp}</p>
           </>
         )
       }

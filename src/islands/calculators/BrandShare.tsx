@@ -24,26 +24,28 @@ export default function BrandShare(p: CalcProps) {
   if (checked.ok)
     r = 'brandSpend' in checked.value ? computeShareOfWallet(checked.value) : computeRepeatPurchaseRate(checked.value);
   const percent = r ? c.num(r.percent, 1) : '';
+  const lines = r && [
+    c.t(key('formula'), { part: c.num(r.terms.part, 4), whole: c.num(r.terms.whole, 4), percent }),
+    c.t(r.interpretation === 'behaviourallyLoyal' ? 'calc.share.loyal' : 'calc.share.notLoyal', {
+      percent,
+      line: r.linePercent,
+      gap: c.num(r.linePercent - r.percent, 1),
+    }),
+  ];
   return (
     <Frame
       c={c}
       issues={checked.ok ? [] : checked.issues}
       summary={r ? `${c.t(key('title'))}: ${percent}%` : ''}
+      sheet={r && lines && [{ label: `${c.t(key('title'))} (%)`, value: r.percent }, ...lines]}
       result={
-        r && (
+        r &&
+        lines && (
           <>
             <p class="calc-big">{percent}%</p>
             <Meter percent={r.percent} line={BEHAVIOURAL_LOYALTY_LINE_PERCENT} />
-            <p class="calc-formula" data-csv>
-              {c.t(key('formula'), { part: c.num(r.terms.part, 4), whole: c.num(r.terms.whole, 4), percent })}
-            </p>
-            <p class="calc-interp" data-csv>
-              {c.t(r.interpretation === 'behaviourallyLoyal' ? 'calc.share.loyal' : 'calc.share.notLoyal', {
-                percent,
-                line: r.linePercent,
-                gap: c.num(r.linePercent - r.percent, 1),
-              })}
-            </p>
+            <p class="calc-formula">{lines[0]}</p>
+            <p class="calc-interp">{lines[1]}</p>
           </>
         )
       }

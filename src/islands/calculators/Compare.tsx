@@ -120,11 +120,40 @@ export default function Compare(p: CalcProps) {
   const linkId = c.id('new-link');
   const nameError = problemOf('name');
   const linkError = problemOf('link');
+  const what =
+    lib && compared && kind && tool
+      ? c.my('what', { tool: title(tool), figure: c.my(`figure.${lib.METRIC[tool]}`) }) +
+        (lowest.length > 0
+          ? ' ' +
+            c.my('lowestIs', { names: lowest.join(', '), spread: gap(c, kind, compared.spread).replace(/^\+/, '') })
+          : '')
+      : '';
   return (
     <Frame
       c={c}
       issues={[]}
       summary={summary}
+      sheet={
+        !hasTeams || teams.length === 0
+          ? [c.my('empty')]
+          : lib && compared && tool
+            ? [
+                summary,
+                what,
+                {
+                  caption: c.my('caption'),
+                  rows: [
+                    [c.my('team'), c.my(`figure.${lib.METRIC[tool]}`), c.my('fromHighest')],
+                    ...read.map((r, j) => [
+                      teamName(r.i),
+                      r.figure.value,
+                      compared.teams[j]!.highest || compared.spread === 0 ? '—' : compared.teams[j]!.fromHighest,
+                    ]),
+                  ],
+                },
+              ]
+            : null
+      }
       confirmReset={teams.length > 0 ? c.my('confirmReset', { n: c.num(teams.length, 0) }) : undefined}
       result={
         !hasTeams ? (
@@ -141,15 +170,7 @@ export default function Compare(p: CalcProps) {
           tool && (
             <>
               <p class="calc-big">{summary}</p>
-              <p class="calc-formula" data-csv>
-                {c.my('what', { tool: title(tool), figure: c.my(`figure.${lib.METRIC[tool]}`) })}
-                {lowest.length > 0 &&
-                  ' ' +
-                    c.my('lowestIs', {
-                      names: lowest.join(', '),
-                      spread: gap(c, kind, compared.spread).replace(/^\+/, ''),
-                    })}
-              </p>
+              <p class="calc-formula">{what}</p>
               <figure class="compare-chart">
                 <ul aria-label={c.my('chart')}>
                   {read.map((r, j) => {
@@ -237,7 +258,6 @@ export default function Compare(p: CalcProps) {
             value={name}
             maxLength={60}
             autoComplete="off"
-            data-csv="skip"
             disabled={!c.hydrated}
             onFocus={want}
             aria-invalid={nameError ? 'true' : undefined}
@@ -269,7 +289,6 @@ export default function Compare(p: CalcProps) {
             value={link}
             autoComplete="off"
             spellcheck={false}
-            data-csv="skip"
             disabled={!c.hydrated}
             onFocus={want}
             aria-invalid={linkError ? 'true' : undefined}

@@ -19,13 +19,44 @@ export default function Defections(p: CalcProps) {
   const range = (x: Range, d = 2) =>
     Math.abs(x.high - x.low) < 1e-9 ? c.num(x.low, d) : `${c.num(x.low, d)}–${c.num(x.high, d)}`;
   const total = r ? range(r.before.expected, 1) : '';
+  /** A range as a spreadsheet cell: its number when both ends agree, else the range as written. */
+  const cell = (x: Range, d = 2) => (Math.abs(x.high - x.low) < 1e-9 ? x.low : range(x, d));
+  const head = [c.my('level'), c.my('customers'), c.my('rate'), c.my('leave')];
+  const lines = r && {
+    formula: c.my('formula', { terms: r.before.levels.map((l) => range(l.expected)).join(' + '), total }),
+    interp: c.my(`i.${r.interpretation}`),
+    after: r.after && r.saved ? c.my('after', { after: range(r.after.expected, 1), saved: range(r.saved) }) : null,
+  };
   return (
     <Frame
       c={c}
       issues={checked.ok ? [] : checked.issues}
       summary={r ? `${c.my('expected')}: ${total}` : ''}
+      sheet={
+        r && lines
+          ? [
+              { label: c.my('expected'), value: cell(r.before.expected, 1) },
+              {
+                caption: c.my('caption'),
+                rows: [
+                  head,
+                  ...r.before.levels.map((l) => [
+                    level(l.level),
+                    l.customers,
+                    cell(l.ratePercent, 0),
+                    cell(l.expected),
+                  ]),
+                ],
+              },
+              lines.formula,
+              lines.interp,
+              ...(lines.after ? [c.my('afterHeading'), lines.after] : []),
+            ]
+          : null
+      }
       result={
-        r && (
+        r &&
+        lines && (
           <>
             <p class="calc-big">
               {total}{' '}
@@ -41,10 +72,11 @@ export default function Defections(p: CalcProps) {
                 <caption>{c.my('caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{c.my('level')}</th>
-                    <th scope="col">{c.my('customers')}</th>
-                    <th scope="col">{c.my('rate')}</th>
-                    <th scope="col">{c.my('leave')}</th>
+                    {head.map((text) => (
+                      <th scope="col" key={text}>
+                        {text}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
@@ -59,20 +91,14 @@ export default function Defections(p: CalcProps) {
                 </tbody>
               </table>
             </div>
-            <p class="calc-formula" data-csv>
-              {c.my('formula', { terms: r.before.levels.map((l) => range(l.expected)).join(' + '), total })}
-            </p>
-            <p class="calc-interp" data-csv>
-              {c.my(`i.${r.interpretation}`)}
-            </p>
-            {r.after && r.saved && (
+            <p class="calc-formula">{lines.formula}</p>
+            <p class="calc-interp">{lines.interp}</p>
+            {lines.after && (
               <>
                 <H c={c} shift={1}>
                   {c.my('afterHeading')}
                 </H>
-                <p class="calc-formula" data-csv>
-                  {c.my('after', { after: range(r.after.expected, 1), saved: range(r.saved) })}
-                </p>
+                <p class="calc-formula">{lines.after}</p>
               </>
             )}
           </>

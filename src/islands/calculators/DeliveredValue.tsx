@@ -25,13 +25,59 @@ export default function DeliveredValue(p: CalcProps) {
   const label = (k: string) => c.my(`${k}`);
   const winners = r ? r.winners.map(name).join(', ') : '';
   const change = r?.whatWouldChangeIt;
+  const head = [c.my('offerCol'), c.my('totalValue'), c.my('totalCost'), c.my('delivered')];
+  const lines = r && {
+    formulas: r.offers.map((o, i) =>
+      c.my('formula', {
+        name: name(i),
+        value: VALUE_PARTS.map((k) => m(o.terms[k])).join(' + '),
+        cost: COST_PARTS.map((k) => m(o.terms[k])).join(' + '),
+        tv: m(o.totalValue),
+        tc: m(o.totalCost),
+        dv: m(o.deliveredValue),
+      }),
+    ),
+    interp: c.t(r.interpretation === 'tie' ? 'calc.delivered-value.tie' : 'calc.delivered-value.single', {
+      name: winners,
+    }),
+    changes: (change?.runnersUp ?? []).map(
+      (u) =>
+        c.my('change', { winner: winners, name: name(u.index), gap: m(change?.gap ?? 0) }) +
+        (u.costCutCanCloseGap
+          ? ''
+          : ' ' + c.my('costCannot', { name: name(u.index), cost: m(r.offers[u.index]?.totalCost ?? 0) })),
+    ),
+  };
   return (
     <Frame
       c={c}
       issues={checked.ok ? [] : checked.issues}
       summary={r ? `${c.my('best')}: ${winners}` : ''}
+      sheet={
+        r && lines
+          ? [
+              { label: c.my('best'), value: winners },
+              {
+                caption: c.my('caption'),
+                rows: [
+                  head,
+                  ...r.offers.map((o, i) => [
+                    r.winners.includes(i) ? `${name(i)} ✓ ${c.my('bestMark')}` : name(i),
+                    o.totalValue,
+                    o.totalCost,
+                    o.deliveredValue,
+                  ]),
+                ],
+              },
+              ...lines.formulas,
+              lines.interp,
+              ...lines.changes,
+            ]
+          : null
+      }
       result={
-        r && (
+        r &&
+        lines && (
           <>
             <p class="calc-big">
               {c.my('best')}: {winners}
@@ -41,10 +87,11 @@ export default function DeliveredValue(p: CalcProps) {
                 <caption>{c.my('caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{c.my('offerCol')}</th>
-                    <th scope="col">{c.my('totalValue')}</th>
-                    <th scope="col">{c.my('totalCost')}</th>
-                    <th scope="col">{c.my('delivered')}</th>
+                    {head.map((text) => (
+                      <th scope="col" key={text}>
+                        {text}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
@@ -62,31 +109,17 @@ export default function DeliveredValue(p: CalcProps) {
                 </tbody>
               </table>
             </div>
-            {r.offers.map((o, i) => (
-              <p key={i} class="calc-formula" data-csv>
-                {c.my('formula', {
-                  name: name(i),
-                  value: VALUE_PARTS.map((k) => m(o.terms[k])).join(' + '),
-                  cost: COST_PARTS.map((k) => m(o.terms[k])).join(' + '),
-                  tv: m(o.totalValue),
-                  tc: m(o.totalCost),
-                  dv: m(o.deliveredValue),
-                })}
+            {lines.formulas.map((line) => (
+              <p key={line} class="calc-formula">
+                {line}
               </p>
             ))}
-            <p class="calc-interp" data-csv>
-              {c.t(r.interpretation === 'tie' ? 'calc.delivered-value.tie' : 'calc.delivered-value.single', {
-                name: winners,
-              })}
-            </p>
-            {change &&
-              change.runnersUp.map((u) => (
-                <p key={u.index} class="calc-interp" data-csv>
-                  {c.my('change', { winner: winners, name: name(u.index), gap: m(change.gap) })}
-                  {!u.costCutCanCloseGap &&
-                    ' ' + c.my('costCannot', { name: name(u.index), cost: m(r.offers[u.index]?.totalCost ?? 0) })}
-                </p>
-              ))}
+            <p class="calc-interp">{lines.interp}</p>
+            {lines.changes.map((line) => (
+              <p key={line} class="calc-interp">
+                {line}
+              </p>
+            ))}
           </>
         )
       }
@@ -142,7 +175,7 @@ export default function DeliveredValue(p: CalcProps) {
 function Text(props: FieldProps) {
   const { c, k } = props;
   return (
-    <FieldBox {...props}>
+    <FieldBox {...props} csv={{ text: c.v(k), verbatim: true }}>
       {(a) => (
         <input
           {...a}

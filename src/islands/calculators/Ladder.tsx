@@ -23,13 +23,48 @@ export default function Ladder(p: CalcProps) {
       ] as const)
     : [];
   const chain = r ? [n(r.contacts), n(r.acquaintances), n(r.friends), confidants].join(' → ') : '';
+  const lines = r && [
+    c.my('formula', {
+      contacts: n(r.contacts),
+      a: n(r.acquaintances),
+      f: n(r.friends),
+      c: confidants,
+      ra: per.acquaintances,
+      rf: per.friends,
+      rc: `${per.confidants.low}–${per.confidants.high}`,
+    }),
+    c.t(r.interpretation === 'expectConfidant' ? 'calc.ladder.expect' : 'calc.ladder.unlikely', {
+      n: n(r.contacts),
+      c: confidants,
+      stay: n(r.remainPassersBy),
+    }),
+  ];
   return (
     <Frame
       c={c}
       issues={checked.ok ? [] : checked.issues}
       summary={chain}
+      sheet={
+        r && lines
+          ? [
+              chain,
+              {
+                caption: c.my('caption'),
+                rows: [
+                  [c.my('rung'), c.my('people')],
+                  [c.t('calc.ladder.passersBy'), r.contacts],
+                  [c.t('calc.ladder.acquaintances'), r.acquaintances],
+                  [c.t('calc.ladder.friends'), r.friends],
+                  [c.t('calc.ladder.confidants'), confidants],
+                ],
+              },
+              ...lines,
+            ]
+          : null
+      }
       result={
-        r && (
+        r &&
+        lines && (
           <>
             <p class="calc-big">{chain}</p>
             <div class="table-scroll">
@@ -57,24 +92,8 @@ export default function Ladder(p: CalcProps) {
                 </tbody>
               </table>
             </div>
-            <p class="calc-formula" data-csv>
-              {c.my('formula', {
-                contacts: n(r.contacts),
-                a: n(r.acquaintances),
-                f: n(r.friends),
-                c: confidants,
-                ra: per.acquaintances,
-                rf: per.friends,
-                rc: `${per.confidants.low}–${per.confidants.high}`,
-              })}
-            </p>
-            <p class="calc-interp" data-csv>
-              {c.t(r.interpretation === 'expectConfidant' ? 'calc.ladder.expect' : 'calc.ladder.unlikely', {
-                n: n(r.contacts),
-                c: confidants,
-                stay: n(r.remainPassersBy),
-              })}
-            </p>
+            <p class="calc-formula">{lines[0]}</p>
+            <p class="calc-interp">{lines[1]}</p>
           </>
         )
       }

@@ -28,57 +28,75 @@ export default function LifetimeValue(p: CalcProps) {
         ? c.my('infinite', { ...common, den: n(t.denominator, 4) })
         : c.my('finite', { ...common, T: n(t.periods, 0), q: n(t.ratio, 4) });
   }
+  const lines = r && {
+    net:
+      r.terms.acquisitionCost > 0
+        ? c.my('netLine', { clv, cost: n(r.terms.acquisitionCost, 4), net: n(r.netValue) })
+        : null,
+    interp: c.t(
+      r.interpretation === 'paysBack' ? 'calc.lifetime-value.paysBack' : 'calc.lifetime-value.doesNotPayBack',
+      { net: n(r.netValue) },
+    ),
+    heading: c.my('effect', { points: RETENTION_STEP_POINTS }),
+    effect: e && {
+      line: c.my('effectLine', {
+        before: n(e.retentionPercent.before, 4),
+        after: n(e.retentionPercent.after, 4),
+        v1: n(e.before.netValue),
+        v2: n(e.after.netValue),
+      }),
+      interp: c.my(`${e.interpretation}`, {
+        increase: e.increasePercent === null ? '' : n(e.increasePercent, 1),
+        low: REICHHELD_SASSER_BAND.low,
+        high: REICHHELD_SASSER_BAND.high,
+      }),
+    },
+    noEffect: effectChecked && !effectChecked.ok && effectChecked.issues[0] ? c.message(effectChecked.issues[0]) : '',
+  };
   return (
     <Frame
       c={c}
       issues={checked.ok ? [] : checked.issues}
       summary={r ? `${c.my('clv')}: ${clv}` : ''}
+      sheet={
+        r && lines
+          ? [
+              { label: c.my('clv'), value: r.lifetimeValue },
+              formula,
+              ...(lines.net ? [lines.net] : []),
+              lines.interp,
+              lines.heading,
+              ...(e && lines.effect
+                ? [
+                    lines.effect.line,
+                    ...(e.increasePercent !== null
+                      ? [{ label: `${lines.heading} (%)`, value: e.increasePercent }]
+                      : []),
+                    lines.effect.interp,
+                  ]
+                : [lines.noEffect]),
+            ]
+          : null
+      }
       result={
-        r && (
+        r &&
+        lines && (
           <>
             <p class="calc-big">{clv}</p>
-            <p class="calc-formula" data-csv>
-              {formula}
-            </p>
-            {r.terms.acquisitionCost > 0 && (
-              <p class="calc-formula" data-csv>
-                {c.my('netLine', { clv, cost: n(r.terms.acquisitionCost, 4), net: n(r.netValue) })}
-              </p>
-            )}
-            <p class="calc-interp" data-csv>
-              {c.t(
-                r.interpretation === 'paysBack' ? 'calc.lifetime-value.paysBack' : 'calc.lifetime-value.doesNotPayBack',
-                { net: n(r.netValue) },
-              )}
-            </p>
+            <p class="calc-formula">{formula}</p>
+            {lines.net && <p class="calc-formula">{lines.net}</p>}
+            <p class="calc-interp">{lines.interp}</p>
             <H c={c} shift={1}>
-              {c.my('effect', { points: RETENTION_STEP_POINTS })}
+              {lines.heading}
             </H>
-            {e ? (
+            {e && lines.effect ? (
               <>
-                <p class="calc-formula" data-csv>
-                  {c.my('effectLine', {
-                    before: n(e.retentionPercent.before, 4),
-                    after: n(e.retentionPercent.after, 4),
-                    v1: n(e.before.netValue),
-                    v2: n(e.after.netValue),
-                  })}
-                </p>
+                <p class="calc-formula">{lines.effect.line}</p>
                 {e.increasePercent !== null && <p class="calc-big">+{n(e.increasePercent, 1)}%</p>}
-                <p class="calc-interp" data-csv>
-                  {c.my(`${e.interpretation}`, {
-                    increase: e.increasePercent === null ? '' : n(e.increasePercent, 1),
-                    low: REICHHELD_SASSER_BAND.low,
-                    high: REICHHELD_SASSER_BAND.high,
-                  })}
-                </p>
+                <p class="calc-interp">{lines.effect.interp}</p>
               </>
             ) : (
-              <p class="muted">
-                {effectChecked && !effectChecked.ok && effectChecked.issues[0]
-                  ? c.message(effectChecked.issues[0])
-                  : ''}
-              </p>
+              <p class="muted">{lines.noEffect}</p>
             )}
           </>
         )

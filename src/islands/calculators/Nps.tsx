@@ -10,7 +10,7 @@ import { CONFIDENCE_LEVELS } from '../../domain/loyalty/npsInterval';
 import type { FieldIssue } from '../../domain/result';
 import { NPS_FIELDS } from '../../domain/loyalty/netPromoterScore';
 import { Choice, Frame, Num, useCalc, type CalcProps } from './shell';
-import { NpsLines, npsFigures } from './NpsLines';
+import { NpsLines, npsFigures, npsLines, npsSheet } from './NpsLines';
 
 type Responses = typeof import('./NpsResponses');
 
@@ -51,25 +51,32 @@ export default function Nps(p: CalcProps) {
   }
 
   const v = r && npsFigures(c, r);
+  const lines = r && v && npsLines(c, r, v);
   return (
     <Frame
       c={c}
       issues={issues}
       summary={v ? `NPS ${v.nps}` : ''}
+      sheet={
+        r && lines
+          ? [...npsSheet(r, lines), ...(lib && r.distribution ? [lib.distributionSheet(c, r.distribution, r.n)] : [])]
+          : null
+      }
       share={responsesMode && lib && r ? (f) => lib.shareAsCounts(c, f, r) : undefined}
       views={
         r?.distribution && lib ? ['summary', 'formula', 'interval', 'distribution'] : ['summary', 'formula', 'interval']
       }
       result={
         r &&
-        v && (
+        v &&
+        lines && (
           <>
             <p class="calc-big">
               NPS {v.nps}
               {/* How many answers were read, beside the score, so a wrong reading shows at a glance. */}
               {responsesMode && <span class="calc-of"> {c.my('fromAnswers', { n: v.n })}</span>}
             </p>
-            <NpsLines c={c} r={r} v={v} />
+            <NpsLines lines={lines} />
             {lib && r.distribution && (
               <div data-view="distribution">
                 <lib.Distribution c={c} distribution={r.distribution} n={r.n} />

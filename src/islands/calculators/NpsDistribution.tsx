@@ -9,11 +9,23 @@ import {
   PASSIVE_MIN,
   PROMOTER_MIN,
 } from '../../domain/loyalty/netPromoterScore';
+import type { SheetItem } from '../../domain/calculators/sheet';
 import type { Calc, CalcKey } from './shell';
 
 const BAR = 30;
 const TOP = 8;
 const HEIGHT = 120;
+
+/** The distribution's table for the CSV file: the count and share of each score, and its group. */
+export function distributionSheet(c: Calc, distribution: readonly number[], n: number): SheetItem {
+  return {
+    caption: c.t('calc.nps.tableCaption'),
+    rows: [
+      [c.t('calc.nps.score'), c.t('calc.nps.answers'), c.t('calc.nps.share'), c.t('calc.nps.group')],
+      ...distribution.map((x, s) => [s, x, (x / n) * 100, c.t(`calc.nps.${npsCategory(s)}s` as CalcKey)]),
+    ],
+  };
+}
 
 /** The 0–10 distribution: a bar chart with a text alternative, and the same numbers in a table. */
 export function Distribution({ c, distribution, n }: { c: Calc; distribution: readonly number[]; n: number }) {

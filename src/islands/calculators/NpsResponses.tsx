@@ -123,13 +123,12 @@ export function ResponsesFields({ c, parsed, notSaved }: { c: Calc; parsed: Read
 
   return (
     <>
-      <FieldBox c={c} k="responses" label={c.t('calc.nps.responses')} hint={c.t('calc.nps.responsesHint')}>
+      <FieldBox c={c} k="responses" label={c.t('calc.nps.responses')} hint={c.t('calc.nps.responsesHint')} csv={false}>
         {(a) => (
           <textarea
             {...a}
             rows={8}
             spellcheck={false}
-            data-csv="skip"
             value={c.v('responses')}
             onInput={(e) => c.set('responses', e.currentTarget.value)}
           />
@@ -211,4 +210,4 @@ export function ResponsesFields({ c, parsed, notSaved }: { c: Calc; parsed: Read
   );
 }
 
-export { Distribution } from './NpsDistribution';
+export { Distribution, distributionSheet } from './NpsDistribution';

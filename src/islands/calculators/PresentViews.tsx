@@ -1,7 +1,8 @@
 /**
- * Present mode's views: one part of a calculator's result at a time under the headline (the
- * elements marked `data-view`), stepped with the arrow keys, space or two buttons, wrapping
- * round. Loaded when presenting starts, so calculator pages do not carry it up front.
+ * Present mode's bar: the calculator's title, its views — one part of the result at a time under
+ * the headline (the elements marked `data-view`), stepped with the arrow keys, space or two
+ * buttons, wrapping round — the inputs shown or hidden, and the way out. Loaded when presenting
+ * starts, so calculator pages do not carry it up front.
  */
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
@@ -73,5 +74,37 @@ export function PresentViews({
       </button>
       <span class="present-view-keys">{c.t('calc.ui.viewKeys')}</span>
     </span>
+  );
+}
+
+/** The bar over a presented calculator. */
+export function PresentBar({
+  c,
+  title,
+  views,
+  root,
+  inputs,
+  setInputs,
+  exit,
+}: {
+  c: Calc;
+  title: string;
+  views: readonly ViewName[] | undefined;
+  root: RefObject<HTMLElement>;
+  inputs: boolean;
+  setInputs: (on: boolean) => void;
+  exit: () => unknown;
+}) {
+  return (
+    <div class="present-bar" role="group" aria-label={title}>
+      <strong class="present-title">{title}</strong>
+      {views && views.length > 1 && <PresentViews c={c} views={views} root={root} />}
+      <button type="button" class="secondary" aria-expanded={inputs} onClick={() => setInputs(!inputs)}>
+        {c.t(inputs ? 'calc.ui.hideInputs' : 'calc.ui.showInputs')}
+      </button>
+      <button type="button" onClick={exit}>
+        {c.t('calc.ui.exitPresent')}
+      </button>
+    </div>
   );
 }

@@ -17,32 +17,33 @@ export default function Recommendation(p: CalcProps) {
   const r = checked.ok ? computeRecommendationLoyalty(checked.value) : null;
   const value = r ? c.num(r.value) : '';
   const share = r ? c.num(r.percentOfMaximum, 1) : '';
+  const lines = r && {
+    formula: c.my('formula', {
+      score: c.num(r.terms.score, 4),
+      weight: c.num(r.terms.weight, 4),
+      scaleMax: c.num(r.terms.scaleMax, 4),
+      value,
+    }),
+    max: c.my('max', { weight: c.num(r.terms.weight, 4), max: c.num(r.maximum), value, share }),
+    interp: c.t(r.interpretation === 'highRecommendation' ? 'calc.recommendation.high' : 'calc.recommendation.low', {
+      share,
+    }),
+  };
   return (
     <Frame
       c={c}
       issues={checked.ok ? [] : checked.issues}
       summary={r ? `${c.my('title')}: ${value}` : ''}
+      sheet={r && lines ? [{ label: c.my('title'), value: r.value }, lines.formula, lines.max, lines.interp] : null}
       result={
-        r && (
+        r &&
+        lines && (
           <>
             <p class="calc-big">{value}</p>
             <Meter percent={r.percentOfMaximum} line={HIGH_SHARE_OF_MAXIMUM_PERCENT} />
-            <p class="calc-formula" data-csv>
-              {c.my('formula', {
-                score: c.num(r.terms.score, 4),
-                weight: c.num(r.terms.weight, 4),
-                scaleMax: c.num(r.terms.scaleMax, 4),
-                value,
-              })}
-            </p>
-            <p class="calc-formula" data-csv>
-              {c.my('max', { weight: c.num(r.terms.weight, 4), max: c.num(r.maximum), value, share })}
-            </p>
-            <p class="calc-interp" data-csv>
-              {c.t(r.interpretation === 'highRecommendation' ? 'calc.recommendation.high' : 'calc.recommendation.low', {
-                share,
-              })}
-            </p>
+            <p class="calc-formula">{lines.formula}</p>
+            <p class="calc-formula">{lines.max}</p>
+            <p class="calc-interp">{lines.interp}</p>
           </>
         )
       }

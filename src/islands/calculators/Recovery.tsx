@@ -115,35 +115,85 @@ export default function Recovery(p: CalcProps) {
     </fieldset>
   );
   const complaintHint = c.my('complaintHint', { value: pc(DEFAULT_COMPLAINT_PERCENT) });
+  const why = (issues: typeof iceIssues) => c.t(c.onlyBlank(issues) ? 'calc.ui.incomplete' : 'calc.ui.invalid');
+  const head = [c.my('scenario'), c.my('withProblem'), c.my('lostCol'), c.my('wonBack')];
+  const iceLines = ice &&
+    iv && {
+      lost: `${c.my('iceLost')}: ${iv.lost}`,
+      formulas: [c.my(ice.silentPerComplaint === null ? 'nobodyComplains' : 'split', iv), c.my('repurchase', iv)],
+      interps: [...(ice.recoveryParadox ? [c.my('paradox', iv)] : []), c.my(ice.interpretation, iv)],
+    };
+  const tarpLines = tarp &&
+    best &&
+    tv && {
+      lost: c.my('lost', { lost: m(tarp.baseline.lostSales) }),
+      formulas: [
+        c.my('lostFormula', tv),
+        ...tarp.projects.map((x, i) =>
+          c.my(`${x.interpretation}`, {
+            name: project(i),
+            base: m(tarp.baseline.lostSales),
+            lost: m(x.lostSales),
+            won: m(Math.abs(x.wonBack)),
+          }),
+        ),
+      ],
+      interps:
+        best.wonBack > 0
+          ? [
+              c.my('best', {
+                name: project(tarp.bestProject),
+                won: m(best.wonBack),
+                share: tarp.baseline.lostSales > 0 ? pc((best.wonBack / tarp.baseline.lostSales) * 100) : '0',
+              }),
+            ]
+          : [],
+    };
   return (
     <Frame
       c={c}
       issues={[...iceIssues, ...tarpIssues]}
       summary={tarp ? c.my('lost', { lost: m(tarp.baseline.lostSales) }) : ''}
+      sheet={[
+        c.my('iceberg'),
+        ...(o && iceLines
+          ? [{ label: c.my('iceLost'), value: o.lostSales }, ...iceLines.formulas, ...iceLines.interps]
+          : [why(iceIssues)]),
+        c.my('tarp'),
+        ...(tarp && tarpLines
+          ? [
+              tarpLines.lost,
+              {
+                caption: c.my('tableCaption'),
+                rows: [
+                  head,
+                  [c.my('baseline'), tarp.baseline.customersWithProblem, tarp.baseline.lostSales, '—'],
+                  ...tarp.projects.map((x, i) => [project(i), x.customersWithProblem, x.lostSales, x.wonBack]),
+                ],
+              },
+              ...tarpLines.formulas,
+              ...tarpLines.interps,
+            ]
+          : [why(tarpIssues)]),
+      ]}
       result={
         <>
           <H c={c} shift={1}>
             {c.my('iceberg')}
           </H>
-          {ice && iv ? (
+          {iceLines ? (
             <>
-              <p class="calc-big">
-                {c.my('iceLost')}: {iv.lost}
-              </p>
-              <p class="calc-formula" data-csv>
-                {c.my(ice.silentPerComplaint === null ? 'nobodyComplains' : 'split', iv)}
-              </p>
-              <p class="calc-formula" data-csv>
-                {c.my('repurchase', iv)}
-              </p>
-              {ice.recoveryParadox && (
-                <p class="calc-interp" data-csv>
-                  {c.my('paradox', iv)}
+              <p class="calc-big">{iceLines.lost}</p>
+              {iceLines.formulas.map((line, i) => (
+                <p key={i} class="calc-formula">
+                  {line}
                 </p>
-              )}
-              <p class="calc-interp" data-csv>
-                {c.my(ice.interpretation, iv)}
-              </p>
+              ))}
+              {iceLines.interps.map((line, i) => (
+                <p key={i} class="calc-interp">
+                  {line}
+                </p>
+              ))}
             </>
           ) : (
             <NoResult c={c} issues={iceIssues} />
@@ -151,18 +201,19 @@ export default function Recovery(p: CalcProps) {
           <H c={c} shift={1}>
             {c.my('tarp')}
           </H>
-          {tarp && best && tv ? (
+          {tarp && tarpLines ? (
             <>
-              <p class="calc-big">{c.my('lost', { lost: m(tarp.baseline.lostSales) })}</p>
+              <p class="calc-big">{tarpLines.lost}</p>
               <div class="table-scroll">
                 <table class="calc-table">
                   <caption>{c.my('tableCaption')}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">{c.my('scenario')}</th>
-                      <th scope="col">{c.my('withProblem')}</th>
-                      <th scope="col">{c.my('lostCol')}</th>
-                      <th scope="col">{c.my('wonBack')}</th>
+                      {head.map((text) => (
+                        <th scope="col" key={text}>
+                          {text}
+                        </th>
+                      ))}
                     </tr>
                   </thead>
                   <tbody>
@@ -173,28 +224,16 @@ export default function Recovery(p: CalcProps) {
                   </tbody>
                 </table>
               </div>
-              <p class="calc-formula" data-csv>
-                {c.my('lostFormula', tv)}
-              </p>
-              {tarp.projects.map((x, i) => (
-                <p key={i} class="calc-formula" data-csv>
-                  {c.my(`${x.interpretation}`, {
-                    name: project(i),
-                    base: m(tarp.baseline.lostSales),
-                    lost: m(x.lostSales),
-                    won: m(Math.abs(x.wonBack)),
-                  })}
+              {tarpLines.formulas.map((line, i) => (
+                <p key={i} class="calc-formula">
+                  {line}
                 </p>
               ))}
-              {best.wonBack > 0 && (
-                <p class="calc-interp" data-csv>
-                  {c.my('best', {
-                    name: project(tarp.bestProject),
-                    won: m(best.wonBack),
-                    share: tarp.baseline.lostSales > 0 ? pc((best.wonBack / tarp.baseline.lostSales) * 100) : '0',
-                  })}
+              {tarpLines.interps.map((line, i) => (
+                <p key={i} class="calc-interp">
+                  {line}
                 </p>
-              )}
+              ))}
             </>
           ) : (
             <NoResult c={c} issues={tarpIssues} />

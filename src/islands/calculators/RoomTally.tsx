@@ -100,6 +100,7 @@ export default function RoomTally(p: CalcProps) {
         : score.computeNps(tally.counts, { confidence: level })
       : null;
   const v = r && score && score.npsFigures(c, r);
+  const lines = r && v && score && score.npsLines(c, r, v);
   const n = tally?.n ?? 0;
   useEffect(() => {
     if (counted && !score) import('./tallyScore').then(setScore).catch(() => {});
@@ -116,6 +117,16 @@ export default function RoomTally(p: CalcProps) {
         c={c}
         issues={issues}
         summary={v ? c.my('summary', { nps: v.nps, n: v.n }) : ''}
+        sheet={
+          tally && n === 0
+            ? [c.my('noHands')]
+            : r && lines && score
+              ? [
+                  ...score.npsSheet(r, lines),
+                  r.distribution ? (chart?.distributionSheet(c, r.distribution, r.n) ?? '') : score.groupsSheet(c, r),
+                ]
+              : null
+        }
         views={['summary', 'formula', 'interval', 'distribution']}
         confirmReset={n > 0 ? c.my('confirmReset', { n: c.num(n, 0) }) : undefined}
         onReset={(before) => {
@@ -130,38 +141,19 @@ export default function RoomTally(p: CalcProps) {
             ''
           ) : (
             r &&
-            v && (
+            v &&
+            lines && (
               <>
                 <p class="calc-big">
                   NPS {v.nps} <span class="calc-of">{c.my('hands', { n: v.n })}</span>
                 </p>
-                <score.NpsLines c={c} r={r} v={v} />
+                <score.NpsLines lines={lines} />
                 {r.distribution ? (
                   <div data-view="distribution">
                     {chart && <chart.Distribution c={c} distribution={r.distribution} n={r.n} />}
                   </div>
                 ) : (
-                  <div class="table-scroll" data-view="distribution">
-                    <table class="calc-table">
-                      <caption>{c.my('groupsCaption')}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{c.t('calc.nps.group')}</th>
-                          <th scope="col">{c.t('calc.nps.answers')}</th>
-                          <th scope="col">{c.t('calc.nps.share')}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {(['promoters', 'passives', 'detractors'] as const).map((g) => (
-                          <tr key={g}>
-                            <th scope="row">{c.t(`calc.nps.${g}` as CalcKey)}</th>
-                            <td class="calc-num">{c.num(r.counts[g], 0)}</td>
-                            <td class="calc-num">{c.num(r.shares[g], 1)}%</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <score.GroupsTable c={c} r={r} />
                 )}
               </>
             )

@@ -19,13 +19,61 @@ export default function Scorecard(p: CalcProps) {
   const n = (x: number, d = 2) => c.num(x, d);
   const total = r ? n(r.totalPercent, 1) : '';
   const scale = r ? n(r.scaleMax, 4) : '';
+  const mark = (k: ServiceCriterion) => (r?.weakest.includes(k) ? `${name(k)} ⚑ ${c.my('weakestMark')}` : name(k));
+  const head = [c.my('criterion'), c.my('weightShare'), c.my('rating', { scale }), c.my('points')];
+  const lines = r && {
+    sources: r.criteria.flatMap((x) =>
+      x.source.kind === 'hours' && x.timeliness
+        ? [
+            c.t(x.timeliness.onTime ? 'calc.scorecard.onTime' : 'calc.scorecard.late', {
+              promised: n(x.source.promisedHours),
+              actual: n(x.source.actualHours),
+              late: n(x.timeliness.latenessHours),
+              percent: n(x.timeliness.latenessPercent, 1),
+              scale,
+              rating: n(x.rating),
+            }),
+          ]
+        : x.source.kind === 'firstTimeFix'
+          ? [c.my('ftfLine', { percent: n(x.source.firstTimeFixPercent, 2), scale, rating: n(x.rating) })]
+          : [],
+    ),
+    formula: c.my('formula', {
+      terms: r.criteria.map((x) => `${n(x.weight, 4)} × ${n(x.rating)}`).join(' + '),
+      weights: n(r.weightSum, 4),
+      scale,
+      total,
+    }),
+    interp:
+      c.my(`${r.interpretation}`, { strong: SCORECARD_BANDS.strong, adequate: SCORECARD_BANDS.adequate }) +
+      ' ' +
+      c.my('weakest', { names: r.weakest.map(name).join(', ') }),
+  };
   return (
     <Frame
       c={c}
       issues={checked.ok ? [] : checked.issues}
       summary={r ? `${c.my('total')}: ${total}%` : ''}
+      sheet={
+        r && lines
+          ? [
+              { label: `${c.my('total')} (%)`, value: r.totalPercent },
+              {
+                caption: c.my('caption'),
+                rows: [
+                  head,
+                  ...r.criteria.map((x) => [mark(x.criterion), x.normalisedWeight * 100, x.rating, x.contribution]),
+                ],
+              },
+              ...lines.sources,
+              lines.formula,
+              lines.interp,
+            ]
+          : null
+      }
       result={
-        r && (
+        r &&
+        lines && (
           <>
             <p class="calc-big">{total}%</p>
             <Meter percent={r.totalPercent} />
@@ -34,10 +82,11 @@ export default function Scorecard(p: CalcProps) {
                 <caption>{c.my('caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{c.my('criterion')}</th>
-                    <th scope="col">{c.my('weightShare')}</th>
-                    <th scope="col">{c.my('rating', { scale })}</th>
-                    <th scope="col">{c.my('points')}</th>
+                    {head.map((text) => (
+                      <th scope="col" key={text}>
+                        {text}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
@@ -55,36 +104,13 @@ export default function Scorecard(p: CalcProps) {
                 </tbody>
               </table>
             </div>
-            {r.criteria.map((x) =>
-              x.source.kind === 'hours' && x.timeliness ? (
-                <p key={x.criterion} class="calc-formula" data-csv>
-                  {c.t(x.timeliness.onTime ? 'calc.scorecard.onTime' : 'calc.scorecard.late', {
-                    promised: n(x.source.promisedHours),
-                    actual: n(x.source.actualHours),
-                    late: n(x.timeliness.latenessHours),
-                    percent: n(x.timeliness.latenessPercent, 1),
-                    scale,
-                    rating: n(x.rating),
-                  })}
-                </p>
-              ) : x.source.kind === 'firstTimeFix' ? (
-                <p key={x.criterion} class="calc-formula" data-csv>
-                  {c.my('ftfLine', { percent: n(x.source.firstTimeFixPercent, 2), scale, rating: n(x.rating) })}
-                </p>
-              ) : null,
-            )}
-            <p class="calc-formula" data-csv>
-              {c.my('formula', {
-                terms: r.criteria.map((x) => `${n(x.weight, 4)} × ${n(x.rating)}`).join(' + '),
-                weights: n(r.weightSum, 4),
-                scale,
-                total,
-              })}
-            </p>
-            <p class="calc-interp" data-csv>
-              {c.my(`${r.interpretation}`, { strong: SCORECARD_BANDS.strong, adequate: SCORECARD_BANDS.adequate })}{' '}
-              {c.my('weakest', { names: r.weakest.map(name).join(', ') })}
-            </p>
+            {lines.sources.map((line, i) => (
+              <p key={i} class="calc-formula">
+                {line}
+              </p>
+            ))}
+            <p class="calc-formula">{lines.formula}</p>
+            <p class="calc-interp">{lines.interp}</p>
           </>
         )
       }

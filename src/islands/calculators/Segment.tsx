@@ -37,38 +37,62 @@ export default function Segment(p: CalcProps) {
       level: c.t(high ? 'calc.segment.high' : 'calc.segment.low'),
       line: c.num(line, 2),
     });
+  const lines = r && [
+    axis(
+      'attitude',
+      r.terms.attitudeScore,
+      r.terms.attitudeMax,
+      r.attitudePercent,
+      r.highAttitude,
+      r.terms.attitudeThresholdPercent,
+    ),
+    axis(
+      'behaviour',
+      r.terms.behaviourScore,
+      r.terms.behaviourMax,
+      r.behaviourPercent,
+      r.highBehaviour,
+      r.terms.behaviourThresholdPercent,
+    ),
+  ];
+  const cellOf = (s: LoyaltySegment) => (s === r?.segment ? `${name(s)} ✓ ${c.my('here')}` : name(s));
   return (
     <Frame
       c={c}
       issues={checked.ok ? [] : checked.issues}
       summary={r ? name(r.segment) : ''}
+      sheet={
+        r && lines
+          ? [
+              name(r.segment),
+              ...lines,
+              c.my(`i.${r.segment}`),
+              {
+                caption: c.my('grid'),
+                rows: [
+                  ['', c.my('behaviourHigh'), c.my('behaviourLow')],
+                  ...GRID.map((row, i) => [
+                    c.t(i === 0 ? 'calc.segment.attitudeHigh' : 'calc.segment.attitudeLow'),
+                    ...row.map(cellOf),
+                  ]),
+                ],
+              },
+              c.my('strategies'),
+              ...r.strategies.map((s) => c.my(`st.${s}`)),
+            ]
+          : null
+      }
       result={
-        r && (
+        r &&
+        lines && (
           <>
             <p class="calc-big">{name(r.segment)}</p>
-            <p class="calc-formula" data-csv>
-              {axis(
-                'attitude',
-                r.terms.attitudeScore,
-                r.terms.attitudeMax,
-                r.attitudePercent,
-                r.highAttitude,
-                r.terms.attitudeThresholdPercent,
-              )}
-            </p>
-            <p class="calc-formula" data-csv>
-              {axis(
-                'behaviour',
-                r.terms.behaviourScore,
-                r.terms.behaviourMax,
-                r.behaviourPercent,
-                r.highBehaviour,
-                r.terms.behaviourThresholdPercent,
-              )}
-            </p>
-            <p class="calc-interp" data-csv>
-              {c.my(`i.${r.segment}`)}
-            </p>
+            {lines.map((line, i) => (
+              <p key={i} class="calc-formula">
+                {line}
+              </p>
+            ))}
+            <p class="calc-interp">{c.my(`i.${r.segment}`)}</p>
             <div class="table-scroll">
               <table class="calc-table calc-quadrants">
                 <caption>{c.my('grid')}</caption>
@@ -99,9 +123,7 @@ export default function Segment(p: CalcProps) {
             </H>
             <ul>
               {r.strategies.map((s) => (
-                <li key={s} data-csv>
-                  {c.my(`st.${s}`)}
-                </li>
+                <li key={s}>{c.my(`st.${s}`)}</li>
               ))}
             </ul>
           </>

@@ -10,14 +10,7 @@ export function LinkBox({ c, rootId, link }: { c: Calc; rootId: string; link: st
   return (
     <p class="calc-link">
       <label for={`${rootId}-link`}>{c.t('calc.ui.link')}</label>
-      <input
-        id={`${rootId}-link`}
-        type="text"
-        readOnly
-        value={link}
-        data-csv="skip"
-        onFocus={(e) => e.currentTarget.select()}
-      />
+      <input id={`${rootId}-link`} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
     </p>
   );
 }

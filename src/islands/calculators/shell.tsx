@@ -7,6 +7,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { CalcFields } from '../../domain/calculators/fields';
+import type { SheetInput, SheetItem } from '../../domain/calculators/sheet';
 import type { FieldIssue } from '../../domain/result';
 import type { Qr } from '../../domain/qr';
 import type { calculatorsEn } from '../../i18n/features/calculators';
@@ -50,7 +51,8 @@ export function count(text: string, min: number, max: number): number {
 /** Sharing, links, export, print and present mode load their code when first needed. */
 const tools = () => import('./tools');
 
-const GENERAL = /^(total|items|weights|offers|projects)$/;
+/** Field names of issues that concern a group of fields rather than one. */
+export const GENERAL = /^(total|items|weights|offers|projects)$/;
 
 export type Calc = ReturnType<typeof useCalc>;
 
@@ -68,6 +70,11 @@ export function useCalc(p: CalcProps, accept: RegExp) {
   const loading = useRef(false);
   const pending = useRef<CalcFields | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
+  // The fields on screen, with their labels, for the CSV file: emptied each time the calculator
+  // renders, and each field adds itself as it renders (a note, not state: nothing re-renders).
+  // The frame's own updates (a toast, present mode) re-render no field, so the list stays whole.
+  const shown = useRef(new Map<string, SheetInput>());
+  shown.current.clear();
   const key = `${p.name}@${p.place}`;
 
   const t = (k: CalcKey, v?: Values) => format(s[k] ?? k, v);
@@ -129,6 +136,8 @@ export function useCalc(p: CalcProps, accept: RegExp) {
     f,
     hydrated,
     note,
+    /** The fields on screen, by name, with their labels and text, for the CSV file. */
+    shown: shown.current,
     t,
     num,
     title: () => t(`calc.${p.name}.title` as CalcKey),
@@ -207,6 +216,9 @@ export interface FieldProps {
   sr?: string | undefined;
 }
 
+/** How a field goes into the CSV file: its text (default: the field's, read as a number where it is one), or not at all. */
+type FieldCsv = { text: string; verbatim?: boolean } | false;
+
 /** Label, hint and error of one control; `children` renders the control with the given attributes. */
 export function FieldBox({
   c,
@@ -214,9 +226,11 @@ export function FieldBox({
   label,
   hint,
   sr,
+  csv = { text: c.v(k) },
   children,
-}: FieldProps & { children: (a: Record<string, unknown>) => ComponentChildren }) {
+}: FieldProps & { csv?: FieldCsv; children: (a: Record<string, unknown>) => ComponentChildren }) {
   const id = c.id(k);
+  if (csv) c.shown.set(k, { label: sr ? `${label} (${sr})` : label, ...csv });
   const e = c.err(k, useContext(FrameIssues));
   const described = [hint ? `${id}-h` : '', e ? `${id}-e` : ''].filter(Boolean).join(' ');
   return (
@@ -274,8 +288,9 @@ export function Choice(
   props: FieldProps & { options: readonly (readonly [string, string])[]; onPick?: (value: string) => void },
 ) {
   const { c, k, options, onPick } = props;
+  const chosen = options.find(([value]) => value === c.v(k))?.[1] ?? '';
   return (
-    <FieldBox {...props}>
+    <FieldBox {...props} csv={{ text: chosen, verbatim: true }}>
       {(a) => (
         <select
           {...a}
@@ -336,6 +351,11 @@ export interface FrameProps {
   issues: readonly FieldIssue[];
   /** The result, or null when the inputs do not give one. */
   result: ComponentChildren | null;
+  /**
+   * The same result for the CSV file, from the computed values: figures as numbers, the
+   * sentences shown, the tables' rows (null with no result: the file then says why).
+   */
+  sheet: readonly SheetItem[] | null;
   /** One line the screen reader announces when the result changes. */
   summary: string;
   /** The fields a share link carries (default: all), and a note when they had to be simplified. */
@@ -359,9 +379,19 @@ export interface FrameProps {
 /** The calculator: inputs, result and tools. */
 export type ViewName = 'summary' | 'formula' | 'interval' | 'distribution';
 
-export function Frame({ c, issues, result, summary, share, confirmReset, onReset, views, children }: FrameProps) {
+export function Frame({
+  c,
+  issues,
+  result,
+  sheet,
+  summary,
+  share,
+  confirmReset,
+  onReset,
+  views,
+  children,
+}: FrameProps) {
   const root = useRef<HTMLDivElement>(null);
-  const form = useRef<HTMLFormElement>(null);
   const out = useRef<HTMLDivElement>(null);
   const [present, setPresent] = useState(false);
   const [inputs, setInputs] = useState(false);
@@ -369,8 +399,8 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
   const [link, setLink] = useState('');
   const [toast, setToast] = useState('');
   const [confirming, setConfirming] = useState(false);
-  // Present mode's view stepper comes with the other tools, when presenting starts.
-  const [Views, setViews] = useState<typeof import('./PresentViews').PresentViews | null>(null);
+  // Present mode's bar (title, view stepper, inputs, exit) loads when presenting starts.
+  const [Bar, setBar] = useState<typeof import('./PresentViews').PresentBar | null>(null);
   // The question before a reset loads when first asked.
   const [Confirm, setConfirm] = useState<typeof import('./ConfirmReset').ConfirmReset | null>(null);
   // The link box and the QR code load when someone first shares or presents.
@@ -387,8 +417,7 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
   };
 
   useEffect(() => {
-    if (present && views && views.length > 1 && !Views)
-      import('./PresentViews').then((m) => setViews(() => m.PresentViews));
+    if (present && !Bar) import('./PresentViews').then((m) => setBar(() => m.PresentBar));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- loads once, when presenting starts
   }, [present]);
 
@@ -420,7 +449,7 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
           setRoom(await m.roomLink(c, share, rootId));
         }),
     ],
-    ['calc.ui.csv', () => tools().then((m) => m.exportCsv(c, form.current, out.current))],
+    ['calc.ui.csv', () => tools().then((m) => m.exportCsv(c, sheet, issues))],
     ['calc.ui.print', () => tools().then((m) => m.printOnly(root.current))],
   ];
 
@@ -431,17 +460,16 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
       class={`calc${present ? ' present' : ''}${present && inputs ? ' with-inputs' : ''}`}
       data-calculator={p.name}
     >
-      {present && (
-        <div class="present-bar" role="group" aria-label={title}>
-          <strong class="present-title">{title}</strong>
-          {present && views && views.length > 1 && Views && <Views c={c} views={views} root={root} />}
-          <button type="button" class="secondary" aria-expanded={inputs} onClick={() => setInputs(!inputs)}>
-            {t(inputs ? 'calc.ui.hideInputs' : 'calc.ui.showInputs')}
-          </button>
-          <button type="button" onClick={() => tools().then((m) => m.present(root.current, false, setPresent))}>
-            {t('calc.ui.exitPresent')}
-          </button>
-        </div>
+      {present && Bar && (
+        <Bar
+          c={c}
+          title={title}
+          views={views}
+          root={root}
+          inputs={inputs}
+          setInputs={setInputs}
+          exit={() => tools().then((m) => m.present(root.current, false, setPresent))}
+        />
       )}
       <StorageNotice strings={p.strings} locale={p.locale} />
       {c.note && (
@@ -450,7 +478,6 @@ export function Frame({ c, issues, result, summary, share, confirmReset, onReset
         </p>
       )}
       <form
-        ref={form}
         class="calc-form"
         noValidate
         aria-label={t('calc.ui.inputs', { title })}

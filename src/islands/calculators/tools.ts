@@ -3,13 +3,13 @@
  * of the code a calculator page loads up front.
  */
 import { decodeShare, encodeShare, MAX_SHARE_PARAM } from '../../domain/calculators/share';
-import { toCsv, type CsvCell } from '../../domain/csv';
+import { toCsv } from '../../domain/csv';
+import { sheetRows, type SheetItem } from '../../domain/calculators/sheet';
 import { datedName, downloadText } from '../../browser/download';
-import { parseUserNumber } from '../../domain/numbers';
 import type { FieldIssue } from '../../domain/result';
 import { format } from '../../i18n/format';
 import { issueSentence } from '../../i18n/issues';
-import type { Calc, FrameProps } from './shell';
+import { GENERAL, type Calc, type FrameProps } from './shell';
 import { makeQr, type Qr } from '../../domain/qr';
 
 export const readLink = decodeShare;
@@ -104,36 +104,21 @@ export async function shareLink(
   };
 }
 
-/** A table cell for the spreadsheet: a number where the text is one ("63,590", "80%"), else the text. */
-function cell(text: string | null): CsvCell {
-  const trimmed = (text ?? '').trim();
-  const parsed = parseUserNumber(trimmed);
-  return parsed.ok ? parsed.value : trimmed;
-}
-
 /**
- * Inputs (each control's label and value, as shown), then the result as shown — the headline
- * figure, the formulas and interpretations, and every table row (numbers as numbers) — as a
- * spreadsheet-safe CSV file with a byte-order mark for Excel.
+ * The calculator's inputs and result — or, without a result, the messages saying why — as a
+ * spreadsheet-safe CSV file with a byte-order mark for Excel, built from the computed values.
  */
-export function exportCsv(c: Calc, form: HTMLFormElement | null, out: HTMLElement | null): void {
-  const table: CsvCell[][] = [[c.title()], [c.t('calc.ui.csvField'), c.t('calc.ui.csvValue')]];
-  form?.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('[name]').forEach((el) => {
-    if (el.dataset['csv'] === 'skip') return;
-    const value = el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.text ?? '') : el.value;
-    table.push([el.labels?.[0]?.textContent ?? el.name, value]);
-  });
-  table.push([], [c.t('calc.ui.result')]);
-  out?.querySelectorAll('.calc-big, [data-csv], table, .field-error li, p.muted').forEach((el) => {
-    if (!(el instanceof HTMLTableElement)) {
-      table.push([(el.textContent ?? '').trim()]);
-      return;
-    }
-    table.push([], [el.caption?.textContent ?? '']);
-    for (const row of Array.from(el.rows)) table.push(Array.from(row.cells, (td) => cell(td.textContent)));
-    table.push([]);
-  });
-  downloadText(datedName(c.p.name, 'csv'), toCsv(table, { bom: true }), 'text/csv');
+export function exportCsv(c: Calc, sheet: readonly SheetItem[] | null, issues: readonly FieldIssue[]): void {
+  const why = [
+    ...issues.filter((i) => GENERAL.test(i.field)).map((i) => issueMessage(c, i)),
+    c.t(c.onlyBlank(issues) ? 'calc.ui.incomplete' : 'calc.ui.invalid'),
+  ];
+  const rows = sheetRows(
+    { title: c.title(), field: c.t('calc.ui.csvField'), value: c.t('calc.ui.csvValue'), result: c.t('calc.ui.result') },
+    [...c.shown.values()],
+    sheet ?? why,
+  );
+  downloadText(datedName(c.p.name, 'csv'), toCsv(rows, { bom: true }), 'text/csv');
 }
 
 /**
