@@ -15,14 +15,20 @@
  * then the consistency and scenario issues of `checkAttemptConsistency` and `verifyAttempt`.
  */
 import { z } from 'zod/mini';
+import { verifyAttempt, type AttemptRecord } from '../domain/cases/attempt';
 import {
   ATTEMPT_FORMAT,
   ATTEMPT_FORMAT_VERSION,
+  MAX_CASE_VERSION,
+  MAX_CHECKLIST_ITEMS,
+  MAX_CHOICES,
+  MAX_PATH,
+  MAX_SCORE,
   REFLECTION_MAX_LENGTH,
+  SLUG,
+  SLUG_MAX_LENGTH,
   checkAttemptConsistency,
-  verifyAttempt,
-  type AttemptRecord,
-} from '../domain/cases/attempt';
+} from '../domain/cases/attempt-rules';
 import { DIMENSION_IDS } from '../domain/cases/dimensions';
 import { findForbiddenKeys } from '../domain/cases/forbidden-keys';
 import { MAX_SEED } from '../domain/cases/seed';
@@ -33,11 +39,8 @@ import { fail, ok } from '../domain/result';
 
 /** Most issues reported for one file; past that, one `tooManyIssues` says how many were left out. */
 export const MAX_REPORTED_ISSUES = 50;
-/** Most checklist items a record may carry. */
-export const MAX_CHECKLIST_ITEMS = 50;
-
 /** Node, choice, case and checklist ids: lower-case words joined by hyphens. */
-const slug = z.string().check(z.maxLength(64), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const slug = z.string().check(z.maxLength(SLUG_MAX_LENGTH), z.regex(SLUG));
 
 /** ISO 8601 date-time, `Z` or an offset. */
 const dateTime = z.iso.datetime({ offset: true });
@@ -51,11 +54,11 @@ export const attemptRecordSchema = z.strictObject({
   /** The scenario's id. */
   caseId: slug,
   /** The scenario's version when the attempt was made. */
-  caseVersion: z.int().check(z.minimum(1), z.maximum(1_000_000)),
+  caseVersion: z.int().check(z.minimum(1), z.maximum(MAX_CASE_VERSION)),
   /** The language the learner worked in. */
   locale: z.enum(LOCALES),
   /** Node ids visited, from the start node to the ending. */
-  path: z.array(slug).check(z.minLength(1), z.maxLength(500)),
+  path: z.array(slug).check(z.minLength(1), z.maxLength(MAX_PATH)),
   /** Choices made, in order. */
   choices: z
     .array(
@@ -66,11 +69,11 @@ export const attemptRecordSchema = z.strictObject({
         choiceId: slug,
       }),
     )
-    .check(z.maxLength(250)),
+    .check(z.maxLength(MAX_CHOICES)),
   /** Optional: the seed of the order the choices were shown in (absent: the authored order). */
   seed: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_SEED))),
   /** Raw total per care dimension. */
-  scores: z.partialRecord(z.enum(DIMENSION_IDS), z.int().check(z.minimum(-100_000), z.maximum(100_000))),
+  scores: z.partialRecord(z.enum(DIMENSION_IDS), z.int().check(z.minimum(-MAX_SCORE), z.maximum(MAX_SCORE))),
   /** The ending reached: the last node of the path. */
   endingId: slug,
   /** The written reflection and self-assessment. */

@@ -31,10 +31,9 @@ import type { DimensionScores, Scenario } from './scenario';
 import { scoresOf } from './engine';
 import type { Locale } from '../locale';
 
-export const ATTEMPT_FORMAT = 'case-attempt';
-export const ATTEMPT_FORMAT_VERSION = 1;
-/** Longest reflection accepted, in UTF-16 code units (as `String.length` counts). */
-export const REFLECTION_MAX_LENGTH = 5000;
+import { ATTEMPT_FORMAT, ATTEMPT_FORMAT_VERSION, REFLECTION_MAX_LENGTH } from './attempt-rules';
+
+export { ATTEMPT_FORMAT, ATTEMPT_FORMAT_VERSION, REFLECTION_MAX_LENGTH } from './attempt-rules';
 
 /** The written reflection and the self-assessment checklist. */
 export interface Reflection {
@@ -147,29 +146,6 @@ export function buildAttemptRecord(
   };
   const problems = verifyAttempt(record, scenario);
   return problems.length > 0 ? fail(...problems) : ok(record);
-}
-
-/**
- * Checks a record can make without its scenario.
- * Issues: `endingNotLast` {expected, found}; `choiceNotOnPath` {nodeId}; `finishedBeforeStarted`.
- */
-export function checkAttemptConsistency(record: AttemptRecord): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const last = record.path[record.path.length - 1] ?? '';
-  if (record.endingId !== last) {
-    issues.push({ field: 'endingId', code: 'endingNotLast', params: { expected: last, found: record.endingId } });
-  }
-  let from = 0;
-  record.choices.forEach((choice, i) => {
-    const at = record.path.indexOf(choice.nodeId, from);
-    if (at < 0)
-      issues.push({ field: `choices.${i}.nodeId`, code: 'choiceNotOnPath', params: { nodeId: choice.nodeId } });
-    else from = at + 1;
-  });
-  if (Date.parse(record.finishedAt) < Date.parse(record.startedAt)) {
-    issues.push({ field: 'finishedAt', code: 'finishedBeforeStarted' });
-  }
-  return issues;
 }
 
 /**

@@ -21,41 +21,41 @@
  * A future version 2 adds a migration from 1 in `casesSlot.migrations`.
  *
  * Validation is hand-written rather than zod: it runs on every page that shows case status,
- * and those pages must stay small. It accepts only what `parseAttemptRecord` would, and
- * rebuilds every object from known fields and slug-checked keys (so `__proto__` and the like
- * can never be copied); the attempt file is still checked by `parseAttemptRecord` itself
- * before it is offered for download.
+ * and those pages must stay small. Its limits, patterns and consistency rule are the attempt
+ * file's own (./attempt-rules.ts); it accepts exactly what `parseAttemptRecord` accepts (a
+ * property test holds the two to it), and rebuilds every object from known fields and
+ * slug-checked keys (so `__proto__` and the like can never be copied); the attempt file is
+ * still checked by `parseAttemptRecord` itself before it is offered for download.
  */
 import type { Validated } from '../result';
 import { fail, ok } from '../result';
 // Types only from ./attempt: the record builder and its checks load when a case is finished,
 // not with every page that reads this slot.
-import type {
-  ATTEMPT_FORMAT_VERSION as FORMAT_VERSION,
-  AttemptRecord,
-  REFLECTION_MAX_LENGTH as MAX_TEXT,
-  Reflection,
-} from './attempt';
+import type { AttemptRecord, Reflection } from './attempt';
+import {
+  ATTEMPT_FORMAT,
+  ATTEMPT_FORMAT_VERSION,
+  MAX_CASE_VERSION,
+  MAX_CHECKLIST_ITEMS,
+  MAX_CHOICES,
+  MAX_PATH,
+  MAX_SCORE,
+  REFLECTION_MAX_LENGTH,
+  checkAttemptConsistency,
+  isSlug,
+} from './attempt-rules';
 import { isDimensionId, type DimensionId } from './dimensions';
 import { isLocale } from '../locale';
 import { advance, choose, currentNode, startCase, type CaseState, type ChoiceMade } from './engine';
 import { isSeed } from './seed';
 import type { Scenario } from './scenario';
 import type { SlotDefinition } from '../storage/slot';
-import { isObject } from '../guards';
+import { isObject, onlyKeys } from '../guards';
 
 /** Finished attempts kept per case; the oldest go first. */
 export const MAX_ATTEMPTS_PER_CASE = 20;
 /** Cases kept at most (far more than the site has). */
 export const MAX_SAVED_CASES = 200;
-const MAX_PATH = 500;
-const MAX_CHOICES = 250;
-const MAX_CHECKLIST_ITEMS = 50;
-const MAX_SCORE = 100_000;
-// The same values as in ./attempt; the type annotations make the compiler check they agree.
-const ATTEMPT_FORMAT: AttemptRecord['format'] = 'case-attempt';
-const ATTEMPT_FORMAT_VERSION: typeof FORMAT_VERSION = 1;
-const REFLECTION_MAX_LENGTH: typeof MAX_TEXT = 5000;
 
 /** A play in progress (or just finished, while its ending is on screen). */
 export interface SavedRun {
@@ -82,18 +82,36 @@ export interface SavedCases {
   readonly cases: Readonly<Record<string, SavedCase>>;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const isSlug = (value: unknown): value is string => typeof value === 'string' && value.length <= 64 && SLUG.test(value);
 /** An ISO 8601 date-time with seconds and `Z` or an offset, as `toISOString()` writes and attempt files require. */
 const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)$/;
 const isIsoTime = (value: unknown): value is string =>
   typeof value === 'string' && ISO_TIME.test(value) && Number.isFinite(Date.parse(value));
 
+/** The keys an attempt record, a choice and a reflection may have: no others, as in an attempt file. */
+const RECORD_KEYS = [
+  'format',
+  'formatVersion',
+  'caseId',
+  'caseVersion',
+  'locale',
+  'path',
+  'choices',
+  'seed',
+  'scores',
+  'endingId',
+  'reflection',
+  'startedAt',
+  'finishedAt',
+];
+const CHOICE_KEYS = ['nodeId', 'choiceId'];
+const REFLECTION_KEYS = ['text', 'checklist'];
+
 function validateChoices(data: unknown): ChoiceMade[] | undefined {
   if (!Array.isArray(data) || data.length > MAX_CHOICES) return undefined;
   const clean: ChoiceMade[] = [];
   for (const choice of data) {
-    if (!isObject(choice) || !isSlug(choice['nodeId']) || !isSlug(choice['choiceId'])) return undefined;
+    if (!isObject(choice) || !onlyKeys(choice, CHOICE_KEYS) || !isSlug(choice['nodeId']) || !isSlug(choice['choiceId']))
+      return undefined;
     clean.push({ nodeId: choice['nodeId'], choiceId: choice['choiceId'] });
   }
   return clean;
@@ -129,7 +147,7 @@ function validateRun(data: unknown, field: string): Validated<SavedRun | null> {
 /** A saved attempt record, rebuilt with exactly its known fields; the issue code names the first bad field. */
 function validateAttempt(data: unknown, caseId: string): Validated<AttemptRecord> {
   const bad = (field: string) => fail<AttemptRecord>({ field, code: 'invalid' });
-  if (!isObject(data)) return bad('');
+  if (!isObject(data) || !onlyKeys(data, RECORD_KEYS)) return bad('');
   const {
     format,
     formatVersion,
@@ -146,7 +164,13 @@ function validateAttempt(data: unknown, caseId: string): Validated<AttemptRecord
   } = data;
   if (format !== ATTEMPT_FORMAT || formatVersion !== ATTEMPT_FORMAT_VERSION) return bad('format');
   if (data['caseId'] !== caseId) return bad('caseId');
-  if (typeof caseVersion !== 'number' || !Number.isInteger(caseVersion) || caseVersion < 1) return bad('caseVersion');
+  if (
+    typeof caseVersion !== 'number' ||
+    !Number.isInteger(caseVersion) ||
+    caseVersion < 1 ||
+    caseVersion > MAX_CASE_VERSION
+  )
+    return bad('caseVersion');
   if (!isLocale(locale)) return bad('locale');
   if (!isPath(path)) return bad('path');
   const cleanChoices = validateChoices(choices);
@@ -168,6 +192,7 @@ function validateAttempt(data: unknown, caseId: string): Validated<AttemptRecord
   if (!isSlug(endingId)) return bad('endingId');
   if (
     !isObject(reflection) ||
+    !onlyKeys(reflection, REFLECTION_KEYS) ||
     typeof reflection['text'] !== 'string' ||
     reflection['text'].length > REFLECTION_MAX_LENGTH
   ) {
@@ -196,19 +221,7 @@ function validateAttempt(data: unknown, caseId: string): Validated<AttemptRecord
     startedAt,
     finishedAt,
   };
-  return consistent(record) ? ok(record) : bad('path');
-}
-
-/** What `checkAttemptConsistency` checks: the ending ends the path, the choices lie on it in order, no time travel. */
-function consistent(record: AttemptRecord): boolean {
-  if (record.endingId !== record.path[record.path.length - 1]) return false;
-  let from = 0;
-  for (const choice of record.choices) {
-    const at = record.path.indexOf(choice.nodeId, from);
-    if (at < 0) return false;
-    from = at + 1;
-  }
-  return Date.parse(record.finishedAt) >= Date.parse(record.startedAt);
+  return checkAttemptConsistency(record).length === 0 ? ok(record) : bad('path');
 }
 
 /** Checks saved data of the current version. Never throws. */
