@@ -5,13 +5,9 @@
  * throws, and reports each problem as a `FieldIssue` the UI can put into words.
  * The format itself is documented in `src/domain/cases/attempt.ts`.
  *
- * Issue codes from the shape check, with params:
- * `required` · `wrongType` {expected, found} · `notAnInteger` {found} · `notACaseAttempt` {expected, found}
- * · `unsupportedFormatVersion` {supported, found} · `invalidValue` {expected, found}
- * · `tooLong` {max} · `tooShort` {min} · `tooMany` {max} · `tooFew` {min} · `tooLarge` {max}
- * · `tooSmall` {min} · `invalidId` {found} · `invalidDateTime` {found} · `invalidFormat` {format}
- * · `unknownKey` {key} · `unknownDimension` {dimension} · `invalidKey` {key} · `forbiddenKey` {key}
- * · `tooManyIssues` {shown, total} · `unreadable`;
+ * Issue codes from the shape check: those of the shared zod mapping (domain/zod-issues.ts), and
+ * `notACaseAttempt` {expected, found} · `unsupportedFormatVersion` {supported, found} ·
+ * `unknownDimension` {dimension} · `forbiddenKey` {key} · `tooManyIssues` {shown, total} · `unreadable`;
  * then the consistency and scenario issues of `checkAttemptConsistency` and `verifyAttempt`.
  */
 import { z } from 'zod/mini';
@@ -28,6 +24,7 @@ import {
   SLUG,
   SLUG_MAX_LENGTH,
   checkAttemptConsistency,
+  isIsoDateTime,
 } from '../domain/cases/attempt-rules';
 import { DIMENSION_IDS } from '../domain/cases/dimensions';
 import { findForbiddenKeys } from '../domain/cases/forbidden-keys';
@@ -35,6 +32,7 @@ import { MAX_SEED } from '../domain/cases/seed';
 import type { Scenario } from '../domain/cases/scenario';
 import { LOCALES } from '../domain/locale';
 import type { FieldIssue, Validated } from '../domain/result';
+import { fromZodIssue, type ZodIssueLike } from '../domain/zod-issues';
 import { fail, ok } from '../domain/result';
 
 /** Most issues reported for one file; past that, one `tooManyIssues` says how many were left out. */
@@ -42,8 +40,8 @@ export const MAX_REPORTED_ISSUES = 50;
 /** Node, choice, case and checklist ids: lower-case words joined by hyphens. */
 const slug = z.string().check(z.maxLength(SLUG_MAX_LENGTH), z.regex(SLUG));
 
-/** ISO 8601 date-time, `Z` or an offset. */
-const dateTime = z.iso.datetime({ offset: true });
+/** ISO 8601 date-time, `Z` or an offset, on a real calendar day: the rule the saved-cases reader uses too. */
+const dateTime = z.string().check(z.refine(isIsoDateTime, { params: { code: 'invalidFormat', format: 'datetime' } }));
 
 /** The attempt record, field by field. */
 export const attemptRecordSchema = z.strictObject({
@@ -99,97 +97,22 @@ type Fits<T, U> = [T] extends [U] ? true : false;
 /** Compile-time proof that what the schema accepts is a domain `AttemptRecord`. @public */
 export type AttemptSchemaFitsDomain = Assert<Fits<z.output<typeof attemptRecordSchema>, AttemptRecord>>;
 
-/** A value quoted in an issue: short, and never an object. */
-function quote(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'object') return 'object';
-  return String(value).slice(0, 40);
-}
-
-interface ZodIssueLike {
-  readonly code: string;
-  readonly path: readonly PropertyKey[];
-  readonly input?: unknown;
-  readonly expected?: string;
-  readonly values?: readonly unknown[];
-  readonly origin?: string;
-  readonly maximum?: unknown;
-  readonly minimum?: unknown;
-  readonly format?: string;
-  readonly keys?: readonly string[];
-  readonly params?: Readonly<Record<string, unknown>>;
-}
-
-/** `array`, `null` or the `typeof` of a value: what a message can say the file held instead. */
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  return Array.isArray(value) ? 'array' : typeof value;
-}
-
-const numberOf = (value: unknown): number => (typeof value === 'number' ? value : Number(value));
-
-/** One zod issue → one or more field issues with this project's codes. */
-function toFieldIssues(issue: ZodIssueLike): FieldIssue[] {
-  const field = issue.path.map(String).join('.');
-  const at = (key: string): string => (field === '' ? key : `${field}.${key}`);
-  const found = quote(issue.input);
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return [{ field, code: 'required' }];
-      if (issue.expected === 'int' && typeof issue.input === 'number')
-        return [{ field, code: 'notAnInteger', params: { found } }];
-      return [
-        {
-          field,
-          code: 'wrongType',
-          params: {
-            expected: issue.expected === 'int' ? 'integer' : String(issue.expected),
-            found: kindOf(issue.input),
-          },
-        },
-      ];
-    case 'invalid_value':
-      if (field === 'format') return [{ field, code: 'notACaseAttempt', params: { expected: ATTEMPT_FORMAT, found } }];
-      if (field === 'formatVersion')
-        return [{ field, code: 'unsupportedFormatVersion', params: { supported: ATTEMPT_FORMAT_VERSION, found } }];
-      return [{ field, code: 'invalidValue', params: { expected: (issue.values ?? []).map(String).join('|'), found } }];
-    case 'too_big': {
-      const max = numberOf(issue.maximum);
-      if (issue.origin === 'string') return [{ field, code: 'tooLong', params: { max } }];
-      if (issue.origin === 'array') return [{ field, code: 'tooMany', params: { max } }];
-      return [{ field, code: 'tooLarge', params: { max } }];
-    }
-    case 'too_small': {
-      const min = numberOf(issue.minimum);
-      if (issue.origin === 'string') return [{ field, code: 'tooShort', params: { min } }];
-      if (issue.origin === 'array') return [{ field, code: 'tooFew', params: { min } }];
-      return [{ field, code: 'tooSmall', params: { min } }];
-    }
-    case 'invalid_format':
-      if (issue.format === 'regex') return [{ field, code: 'invalidId', params: { found } }];
-      if (issue.format === 'datetime') return [{ field, code: 'invalidDateTime', params: { found } }];
-      return [{ field, code: 'invalidFormat', params: { format: String(issue.format) } }];
-    case 'unrecognized_keys':
-      return (issue.keys ?? []).map((key) =>
-        field === 'scores'
-          ? { field: at(key), code: 'unknownDimension', params: { dimension: key.slice(0, 64) } }
-          : { field: at(key), code: 'unknownKey', params: { key: key.slice(0, 64) } },
-      );
-    case 'invalid_key':
-      return [
-        { field, code: 'invalidKey', params: { key: String(issue.path[issue.path.length - 1] ?? '').slice(0, 64) } },
-      ];
-    case 'custom': {
-      const { code, ...params } = issue.params ?? {};
-      const quoted: Record<string, string | number> = {};
-      for (const [key, value] of Object.entries(params)) quoted[key] = typeof value === 'number' ? value : quote(value);
-      return [{ field, code: typeof code === 'string' ? code : 'invalid', params: quoted }];
-    }
-    default:
-      return [{ field, code: 'invalid' }];
-  }
+/**
+ * One zod issue as field issues: the shared mapping (domain/zod-issues.ts), with the attempt
+ * file's own words for another kind of file, a format version it does not know and a score on
+ * a dimension it does not have.
+ */
+function toFieldIssues(issue: ZodIssueLike, input: unknown): FieldIssue[] {
+  return fromZodIssue(issue, input).map((i): FieldIssue => {
+    const found = i.params?.['value'] ?? '';
+    if (i.code === 'invalidValue' && i.field === 'format')
+      return { field: i.field, code: 'notACaseAttempt', params: { expected: ATTEMPT_FORMAT, found } };
+    if (i.code === 'invalidValue' && i.field === 'formatVersion')
+      return { field: i.field, code: 'unsupportedFormatVersion', params: { supported: ATTEMPT_FORMAT_VERSION, found } };
+    if (i.code === 'unknownKey' && i.field.startsWith('scores.'))
+      return { field: i.field, code: 'unknownDimension', params: { dimension: i.params?.['key'] ?? '' } };
+    return i;
+  });
 }
 
 function capped(issues: readonly FieldIssue[]): Validated<never> {
@@ -224,8 +147,8 @@ export function parseAttemptRecord(input: unknown, scenarios?: readonly Scenario
   try {
     const forbidden = findForbiddenKeys(input);
     if (forbidden.length > 0) return capped(forbidden);
-    const parsed = attemptRecordSchema.safeParse(input, { reportInput: true });
-    if (!parsed.success) return capped(parsed.error.issues.flatMap((issue) => toFieldIssues(issue as ZodIssueLike)));
+    const parsed = attemptRecordSchema.safeParse(input);
+    if (!parsed.success) return capped(parsed.error.issues.flatMap((issue) => toFieldIssues(issue, input)));
     const record: AttemptRecord = parsed.data;
     const issues = checkAttemptConsistency(record);
     if (scenarios) {

@@ -29,6 +29,22 @@ export const MAX_CASE_VERSION = 1_000_000;
 export const isSlug = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= SLUG_MAX_LENGTH && SLUG.test(value);
 
+/** Date and time, seconds required, fractions of a second allowed, `Z` or an offset `±hh:mm`. */
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d\d)-(\d\d)T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether a value is an ISO 8601 date-time as the record's times are written, on a real calendar day. */
+export function isIsoDateTime(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE_TIME.exec(value);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  return day >= 1 && day <= days;
+}
+
 /**
  * The record's own consistency, without the scenario: the ending is the last node of the path,
  * the choices lie on the path in order, and it did not finish before it started.

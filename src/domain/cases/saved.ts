@@ -42,6 +42,7 @@ import {
   MAX_SCORE,
   REFLECTION_MAX_LENGTH,
   checkAttemptConsistency,
+  isIsoDateTime,
   isSlug,
 } from './attempt-rules';
 import { isDimensionId, type DimensionId } from './dimensions';
@@ -82,11 +83,6 @@ export interface SavedCases {
   readonly cases: Readonly<Record<string, SavedCase>>;
 }
 
-/** An ISO 8601 date-time with seconds and `Z` or an offset, as `toISOString()` writes and attempt files require. */
-const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)$/;
-const isIsoTime = (value: unknown): value is string =>
-  typeof value === 'string' && ISO_TIME.test(value) && Number.isFinite(Date.parse(value));
-
 /** The keys an attempt record, a choice and a reflection may have: no others, as in an attempt file. */
 const RECORD_KEYS = [
   'format',
@@ -118,7 +114,8 @@ function validateChoices(data: unknown): ChoiceMade[] | undefined {
 }
 
 const isPath = (data: unknown): data is string[] =>
-  Array.isArray(data) && data.length >= 1 && data.length <= MAX_PATH && data.every(isSlug);
+  // Every index, holes too (`every` would skip a hole; the file's schema counts it as missing).
+  Array.isArray(data) && data.length >= 1 && data.length <= MAX_PATH && Array.from(data).every(isSlug);
 
 function validateRun(data: unknown, field: string): Validated<SavedRun | null> {
   if (data === null) return ok(null);
@@ -131,8 +128,8 @@ function validateRun(data: unknown, field: string): Validated<SavedRun | null> {
   const cleanChoices = validateChoices(choices);
   if (!cleanChoices) return fail({ field: `${field}.choices`, code: 'badChoices' });
   if (seed !== undefined && !isSeed(seed)) return fail({ field: `${field}.seed`, code: 'notASeed' });
-  if (!isIsoTime(startedAt)) return fail({ field: `${field}.startedAt`, code: 'notATime' });
-  if (finishedAt !== undefined && !isIsoTime(finishedAt))
+  if (!isIsoDateTime(startedAt)) return fail({ field: `${field}.startedAt`, code: 'notATime' });
+  if (finishedAt !== undefined && !isIsoDateTime(finishedAt))
     return fail({ field: `${field}.finishedAt`, code: 'notATime' });
   return ok({
     caseVersion,
@@ -205,7 +202,7 @@ function validateAttempt(data: unknown, caseId: string): Validated<AttemptRecord
     if (!isSlug(itemId) || typeof ticked !== 'boolean') return bad(`reflection.checklist.${itemId}`);
     cleanChecklist[itemId] = ticked;
   }
-  if (!isIsoTime(startedAt) || !isIsoTime(finishedAt)) return bad('startedAt');
+  if (!isIsoDateTime(startedAt) || !isIsoDateTime(finishedAt)) return bad('startedAt');
   const record: AttemptRecord = {
     format: ATTEMPT_FORMAT,
     formatVersion: ATTEMPT_FORMAT_VERSION,

@@ -10,7 +10,7 @@
  *
  * File-level codes (field `(root)` / `format` / `formatVersion` / `file`): `invalidJson`,
  * `invalidType` {expected:'object'}, `notAnIndicatorSystem`, `newerVersion` {version,
- * supported}, `unreadable`. Schema codes: see `zod-issues.ts`. Cross-field codes: `required`
+ * supported}, `unreadable`. Schema codes: see `../zod-issues.ts`. Cross-field codes: `required`
  * (blank name or id), `minNotBelowMax` {min, max} on `scale`, `kindNotInMethod` {kind, method}
  * on `indicators.<i>`, and those of `resolveIndicators`, `systemWeights` and
  * `validateResponseSet`.
@@ -28,7 +28,7 @@ import type { IndicatorSystem, MeasurementMethod } from './system-schema';
 import { INDICATOR_SYSTEM_FORMAT, INDICATOR_SYSTEM_VERSION, indicatorSystemSchema } from './system-schema';
 import type { SystemWeights } from './weighting';
 import { systemWeights } from './weighting';
-import { fromZodIssue } from './zod-issues';
+import { fromZodIssue } from '../zod-issues';
 
 /** A parsed system together with what its cross-field checks computed. */
 export interface CheckedIndicatorSystem {
@@ -106,7 +106,7 @@ export function parseAndCheckIndicatorSystem(input: unknown): Validated<CheckedI
     const parsed = indicatorSystemSchema.safeParse(input);
     const issues = new IssueList();
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.add(fromZodIssue(issue, input));
+      for (const issue of parsed.error.issues) for (const one of fromZodIssue(issue, input, CAP_FIELD)) issues.add(one);
       return fail(...issues.result(CAP_FIELD));
     }
     const checked = checkIndicatorSystem(parsed.data);

@@ -11,6 +11,7 @@ import {
   MAX_PATH,
   MAX_SCORE,
   REFLECTION_MAX_LENGTH,
+  isIsoDateTime,
 } from '../../../src/domain/cases/attempt-rules';
 import { validateSavedCases } from '../../../src/domain/cases/saved';
 import { MAX_SEED } from '../../../src/domain/cases/seed';
@@ -67,6 +68,14 @@ const value = fc.oneof(
     '2026-03-01T09:00Z',
     '2026-03-01 09:00:00Z',
     '2026-02-30T09:00:00Z',
+    '2024-02-29T09:00:00Z',
+    '2026-03-31T09:00:00Z',
+    '2026-04-31T09:00:00Z',
+    '2026-03-01T24:00:00Z',
+    '2026-03-01T09:60:00Z',
+    '2026-03-01T09:00:00+0800',
+    '2026-03-01T09:00:00+08',
+    '2026-03-01T09:00:00.1234567891Z',
     '2026-03-01T08:00:00.000Z',
     '__proto__',
     [],
@@ -151,5 +160,18 @@ describe('the file reader and the saved-cases reader accept the same attempt rec
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('isIsoDateTime', () => {
+  it('takes real calendar days only, leap years included', () => {
+    expect(isIsoDateTime('2024-02-29T09:00:00Z')).toBe(true);
+    expect(isIsoDateTime('2000-02-29T09:00:00.5+08:00')).toBe(true);
+    expect(isIsoDateTime('2100-02-29T09:00:00Z')).toBe(false);
+    expect(isIsoDateTime('2026-02-29T09:00:00Z')).toBe(false);
+    expect(isIsoDateTime('2026-04-31T09:00:00Z')).toBe(false);
+    expect(isIsoDateTime('2026-13-01T09:00:00Z')).toBe(false);
+    expect(isIsoDateTime('2026-03-01T09:00Z')).toBe(false);
+    expect(isIsoDateTime(new Date(Date.UTC(2026, 2, 1)).toISOString())).toBe(true);
   });
 });

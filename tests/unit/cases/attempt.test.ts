@@ -258,22 +258,22 @@ describe('parseAttemptRecord', () => {
     {
       name: 'a number written as a string',
       edit: (r) => ((r.caseVersion = '1'), r),
-      issue: { field: 'caseVersion', code: 'wrongType', params: { expected: 'number', found: 'string' } },
+      issue: { field: 'caseVersion', code: 'notANumber', params: { value: '1' } },
     },
     {
       name: 'a fractional score',
       edit: (r) => ((r.scores.empathy = 4.5), r),
-      issue: { field: 'scores.empathy', code: 'notAnInteger', params: { found: '4.5' } },
+      issue: { field: 'scores.empathy', code: 'notAnInteger', params: { value: 4.5 } },
     },
     {
       name: 'a list where an object belongs',
       edit: (r) => ((r.reflection = [] as never), r),
-      issue: { field: 'reflection', code: 'wrongType', params: { expected: 'object', found: 'array' } },
+      issue: { field: 'reflection', code: 'invalidType', params: { expected: 'object', found: 'array' } },
     },
     {
       name: 'a locale the site does not have',
       edit: (r) => ((r.locale = 'fr'), r),
-      issue: { field: 'locale', code: 'invalidValue', params: { expected: 'en|zh-cn', found: 'fr' } },
+      issue: { field: 'locale', code: 'invalidValue', params: { allowed: 'en|zh-cn', value: 'fr' } },
     },
     {
       name: 'another kind of file',
@@ -283,12 +283,12 @@ describe('parseAttemptRecord', () => {
     {
       name: 'a future format version',
       edit: (r) => ((r.formatVersion = 2), r),
-      issue: { field: 'formatVersion', code: 'unsupportedFormatVersion', params: { supported: 1, found: '2' } },
+      issue: { field: 'formatVersion', code: 'unsupportedFormatVersion', params: { supported: 1, found: 2 } },
     },
     {
       name: 'a date that is not ISO',
       edit: (r) => ((r.startedAt = '1 March 2025'), r),
-      issue: { field: 'startedAt', code: 'invalidDateTime', params: { found: '1 March 2025' } },
+      issue: { field: 'startedAt', code: 'invalidFormat', params: { format: 'datetime', value: '1 March 2025' } },
     },
     {
       name: 'a finish before the start',
@@ -308,7 +308,7 @@ describe('parseAttemptRecord', () => {
     {
       name: 'an id with spaces',
       edit: (r) => ((r.endingId = 'the best ending'), r),
-      issue: { field: 'endingId', code: 'invalidId', params: { found: 'the best ending' } },
+      issue: { field: 'endingId', code: 'invalidFormat', params: { format: 'regex', value: 'the best ending' } },
     },
     {
       name: 'a huge reflection',
@@ -336,7 +336,7 @@ describe('parseAttemptRecord', () => {
     {
       name: 'not an object at all',
       edit: () => 'case-attempt',
-      issue: { field: '', code: 'wrongType', params: { expected: 'object', found: 'string' } },
+      issue: { field: '', code: 'invalidType', params: { expected: 'object', found: 'string' } },
     },
   ];
 

@@ -90,7 +90,13 @@ describe('saved indicator systems', () => {
     [
       'an unknown method',
       { ...base(), method: 'mixed' },
-      [{ field: 'method', code: 'invalidValue', params: { allowed: 'behavioural|attitudinal|combined' } }],
+      [
+        {
+          field: 'method',
+          code: 'invalidValue',
+          params: { allowed: 'behavioural|attitudinal|combined', value: 'mixed' },
+        },
+      ],
     ],
     [
       'a threshold above 1',
@@ -100,7 +106,7 @@ describe('saved indicator systems', () => {
     [
       'a fractional scale bound',
       { ...base(), scale: { min: 1, max: 5.5 } },
-      [{ field: 'scale.max', code: 'notAnInteger' }],
+      [{ field: 'scale.max', code: 'notAnInteger', params: { value: 5.5 } }],
     ],
     [
       'an upside-down scale',
@@ -110,7 +116,7 @@ describe('saved indicator systems', () => {
     [
       'an unknown weighting mode',
       { ...base(), weighting: { mode: 'vote' } },
-      [{ field: 'weighting.mode', code: 'invalidValue', params: { allowed: 'direct|pairwise|group' } }],
+      [{ field: 'weighting.mode', code: 'invalidValue', params: { allowed: 'direct|pairwise|group', value: 'vote' } }],
     ],
     [
       'an unknown library indicator',
@@ -189,7 +195,7 @@ describe('saved indicator systems', () => {
     [
       'a text where a number belongs',
       { ...base(), weighting: { mode: 'direct', raw: [1, 'two', 1] } },
-      [{ field: 'weighting.raw.1', code: 'notANumber' }],
+      [{ field: 'weighting.raw.1', code: 'notANumber', params: { value: 'two' } }],
     ],
   ])('rejects %s with a precise issue', (_label, input, issues) => {
     expect(issuesOf(input)).toEqual(issues);
