@@ -28,7 +28,9 @@ export default function RecordVerify({ locale, strings: s }: { locale: Locale; s
   const message = (issue: FieldIssue) => {
     const file = fileIssueText(issue, s as Partial<Record<FileKey, string>>, locale);
     if (file !== null) return file;
-    const template = s[`verify.err.${issue.code}`] ?? s['verify.err.invalid']!;
+    // A problem inside the record (whatever its kind) means the file was edited by hand.
+    const key = issue.field === 'record' || issue.field.startsWith('record.') ? 'invalid' : issue.code;
+    const template = s[`verify.err.${key}`] ?? s['verify.err.invalid']!;
     return format(template, { ...(issue.params ?? {}), field: issue.field.replace(/^record\./, '') });
   };
 
@@ -39,7 +41,7 @@ export default function RecordVerify({ locale, strings: s }: { locale: Locale; s
     try {
       const [{ readCheckedFile }, { verifyRecord, parseCode }] = await Promise.all([
         import('../domain/files/checkFile'),
-        import('../domain/trainee/record'),
+        import('../schemas/record'),
       ]);
       const file = fileRef.current?.files?.[0];
       let fileText: string | null = null;

@@ -18,14 +18,13 @@
  * Any change to the record — a name, a date, a score — changes the code, so a file that comes
  * back with the code from its certificate can be checked. The code proves the two belong
  * together, not who made them: anyone with the site can make a matching pair.
+ * Reading and verifying a file is in src/schemas/record.ts (zod, loaded when someone verifies).
  */
-import { fail, ok, type FieldIssue, type Validated } from '../result';
-import { COURSE_MODULES, type CourseModule } from '../quiz/progress-types';
-import { LEARNING_OBJECTIVES, type LearningObjective } from '../quiz/types';
+import { fail, ok, type Validated } from '../result';
+import type { CourseModule } from '../quiz/progress-types';
+import type { LearningObjective } from '../quiz/types';
 import { wholePercent } from '../quiz/display';
-import { readJsonText } from '../files/json';
 import type { TraineeActivity } from './activity';
-import { isObject } from '../guards';
 
 export const RECORD_FILE_FORMAT = 'ccl-completion-record';
 export const RECORD_FILE_VERSION = 1;
@@ -152,123 +151,4 @@ export function parseCode(input: string): Validated<string> {
 
 export function buildRecordFile(record: CompletionRecord): string {
   return `${JSON.stringify({ format: RECORD_FILE_FORMAT, formatVersion: RECORD_FILE_VERSION, record }, null, 2)}\n`;
-}
-
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= 10_000;
-const isPercent = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= 64 && ID.test(v);
-const DAY = /^\d{4}-\d\d-\d\d$/;
-const isDay = (v: unknown): v is string =>
-  typeof v === 'string' &&
-  DAY.test(v) &&
-  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
-  new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
-
-/** Checks a record's fields, rebuilding it from known fields only. Issues name the field. */
-export function validateRecord(data: unknown): Validated<CompletionRecord> {
-  const issues: FieldIssue[] = [];
-  const bad = (field: string, code = 'invalid') => {
-    issues.push({ field, code });
-  };
-  if (!isObject(data)) return fail({ field: 'record', code: 'notAnObject' });
-  const { name, issuedOn, lessons, modules, cases, worksheetComplete, objectives } = data;
-  if (typeof name !== 'string' || name.length > NAME_MAX) bad('record.name');
-  if (!isDay(issuedOn)) bad('record.issuedOn');
-  if (
-    !isObject(lessons) ||
-    !isCount(lessons['completed']) ||
-    !isCount(lessons['total']) ||
-    lessons['completed'] > lessons['total']
-  )
-    bad('record.lessons');
-  const moduleList: ModuleRecord[] = [];
-  if (!Array.isArray(modules) || modules.length > COURSE_MODULES.length) bad('record.modules');
-  else
-    modules.forEach((m: unknown, i) => {
-      const field = `record.modules.${i}`;
-      if (!isObject(m)) return void bad(field);
-      const { module, lessonsCompleted, lessons: count, assessment: a } = m;
-      const assessmentOk = a === null || (isObject(a) && isPercent(a['percent']) && typeof a['passed'] === 'boolean');
-      if (
-        !COURSE_MODULES.includes(module as CourseModule) ||
-        !isCount(lessonsCompleted) ||
-        !isCount(count) ||
-        lessonsCompleted > count ||
-        !assessmentOk
-      )
-        return void bad(field);
-      const assessment = isObject(a) ? { percent: a['percent'] as number, passed: a['passed'] as boolean } : null;
-      moduleList.push({ module: module as CourseModule, lessonsCompleted, lessons: count, assessment });
-    });
-  const caseList: CaseRecord[] = [];
-  if (!Array.isArray(cases) || cases.length > 200) bad('record.cases');
-  else
-    cases.forEach((c, i) => {
-      if (!isObject(c) || !isId(c['caseId']) || !isId(c['endingId']) || !isPercent(c['overall'])) {
-        bad(`record.cases.${i}`);
-        return;
-      }
-      caseList.push({ caseId: c['caseId'], endingId: c['endingId'], overall: c['overall'] });
-    });
-  if (typeof worksheetComplete !== 'boolean') bad('record.worksheetComplete');
-  const objectiveList: { objective: LearningObjective; percent: number }[] = [];
-  if (!Array.isArray(objectives) || objectives.length > LEARNING_OBJECTIVES.length) bad('record.objectives');
-  else
-    objectives.forEach((o, i) => {
-      if (
-        !isObject(o) ||
-        !LEARNING_OBJECTIVES.includes(o['objective'] as LearningObjective) ||
-        !isPercent(o['percent'])
-      ) {
-        bad(`record.objectives.${i}`);
-        return;
-      }
-      objectiveList.push({ objective: o['objective'] as LearningObjective, percent: o['percent'] });
-    });
-  if (issues.length > 0) return fail(...issues);
-  return ok({
-    name: name as string,
-    issuedOn: issuedOn as string,
-    lessons: { completed: (lessons as { completed: number }).completed, total: (lessons as { total: number }).total },
-    modules: moduleList,
-    cases: caseList,
-    worksheetComplete: worksheetComplete as boolean,
-    objectives: objectiveList,
-  });
-}
-
-/**
- * Read a record file. Issues (field `file` unless a record field is named): `tooLarge` {max}
- * (KB), `notJson` {line, column}, `notJsonEnd`, `notRecordFile`, `newerFormat` {version}, and
- * any issue of `validateRecord`. Never throws.
- */
-export function parseRecordFile(text: string): Validated<CompletionRecord> {
-  const read = readJsonText(text, RECORD_FILE_MAX_BYTES);
-  if (!read.ok) return read;
-  const parsed = read.value;
-  if (!isObject(parsed) || parsed['format'] !== RECORD_FILE_FORMAT || !('record' in parsed))
-    return fail({ field: 'file', code: 'notRecordFile' });
-  const version = parsed['formatVersion'];
-  if (typeof version === 'number' && Number.isSafeInteger(version) && version > RECORD_FILE_VERSION)
-    return fail({ field: 'file', code: 'newerFormat', params: { version } });
-  if (version !== RECORD_FILE_VERSION) return fail({ field: 'file', code: 'notRecordFile' });
-  return validateRecord(parsed['record']);
-}
-
-/** Whether a record and a typed code belong together. */
-export type Verdict =
-  | { readonly kind: 'match'; readonly record: CompletionRecord }
-  | { readonly kind: 'noMatch'; readonly record: CompletionRecord }
-  | { readonly kind: 'invalid'; readonly issues: readonly FieldIssue[] };
-
-/** Checks a record file's text against a typed code: file and code problems first, then match or no match. */
-export async function verifyRecord(fileText: string, typedCode: string): Promise<Verdict> {
-  const file = parseRecordFile(fileText);
-  const code = parseCode(typedCode);
-  const issues = [...(file.ok ? [] : file.issues), ...(code.ok ? [] : code.issues)];
-  if (!file.ok || !code.ok) return { kind: 'invalid', issues };
-  return (await verificationCode(file.value)) === code.value
-    ? { kind: 'match', record: file.value }
-    : { kind: 'noMatch', record: file.value };
 }

@@ -5,12 +5,11 @@ import {
   buildRecordFile,
   canonicalText,
   parseCode,
-  parseRecordFile,
   printedCode,
   verificationCode,
-  verifyRecord,
   type CompletionRecord,
 } from '../../../src/domain/trainee/record';
+import { parseRecordFile, verifyRecord } from '../../../src/schemas/record';
 
 const record: CompletionRecord = {
   name: 'Li Wei',
@@ -151,9 +150,21 @@ describe('record file', () => {
     expect(broken).toEqual({
       ok: false,
       issues: [
-        { field: 'record.issuedOn', code: 'invalid' },
-        { field: 'record.cases.0', code: 'invalid' },
+        { field: 'record.issuedOn', code: 'invalidFormat', params: { format: 'date', value: '2026-02-30' } },
+        { field: 'record.cases.0.overall', code: 'outOfRange', params: { max: 100 } },
       ],
+    });
+    // More than the lessons there are, a key the format does not have, a missing field.
+    const edited = parseRecordFile(
+      file({ ...record, lessons: { completed: 20, total: 19 }, grade: 'A', worksheetComplete: undefined }),
+    );
+    expect(edited).toEqual({
+      ok: false,
+      issues: expect.arrayContaining([
+        { field: 'record.lessons', code: 'moreThanTotal', params: { part: 'completed', whole: 'total' } },
+        { field: 'record.grade', code: 'unknownKey', params: { key: 'grade' } },
+        { field: 'record.worksheetComplete', code: 'required' },
+      ]),
     });
     expect(parseRecordFile('x'.repeat(70_000))).toEqual({
       ok: false,
