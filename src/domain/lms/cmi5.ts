@@ -9,8 +9,10 @@
  * most once per registration, Passed or Failed before Completed; none of the three outside
  * Normal launch mode.
  */
+import { z } from 'zod/mini';
 import { fail, ok, type Validated } from '../result';
 import { isObject } from '../guards';
+import { fromZodIssue } from '../zod-issues';
 import type { Interaction, ItemReport } from './cmi';
 import { isoDuration } from './scorm';
 
@@ -45,46 +47,65 @@ export interface Cmi5Launch {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function httpUrl(text: string | null): URL | null {
-  if (text === null) return null;
+/** An absolute http(s) address, or null. */
+function webAddress(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
   try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
   } catch {
     return null;
   }
 }
 
+/** Text that is an absolute http(s) address; otherwise the issue `code`. */
+const web = (code: string) => z.string().check(z.refine((text) => webAddress(text) !== null, { params: { code } }));
+
+/** The launch parameters, once the actor's JSON is read (cmi5 §8.1). */
+const launchSchema = z.object({
+  endpoint: web('notAUrl'),
+  fetch: web('notAUrl'),
+  /** An Agent identified by an account (objectType optional, and then Agent). */
+  actor: z.custom<Readonly<Record<string, unknown>>>(
+    (a) => isObject(a) && (a['objectType'] === undefined || a['objectType'] === 'Agent') && isObject(a['account']),
+    { params: { code: 'notAnAgent' } },
+  ),
+  registration: z.string().check(z.refine((text) => UUID.test(text), { params: { code: 'notAUuid' } })),
+  activityId: web('notAnIri'),
+});
+
+/** `input` checked by `schema`, issues in the shared codes (a refinement's own code where it has one). */
+function validated<S extends z.ZodMiniType>(schema: S, input: unknown): Validated<z.output<S>> {
+  const result = schema.safeParse(input);
+  return result.success ? ok(result.data) : fail(...result.error.issues.flatMap((issue) => fromZodIssue(issue, input)));
+}
+
 /**
  * The launch parameters of a page's query string, or null when it was not launched by a cmi5
- * platform (none of them present). Present but wrong, they are refused with the field named.
+ * platform (none of them present). Present but wrong, they are refused with the field named:
+ * `required`, `notAUrl`, `notJson`, `notAnAgent`, `notAUuid`, `notAnIri`.
  */
 export function readLaunch(search: string): Validated<Cmi5Launch> | null {
   const params = new URLSearchParams(search);
   const names = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'] as const;
   if (names.every((name) => !params.has(name))) return null;
-  const endpoint = httpUrl(params.get('endpoint'));
-  if (endpoint === null) return fail({ field: 'endpoint', code: 'notAUrl' });
-  const fetchUrl = httpUrl(params.get('fetch'));
-  if (fetchUrl === null) return fail({ field: 'fetch', code: 'notAUrl' });
-  let actor: unknown;
-  try {
-    actor = JSON.parse(params.get('actor') ?? '');
-  } catch {
-    return fail({ field: 'actor', code: 'notJson' });
+  const raw: Record<string, unknown> = {};
+  for (const name of names) if (params.has(name)) raw[name] = params.get(name);
+  if (typeof raw['actor'] === 'string') {
+    try {
+      raw['actor'] = JSON.parse(raw['actor']);
+    } catch {
+      return fail({ field: 'actor', code: 'notJson' });
+    }
   }
-  if (
-    !isObject(actor) ||
-    (actor['objectType'] !== undefined && actor['objectType'] !== 'Agent') ||
-    !isObject(actor['account'])
-  )
-    return fail({ field: 'actor', code: 'notAnAgent' });
-  const registration = params.get('registration') ?? '';
-  if (!UUID.test(registration)) return fail({ field: 'registration', code: 'notAUuid' });
-  const activityId = httpUrl(params.get('activityId'));
-  if (activityId === null) return fail({ field: 'activityId', code: 'notAnIri' });
-  const base = endpoint.href.endsWith('/') ? endpoint.href : `${endpoint.href}/`;
-  return ok({ endpoint: base, fetch: fetchUrl.href, actor, registration, activityId: params.get('activityId')! });
+  const read = validated(launchSchema, raw);
+  if (!read.ok) return read;
+  const endpoint = webAddress(read.value.endpoint)!;
+  return ok({
+    ...read.value,
+    endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`,
+    fetch: webAddress(read.value.fetch)!,
+  });
 }
 
 export interface LaunchData {
@@ -96,37 +117,31 @@ export interface LaunchData {
   readonly returnURL: string | null;
 }
 
-/** An absolute http(s) address, or null (a return address that is not one is not followed). */
-function webAddress(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
+/**
+ * The LMS.LaunchData document (cmi5 §10.2), checked for what the statements need; the rest of
+ * the document and of the context template is kept as the platform wrote it.
+ */
+const launchDataSchema = z.looseObject({
+  contextTemplate: z.looseObject({
+    extensions: z.looseObject({ [SESSION_EXTENSION]: z.string() }),
+  }),
+  launchMode: z.enum(['Normal', 'Browse', 'Review']),
+  masteryScore: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  moveOn: z.optional(z.string()),
+});
 
-/** The LMS.LaunchData document, checked for what the statements need. */
+/** The LMS.LaunchData document, or the issues (shared codes) that make it unusable. */
 export function readLaunchData(data: unknown): Validated<LaunchData> {
-  if (!isObject(data)) return fail({ field: '', code: 'notAnObject' });
-  const template = data['contextTemplate'];
-  if (!isObject(template)) return fail({ field: 'contextTemplate', code: 'notAnObject' });
-  const extensions = template['extensions'];
-  if (!isObject(extensions) || typeof extensions[SESSION_EXTENSION] !== 'string')
-    return fail({ field: 'contextTemplate.extensions', code: 'noSessionId' });
-  const mode = data['launchMode'];
-  if (mode !== 'Normal' && mode !== 'Browse' && mode !== 'Review')
-    return fail({ field: 'launchMode', code: 'unknown' });
-  const mastery = data['masteryScore'];
-  if (mastery !== undefined && (typeof mastery !== 'number' || !(mastery >= 0 && mastery <= 1)))
-    return fail({ field: 'masteryScore', code: 'outOfRange' });
+  const read = validated(launchDataSchema, data);
+  if (!read.ok) return read;
+  const { contextTemplate, launchMode, masteryScore, moveOn } = read.value;
   return ok({
-    contextTemplate: template,
-    launchMode: mode,
-    masteryScore: typeof mastery === 'number' ? mastery : null,
-    moveOn: typeof data['moveOn'] === 'string' ? data['moveOn'] : 'NotApplicable',
-    returnURL: webAddress(data['returnURL']),
+    contextTemplate,
+    launchMode,
+    masteryScore: masteryScore ?? null,
+    moveOn: moveOn ?? 'NotApplicable',
+    // A return address that is not a web address is not followed.
+    returnURL: webAddress(isObject(data) ? data['returnURL'] : undefined),
   });
 }
 

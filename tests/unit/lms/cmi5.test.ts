@@ -69,13 +69,15 @@ describe('cmi5 launch parameters', () => {
   it.each([
     ['endpoint', 'lrs', 'notAUrl'],
     ['endpoint', 'javascript:alert(1)', 'notAUrl'],
-    ['fetch', null, 'notAUrl'],
+    ['fetch', null, 'required'],
     ['actor', '{', 'notJson'],
     ['actor', '{"mbox":"mailto:a@b.c","objectType":"Group"}', 'notAnAgent'],
     ['registration', 'abc', 'notAUuid'],
     ['activityId', 'module-a', 'notAnIri'],
   ])('refuse a wrong %s (%s) naming it', (field, value, code) => {
-    expect(readLaunch(query({ [field]: value }))).toEqual({ ok: false, issues: [{ field, code }] });
+    const read = readLaunch(query({ [field]: value }));
+    expect(read).toMatchObject({ ok: false, issues: [{ field, code }] });
+    expect(read?.ok === false && read.issues).toHaveLength(1);
   });
 });
 
@@ -97,10 +99,30 @@ describe('LMS.LaunchData', () => {
   });
 
   it('is refused without a session id, with an unknown mode or a mastery score out of range', () => {
-    expect(readLaunchData({ ...launchData, contextTemplate: {} })).toMatchObject({ ok: false });
-    expect(readLaunchData({ ...launchData, launchMode: 'normal' })).toMatchObject({ ok: false });
-    expect(readLaunchData({ ...launchData, masteryScore: 70 })).toMatchObject({ ok: false });
-    expect(readLaunchData('Normal')).toMatchObject({ ok: false });
+    const session = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+    expect(readLaunchData({ ...launchData, contextTemplate: {} })).toEqual({
+      ok: false,
+      issues: [{ field: 'contextTemplate.extensions', code: 'required' }],
+    });
+    expect(readLaunchData({ ...launchData, contextTemplate: { extensions: { [session]: 7 } } })).toMatchObject({
+      ok: false,
+      issues: [{ field: `contextTemplate.extensions.${session}`, code: 'invalidType' }],
+    });
+    expect(readLaunchData({ ...launchData, launchMode: 'normal' })).toMatchObject({
+      ok: false,
+      issues: [{ field: 'launchMode', code: 'invalidValue', params: { allowed: 'Normal|Browse|Review' } }],
+    });
+    expect(readLaunchData({ ...launchData, masteryScore: 70 })).toMatchObject({
+      ok: false,
+      issues: [{ field: 'masteryScore', code: 'outOfRange', params: { max: 1 } }],
+    });
+    expect(readLaunchData('Normal')).toMatchObject({ ok: false, issues: [{ field: '', code: 'invalidType' }] });
+  });
+
+  it('keeps the whole context template and whatever else the platform put in the document', () => {
+    const template = { ...launchData.contextTemplate, registration: REGISTRATION, extra: { kept: true } };
+    const read = readLaunchData({ ...launchData, contextTemplate: template, entitlementKey: { courseStructure: 'x' } });
+    expect(read).toMatchObject({ ok: true, value: { contextTemplate: template } });
   });
 });
 
