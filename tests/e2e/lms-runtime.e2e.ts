@@ -8,8 +8,9 @@
  *   The care-plan worksheet is written in full inside the platform: incomplete until every part
  *   is filled in, then completed, and a second launch brings the whole worksheet back.
  *   The Chinese packages report a case played from its Chinese page the same way.
- * - cmi5: a test endpoint answers the fetch URL, the State API and the statements, checks each
- *   statement with an xAPI validator and keeps the order they came in.
+ * - cmi5 (the run-time on @xapi/cmi5): a test endpoint answers the fetch URL, the learner
+ *   preferences, the State API and the statements, checks each statement with an xAPI validator
+ *   and keeps the order they came in.
  * - The normal site (dist/) never touches an `API` object its parent offers.
  */
 import { readFileSync, rmSync } from 'node:fs';
@@ -479,6 +480,11 @@ describe('cmi5 with a test endpoint as the platform', () => {
     if (url.pathname === '/lrs/home') return reply(200, '<!doctype html><title>Platform</title>', 'text/html');
     if (req.headers.authorization !== `Basic ${TOKEN}`) problems.push(`${url.pathname}: no auth token`);
     if (req.headers['x-experience-api-version'] !== '1.0.3') problems.push(`${url.pathname}: no xAPI version header`);
+    // The learner's preferences, which a cmi5 platform keeps for the AU to read.
+    if (url.pathname === '/lrs/xapi/agents/profile' && req.method === 'GET') {
+      if (url.searchParams.get('profileId') !== 'cmi5LearnerPreferences') return reply(404);
+      return reply(200, JSON.stringify({ languagePreference: 'en-US,zh-CN', audioPreference: 'on' }));
+    }
     if (url.pathname === '/lrs/xapi/activities/state') {
       const agent = JSON.parse(url.searchParams.get('agent') ?? 'null');
       if (JSON.stringify(agent) !== JSON.stringify(actor)) problems.push('state: another agent');
@@ -677,7 +683,7 @@ describe('cmi5 with a test endpoint as the platform', () => {
     await exit.click();
     await page.waitForURL(returnURL);
     const verbs = statements.slice(from).map((x) => String(x['verb']['id']).split('/').at(-1));
-    expect(verbs).toEqual(['initialized', 'terminated']);
+    expect(verbs, JSON.stringify({ errors, problems, log: log.slice(-8) })).toEqual(['initialized', 'terminated']);
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

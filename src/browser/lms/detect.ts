@@ -4,7 +4,7 @@
  * `API_1484_11` or SCORM 1.2 `API` object as the standards describe — up the frames (at most
  * seven parents), then up the chain of the window that opened this one — and for cmi5 launch
  * parameters in the address (or a cmi5 session this tab is already in). Only when it finds one
- * does it load the run-time; otherwise nothing happens.
+ * does it load the run-time (SCORM's, or cmi5's with its library); otherwise nothing happens.
  */
 import type { ScormApi } from './scorm-api';
 
@@ -79,6 +79,6 @@ export async function connectToPlatform(win: Window = window): Promise<void> {
   if (scorm === null && !cmi5) return;
   // This chunk sits in `_astro/`: the package root is one folder up.
   const leaving = trackLeaving(win, new URL('../', import.meta.url).href);
-  const runtime = await import('./runtime');
-  await (scorm !== null ? runtime.startScorm(scorm.standard, scorm.api, leaving) : runtime.startCmi5(leaving));
+  if (scorm !== null) await (await import('./runtime')).startScorm(scorm.standard, scorm.api, leaving);
+  else await (await import('./cmi5-runtime')).startCmi5(leaving);
 }

@@ -14,25 +14,13 @@ import { fail, ok, type Validated } from '../result';
 import { isObject } from '../guards';
 import { fromZodIssue } from '../zod-issues';
 import type { Interaction, ItemReport } from './cmi';
-import { isoDuration } from './scorm';
 
-export const XAPI_VERSION = '1.0.3';
-export const LAUNCH_DATA_STATE = 'LMS.LaunchData';
 /** The State API document where the item's suspend data (the same text as SCORM's) is kept. */
 export const SUSPEND_STATE = 'suspendData';
 
-const VERBS = {
-  initialized: 'http://adlnet.gov/expapi/verbs/initialized',
-  passed: 'http://adlnet.gov/expapi/verbs/passed',
-  failed: 'http://adlnet.gov/expapi/verbs/failed',
-  completed: 'http://adlnet.gov/expapi/verbs/completed',
-  terminated: 'http://adlnet.gov/expapi/verbs/terminated',
-} as const;
-export type Cmi5Verb = keyof typeof VERBS;
+/** The cmi5 defined statements (built and sent by `@xapi/cmi5`). */
+export type Cmi5Verb = 'initialized' | 'passed' | 'failed' | 'completed' | 'terminated';
 
-const CATEGORY_CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
-const CATEGORY_MOVEON = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
-const MASTERY_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
 const SESSION_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 
 export interface Cmi5Launch {
@@ -153,55 +141,6 @@ export interface StatementContext {
   readonly timestamp: string;
 }
 
-function contextOf(ctx: StatementContext, verb: Cmi5Verb): Record<string, unknown> {
-  const template = ctx.launchData.contextTemplate;
-  const activities = isObject(template['contextActivities']) ? template['contextActivities'] : {};
-  const templateCategory = Array.isArray(activities['category']) ? activities['category'] : [];
-  const moveOn = verb === 'passed' || verb === 'failed' || verb === 'completed';
-  const category = [
-    ...templateCategory,
-    { id: CATEGORY_CMI5, objectType: 'Activity' },
-    ...(moveOn ? [{ id: CATEGORY_MOVEON, objectType: 'Activity' }] : []),
-  ];
-  const extensions = {
-    ...(isObject(template['extensions']) ? template['extensions'] : {}),
-    ...((verb === 'passed' || verb === 'failed') && ctx.launchData.masteryScore !== null
-      ? { [MASTERY_EXTENSION]: ctx.launchData.masteryScore }
-      : {}),
-  };
-  return {
-    ...template,
-    registration: ctx.launch.registration,
-    contextActivities: { ...activities, category },
-    extensions,
-  };
-}
-
-/** A cmi5 defined statement. `report` gives Passed and Failed their score; `durationMs` the session's time. */
-export function cmi5Statement(
-  verb: Cmi5Verb,
-  ctx: StatementContext,
-  { report, durationMs }: { readonly report?: ItemReport; readonly durationMs?: number } = {},
-): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  if ((verb === 'passed' || verb === 'failed') && report?.score) {
-    result['score'] = { scaled: report.score.scaled, raw: report.score.raw, min: 0, max: 100 };
-  }
-  if (verb === 'passed') result['success'] = true;
-  if (verb === 'failed') result['success'] = false;
-  if (verb === 'completed') result['completion'] = true;
-  if (verb !== 'initialized' && durationMs !== undefined) result['duration'] = isoDuration(durationMs);
-  return {
-    id: ctx.id,
-    actor: ctx.launch.actor,
-    verb: { id: VERBS[verb], display: { 'en-US': verb } },
-    object: { id: ctx.launch.activityId, objectType: 'Activity' },
-    ...(Object.keys(result).length > 0 ? { result } : {}),
-    context: contextOf(ctx, verb),
-    timestamp: ctx.timestamp,
-  };
-}
-
 const ANSWERED = 'http://adlnet.gov/expapi/verbs/answered';
 const INTERACTION_TYPE = 'http://adlnet.gov/expapi/activities/cmi.interaction';
 
@@ -255,19 +194,16 @@ export interface Reported {
 export function statementsDue(report: ItemReport, reported: Reported, launchData: LaunchData): Cmi5Verb[] {
   if (launchData.launchMode !== 'Normal') return [];
   const due: Cmi5Verb[] = [];
-  if (report.success === 'passed' && !reported.passed) due.push('passed');
-  if (report.success === 'failed' && !reported.passed && !reported.failed) due.push('failed');
+  // The platform's mastery score, when it gives one, decides passed or failed (cmi5 §10.2.4).
+  const mastery = launchData.masteryScore;
+  const success =
+    mastery !== null && report.score && report.success !== 'unknown'
+      ? report.score.scaled >= mastery
+        ? 'passed'
+        : 'failed'
+      : report.success;
+  if (success === 'passed' && !reported.passed) due.push('passed');
+  if (success === 'failed' && !reported.passed && !reported.failed) due.push('failed');
   if (report.completion === 'completed' && !reported.completed) due.push('completed');
   return due;
-}
-
-/** The State API address of a document for this launch. */
-export function stateUrl(launch: Cmi5Launch, stateId: string): string {
-  const query = new URLSearchParams({
-    stateId,
-    activityId: launch.activityId,
-    agent: JSON.stringify(launch.actor),
-    registration: launch.registration,
-  });
-  return `${launch.endpoint}activities/state?${query.toString()}`;
 }
