@@ -26,6 +26,10 @@ export const FILE_KEYS = [
   'file.kind.office',
   'file.kind.other',
   'file.unchanged',
+  'file.choose',
+  'file.chooseMany',
+  'file.none',
+  'file.many',
 ] as const;
 export type FileKey = (typeof FILE_KEYS)[number];
 

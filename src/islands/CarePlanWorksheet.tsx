@@ -11,6 +11,7 @@ import EntryTable, { type Column } from './worksheet/EntryTable';
 import Answers from './worksheet/Answers';
 import Ratings from './worksheet/Ratings';
 import type { WorksheetStrings } from './worksheet/strings';
+import { FileInput } from './FileInput';
 
 export type { WorksheetStrings } from './worksheet/strings';
 
@@ -195,9 +196,9 @@ export default function CarePlanWorksheet({ locale, strings: s }: { locale: Loca
           <span id="ws-import-help" class="muted">
             {s['worksheet.importHelp']}
           </span>
-          <input
+          <FileInput
+            strings={s}
             id="ws-import"
-            type="file"
             accept="application/json,.json"
             aria-describedby="ws-import-help"
             disabled={disabled}

@@ -11,6 +11,7 @@ import { CLASS_VIEW_KEYS, type ClassViewStrings, type GradebookKey } from './ins
 import type { RawFile } from './instructors/classImport';
 import type { CatalogueItem } from '../domain/instructors/catalogue';
 import { useHydrated, useSavedStore } from './useHydrated';
+import { FileInput } from './FileInput';
 
 export const CLASS_KEYS = [
   ...STORAGE_NOTICE_KEYS,
@@ -152,9 +153,9 @@ export default function ClassDashboard({
       >
         <p>
           <label for="inst-files">{strings['inst.class.pick']}</label>{' '}
-          <input
+          <FileInput
+            strings={strings}
             id="inst-files"
-            type="file"
             accept=".json,application/json"
             multiple
             disabled={!hydrated}

@@ -12,6 +12,7 @@ import StorageNotice, { STORAGE_NOTICE_KEYS } from './StorageNotice';
 import { fileIssueText, type FileKey } from '../i18n/fileIssue';
 import { BACKUP_MAX_BYTES } from '../domain/storage/backup';
 import { formatNumber } from '../i18n/numbers';
+import { FileInput } from './FileInput';
 
 export const DATA_KEYS = [
   'data.export',
@@ -209,9 +210,9 @@ export default function DataManager({
           <label for="import-file">{strings['data.import']}</label>
         </h2>
         <p id="import-help">{strings['data.importHelp']}</p>
-        <input
+        <FileInput
+          strings={strings as Partial<Record<FileKey, string>>}
           id="import-file"
-          type="file"
           accept="application/json,.json"
           aria-describedby="import-help"
           disabled={!hydrated}

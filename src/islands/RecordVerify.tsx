@@ -5,6 +5,7 @@ import { fileIssueText, type FileKey } from '../i18n/fileIssue';
 import { format, type Locale } from '../i18n/format';
 import { useHydrated } from './useHydrated';
 import { formatDay } from '../i18n/dates';
+import { FileInput } from './FileInput';
 
 type Outcome = { kind: 'match' | 'noMatch'; record: CompletionRecord } | null;
 
@@ -108,10 +109,10 @@ export default function RecordVerify({ locale, strings: s }: { locale: Locale; s
               {fileError}
             </p>
           )}
-          <input
-            ref={fileRef}
+          <FileInput
+            strings={s as Partial<Record<FileKey, string>>}
+            inputRef={fileRef}
             id="verify-file"
-            type="file"
             accept=".json,application/json"
             disabled={!hydrated}
             aria-invalid={fileError ? 'true' : undefined}

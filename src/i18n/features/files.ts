@@ -25,6 +25,10 @@ export const filesEn: Record<FileKey, string> = {
   'file.kind.office': 'an older Excel or Word file (.xls, .doc)',
   'file.kind.other': 'a binary file (it contains bytes that text never has)',
   'file.unchanged': 'Nothing was read from it; what you had is unchanged.',
+  'file.choose': 'Choose a file',
+  'file.chooseMany': 'Choose files',
+  'file.none': 'No file chosen',
+  'file.many': '{n} files',
 };
 
 export const filesZhCn: Record<FileKey, string> = {
@@ -47,4 +51,8 @@ export const filesZhCn: Record<FileKey, string> = {
   'file.kind.office': '旧版 Excel 或 Word 文件（.xls、.doc）',
   'file.kind.other': '二进制文件（含有文本中不会出现的字节）',
   'file.unchanged': '没有从中读取任何内容，你原有的数据保持不变。',
+  'file.choose': '选择文件',
+  'file.chooseMany': '选择文件',
+  'file.none': '未选择文件',
+  'file.many': '{n} 个文件',
 };

@@ -11,6 +11,7 @@ import { downloadText } from '../../browser/download';
 import { issueMessage } from './messages';
 import type { BuilderStrings } from './strings';
 import type { StepProps } from './Workbench';
+import { FileInput } from '../FileInput';
 
 /** Most saved respondents shown for editing in the typed table (more come from files). */
 const TYPED_LIMIT = 200;
@@ -118,7 +119,7 @@ export default function DataStep({ system, evaluation, strings: s, update, nameO
         </p>
         <p class="builder-field">
           <label for="builder-csv-file">{s['builder.data.file']}</label>
-          <input id="builder-csv-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" onChange={onFile} />
+          <FileInput strings={s} id="builder-csv-file" accept=".csv,.tsv,.txt,text/csv,text/plain" onChange={onFile} />
         </p>
         <p class="builder-field">
           <label for="builder-csv-paste">{s['builder.data.paste']}</label>

@@ -15,6 +15,7 @@ import {
 } from '../../stores/builder';
 import { datedName, downloadText } from '../../browser/download';
 import type { BuilderStrings } from './strings';
+import { FileInput } from '../FileInput';
 
 type Message = { readonly kind: 'ok' | 'bad'; readonly lines: readonly string[] };
 
@@ -238,9 +239,9 @@ export default function SystemManager({
       )}
       <p class="builder-field">
         <label for="builder-system-file">{s['builder.systems.import']}</label>
-        <input
+        <FileInput
+          strings={s}
           id="builder-system-file"
-          type="file"
           accept="application/json,.json"
           aria-describedby="builder-system-file-hint"
           disabled={!hydrated}

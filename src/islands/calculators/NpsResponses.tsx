@@ -19,6 +19,7 @@ import type { CalcFields } from '../../domain/calculators/fields';
 import { encodeShare, MAX_SHARE_PARAM } from '../../domain/calculators/share';
 import type { NpsResult } from '../../domain/loyalty/netPromoterScore';
 import { Choice, FieldBox, type Calc, type CalcKey } from './shell';
+import { FileInput } from '../FileInput';
 
 /** Largest file read, in bytes: about a million answers. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -136,9 +137,9 @@ export function ResponsesFields({ c, parsed, notSaved }: { c: Calc; parsed: Read
       </FieldBox>
       <div class="calc-field">
         <label for={fileId}>{c.t('calc.nps.upload')}</label>
-        <input
+        <FileInput
+          strings={c.p.strings}
           id={fileId}
-          type="file"
           accept=".csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values"
           disabled={!c.hydrated}
           aria-describedby={fileNote ? `${fileId}-e` : undefined}
