@@ -37,7 +37,9 @@ export default function BrandShare(p: CalcProps) {
       c={c}
       issues={checked.ok ? [] : checked.issues}
       summary={r ? `${c.t(key('title'))}: ${percent}%` : ''}
-      sheet={r && lines && [{ label: `${c.t(key('title'))} (%)`, value: r.percent }, ...lines]}
+      sheet={
+        r && lines && [{ label: c.t('calc.ui.csvPercent', { label: c.t(key('title')) }), value: r.percent }, ...lines]
+      }
       result={
         r &&
         lines && (

@@ -70,7 +70,7 @@ export default function LifetimeValue(p: CalcProps) {
                 ? [
                     lines.effect.line,
                     ...(e.increasePercent !== null
-                      ? [{ label: `${lines.heading} (%)`, value: e.increasePercent }]
+                      ? [{ label: c.t('calc.ui.csvPercent', { label: lines.heading }), value: e.increasePercent }]
                       : []),
                     lines.effect.interp,
                   ]

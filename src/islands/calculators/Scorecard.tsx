@@ -57,7 +57,7 @@ export default function Scorecard(p: CalcProps) {
       sheet={
         r && lines
           ? [
-              { label: `${c.my('total')} (%)`, value: r.totalPercent },
+              { label: c.t('calc.ui.csvPercent', { label: c.my('total') }), value: r.totalPercent },
               {
                 caption: c.my('caption'),
                 rows: [
