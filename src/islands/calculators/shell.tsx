@@ -48,8 +48,12 @@ export function count(text: string, min: number, max: number): number {
   return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : min;
 }
 
-/** Sharing, links, export, print and present mode load their code when first needed. */
+/**
+ * Sharing, links, export, print, present mode and the question before a reset load their code
+ * when first needed, in one module (one request, and one loader in every calculator page).
+ */
 const tools = () => import('./tools');
+type Tools = typeof import('./tools');
 
 /** Field names of issues that concern a group of fields rather than one. */
 export const GENERAL = /^(total|items|weights|offers|projects)$/;
@@ -400,12 +404,12 @@ export function Frame({
   const [toast, setToast] = useState('');
   const [confirming, setConfirming] = useState(false);
   // Present mode's bar (title, view stepper, inputs, exit) loads when presenting starts.
-  const [Bar, setBar] = useState<typeof import('./PresentViews').PresentBar | null>(null);
+  const [Bar, setBar] = useState<Tools['PresentBar'] | null>(null);
   // The question before a reset loads when first asked.
-  const [Confirm, setConfirm] = useState<typeof import('./ConfirmReset').ConfirmReset | null>(null);
+  const [Confirm, setConfirm] = useState<Tools['ConfirmReset'] | null>(null);
   // The link box and the QR code load when someone first shares or presents.
-  const [shared, setShared] = useState<typeof import('./SharePanel') | null>(null);
-  const sharing = () => import('./SharePanel').then(setShared);
+  const [shared, setShared] = useState<Pick<Tools, 'LinkBox' | 'QrFigure'> | null>(null);
+  const sharing = () => tools().then(setShared);
   const { p, t, hydrated } = c;
   const title = c.title();
   const rootId = `calc-${p.name}`;
@@ -417,17 +421,14 @@ export function Frame({
   };
 
   useEffect(() => {
-    if (present && !Bar) import('./PresentViews').then((m) => setBar(() => m.PresentBar));
+    if (present && !Bar) tools().then((m) => setBar(() => m.PresentBar));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- loads once, when presenting starts
   }, [present]);
 
   const buttons: [CalcKey, () => unknown][] = [
     [
       'calc.ui.reset',
-      () =>
-        confirmReset
-          ? import('./ConfirmReset').then((m) => (setConfirm(() => m.ConfirmReset), setConfirming(true)))
-          : reset(),
+      () => (confirmReset ? tools().then((m) => (setConfirm(() => m.ConfirmReset), setConfirming(true))) : reset()),
     ],
     [
       'calc.ui.share',

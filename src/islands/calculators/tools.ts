@@ -1,6 +1,6 @@
 /**
- * The calculator tools that run only when asked for — share link, CSV export, print — kept out
- * of the code a calculator page loads up front.
+ * The calculator tools that run only when asked for — share link, CSV export, print, present
+ * mode, the question before a reset — kept out of the code a calculator page loads up front.
  */
 import { decodeShare, encodeShare, MAX_SHARE_PARAM } from '../../domain/calculators/share';
 import { toCsv } from '../../domain/csv';
@@ -13,6 +13,10 @@ import { GENERAL, type Calc, type FrameProps } from './shell';
 import { makeQr, type Qr } from '../../domain/qr';
 
 export const readLink = decodeShare;
+// The parts of the frame that show only once a tool is used.
+export { ConfirmReset } from './ConfirmReset';
+export { PresentBar } from './PresentViews';
+export { LinkBox, QrFigure } from './SharePanel';
 
 /**
  * The message for an issue the formulas report, in the page's language: the shared words for
