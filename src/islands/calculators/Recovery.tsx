@@ -115,6 +115,12 @@ export default function Recovery(p: CalcProps) {
     </fieldset>
   );
   const complaintHint = c.my('complaintHint', { value: pc(DEFAULT_COMPLAINT_PERCENT) });
+  /** A line of the result as a paragraph of the given kind (formula or interpretation). */
+  const paragraph = (kind: string) => (line: string, i: number) => (
+    <p key={i} class={kind}>
+      {line}
+    </p>
+  );
   const why = (issues: typeof iceIssues) => c.t(c.onlyBlank(issues) ? 'calc.ui.incomplete' : 'calc.ui.invalid');
   const head = [c.my('scenario'), c.my('withProblem'), c.my('lostCol'), c.my('wonBack')];
   const iceLines = ice &&
@@ -184,16 +190,8 @@ export default function Recovery(p: CalcProps) {
           {iceLines ? (
             <>
               <p class="calc-big">{iceLines.lost}</p>
-              {iceLines.formulas.map((line, i) => (
-                <p key={i} class="calc-formula">
-                  {line}
-                </p>
-              ))}
-              {iceLines.interps.map((line, i) => (
-                <p key={i} class="calc-interp">
-                  {line}
-                </p>
-              ))}
+              {iceLines.formulas.map(paragraph('calc-formula'))}
+              {iceLines.interps.map(paragraph('calc-interp'))}
             </>
           ) : (
             <NoResult c={c} issues={iceIssues} />
@@ -224,16 +222,8 @@ export default function Recovery(p: CalcProps) {
                   </tbody>
                 </table>
               </div>
-              {tarpLines.formulas.map((line, i) => (
-                <p key={i} class="calc-formula">
-                  {line}
-                </p>
-              ))}
-              {tarpLines.interps.map((line, i) => (
-                <p key={i} class="calc-interp">
-                  {line}
-                </p>
-              ))}
+              {tarpLines.formulas.map(paragraph('calc-formula'))}
+              {tarpLines.interps.map(paragraph('calc-interp'))}
             </>
           ) : (
             <NoResult c={c} issues={tarpIssues} />
