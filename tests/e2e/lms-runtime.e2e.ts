@@ -449,6 +449,9 @@ describe('cmi5 with a test endpoint as the platform', () => {
   // A platform slow to hand back the saved progress: its replies wait until the test releases them.
   let holdSuspendData = false;
   const heldReads: (() => void)[] = [];
+  // A platform slow to store the progress: its writes wait until the test releases them.
+  let holdSuspendWrites = false;
+  const heldWrites: (() => void)[] = [];
   let returnURL = '';
   const held: (() => void)[] = [];
   const problems: string[] = [];
@@ -512,7 +515,10 @@ describe('cmi5 with a test endpoint as the platform', () => {
         const saved = state.get(stateId);
         return saved === undefined ? reply(404) : reply(200, saved, 'text/plain');
       }
-      state.set(stateId, await readBody(req));
+      const body = await readBody(req);
+      if (stateId === 'suspendData' && holdSuspendWrites)
+        await new Promise<void>((resolve) => heldWrites.push(resolve));
+      state.set(stateId, body);
       return reply(204);
     }
     if (url.pathname === '/lrs/xapi/statements' && req.method === 'POST') {
@@ -684,6 +690,22 @@ describe('cmi5 with a test endpoint as the platform', () => {
     await page.waitForURL(returnURL);
     const verbs = statements.slice(from).map((x) => String(x['verb']['id']).split('/').at(-1));
     expect(verbs, JSON.stringify({ errors, problems, log: log.slice(-8) })).toEqual(['initialized', 'terminated']);
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  it('sends Terminated when the learner leaves while the platform has not yet answered a save', async () => {
+    returnURL = '';
+    const from = statements.length;
+    const verbOf = (statement: Record<string, any>) => String(statement['verb']['id']).split('/').at(-1) ?? '';
+    // The first save of the progress after the launch waits on the platform; the learner leaves.
+    holdSuspendWrites = true;
+    const { context, page, errors } = await launchModuleA('lessons/care-in-action/index.html');
+    await expect.poll(() => heldWrites.length).toBe(1);
+    await page.goto('about:blank');
+    await expect.poll(() => statements.slice(from).map(verbOf)).toEqual(['initialized', 'terminated']);
+    holdSuspendWrites = false;
+    for (const release of heldWrites.splice(0)) release();
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -374,25 +374,38 @@ export async function startCmi5(leaving: Leaving): Promise<void> {
   };
   // The session ends once: when the learner leaves the package, or exits to the platform.
   let ended: Promise<void> | null = null;
-  const end = (): Promise<void> => {
-    // Out of the tab's session at once (the page may be gone before the reports are through)
-    // and again once they are (a report on its way writes the session back).
+  /** Exit: Terminated after whatever is still on its way, so it stays the session's last statement. */
+  const exit = (): Promise<void> => {
+    // Out of the tab's session at once, and again once the reports are through (a report on its
+    // way writes the session back).
     writeSession(CMI5_SESSION_KEY, null);
-    // Sent after whatever is still on its way, so Terminated stays the session's last statement.
     ended ??= chain.then(async () => {
       writeSession(CMI5_SESSION_KEY, null);
-      // The page is going: Terminated goes with fetch's keepalive, which outlives the page (the
-      // library's transport, XMLHttpRequest, is cancelled with it, and it has no keepalive one).
       keepAliveTransport(xapiOf(active.cmi5).getAxios());
       await active.cmi5.terminate();
     });
     return ended;
   };
+  /**
+   * Leaving: nothing runs after this page is gone, so nothing can wait for the platform's answers
+   * (a request still on its way is cancelled with the page and never settles). The statements not
+   * yet confirmed are sent again (same ids: the platform keeps one of each), then Terminated, all
+   * at once with fetch's keepalive, which outlives the page; the library's XMLHttpRequest does not.
+   */
+  const leave = () => {
+    writeSession(CMI5_SESSION_KEY, null);
+    if (ended !== null) return;
+    keepAliveTransport(xapiOf(active.cmi5).getAxios());
+    for (const statement of Object.values(session.pending))
+      void active.cmi5.sendXapiStatement(statement).catch(() => {});
+    ended = active.cmi5.terminate().then(() => {});
+    ended.catch(() => {});
+  };
   watchLeaving(leaving, (ending) => {
-    if (ending) void end().catch(() => {});
+    if (ending) leave();
   });
   const back = active.launchData.returnURL;
-  if (back !== null) offerExit(back, end);
+  if (back !== null) offerExit(back, exit);
   watchStores(update);
   update();
   await chain;
